@@ -1,0 +1,48 @@
+"""Reading and writing snapshot files: YAML and JSON, one ``cattrs`` converter.
+
+>>> from lape.io import loads, dumps
+>>> s = loads('''
+... actors:
+...   - {id: tre-sote, name: Tampere social and health, kind: municipal_body,
+...      sectors: [social_health], municipalities: [Tampere]}
+... ''')
+>>> s.actors[0].municipalities
+('837',)
+>>> print(dumps(s), end="")
+actors:
+- id: tre-sote
+  name: Tampere social and health
+  kind: municipal_body
+  sectors:
+  - social_health
+  municipalities:
+  - '837'
+"""
+
+from lape.io._converter import configure_converter, make_converter
+from lape.io._example import example, example_text
+from lape.io._files import (
+    DEFAULT_MAX_BYTES,
+    Format,
+    dump,
+    dumps,
+    load,
+    loads,
+    structure,
+    unstructure,
+)
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Format",
+    "configure_converter",
+    "dump",
+    "dumps",
+    "example",
+    "example_text",
+    "load",
+    "loads",
+    "make_converter",
+    "structure",
+    "unstructure",
+]

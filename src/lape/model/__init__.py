@@ -1,0 +1,86 @@
+"""The LAPE domain model: frozen ``attrs`` classes for every entity of the programme.
+
+The model never imports the rules or the network; data flows from here to
+:mod:`lape.rules` and :mod:`lape.network`, never back.
+"""
+
+from lape.model._actors import Actor, ActorKind, NationalBody
+from lape.model._change_agents import ChangeAgent
+from lape.model._funding import FundingPool, Grant, GrantKind, Priority, Programme
+from lape.model._geography import (
+    Geography,
+    HospitalDistrict,
+    Municipality,
+    ProjectArea,
+    Region,
+    WellbeingServicesCounty,
+)
+from lape.model._groups import Group, GroupKind, Mandate, MemberRole, Membership
+from lape.model._ids import CountyCode, MunicipalityCode, RegionCode
+from lape.model._money import euros
+from lape.model._period import Period
+from lape.model._services import (
+    CoordinationLink,
+    HealthSocialCentre,
+    Interface,
+    NetworkKind,
+    NetworkMember,
+    Responsibility,
+    Service,
+    ServiceNetwork,
+)
+from lape.model._snapshot import (
+    EntityKind,
+    Reference,
+    Scope,
+    Snapshot,
+    SnapshotIndex,
+    SnapshotInfo,
+)
+from lape.model._vocabulary import CHILDREN_YOUTH_FAMILIES, Level, Sector, TargetGroup
+
+__all__ = [
+    "CHILDREN_YOUTH_FAMILIES",
+    "Actor",
+    "ActorKind",
+    "ChangeAgent",
+    "CoordinationLink",
+    "CountyCode",
+    "EntityKind",
+    "FundingPool",
+    "Geography",
+    "Grant",
+    "GrantKind",
+    "Group",
+    "GroupKind",
+    "HealthSocialCentre",
+    "HospitalDistrict",
+    "Interface",
+    "Level",
+    "Mandate",
+    "MemberRole",
+    "Membership",
+    "Municipality",
+    "MunicipalityCode",
+    "NationalBody",
+    "NetworkKind",
+    "NetworkMember",
+    "Period",
+    "Priority",
+    "Programme",
+    "ProjectArea",
+    "Reference",
+    "Region",
+    "RegionCode",
+    "Responsibility",
+    "Scope",
+    "Sector",
+    "Service",
+    "ServiceNetwork",
+    "Snapshot",
+    "SnapshotIndex",
+    "SnapshotInfo",
+    "TargetGroup",
+    "WellbeingServicesCounty",
+    "euros",
+]

@@ -1,0 +1,125 @@
+"""Funding pools (state subsidies, start-up grants) and the grants made from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+
+import attrs
+from attrs.validators import deep_iterable, instance_of, optional
+
+from lape.model._ids import RegionCode, entity_id, region_code
+from lape.model._money import is_money
+from lape.model._period import Period
+from lape.model._vocabulary import TargetGroup
+
+__all__ = ["FundingPool", "Grant", "GrantKind", "Priority", "Programme"]
+
+
+class GrantKind(enum.Enum):
+    """What kind of money a pool hands out."""
+
+    STATE_SUBSIDY = "state_subsidy"
+    """State subsidy for development work (valtionavustus / statsunderstöd)."""
+    START_UP_GRANT = "start_up_grant"
+    """Grant for new service packages, 2016-2017 (käynnistysavustus / startbidrag; seed 000)."""
+    CHANGE_AGENT_SUBSIDY = "change_agent_subsidy"
+    """Subsidy for a change agent's salary and costs (2019 round, STM 127/2018)."""
+    OTHER = "other"
+
+
+class Programme(enum.Enum):
+    """The programme a pool belongs to or a piece of work serves."""
+
+    LAPE = "lape"
+    """The programme for developing child and family services."""
+    CHILD_STRATEGY = "child_strategy"
+    """The national child strategy, with its own appropriation (seed 002)."""
+    FUTURE_HEALTH_SOCIAL_CENTRES = "future_health_social_centres"
+    """The Future Health and Social Services Centres programme (tulevaisuuden sote-keskus)."""
+    OTHER = "other"
+
+
+class Priority(enum.Enum):
+    """The three priorities of the 2020-2022 continuation (seed 002)."""
+
+    FAMILY_CENTRES = "family_centres"
+    """Family centres and early everyday support."""
+    MENTAL_HEALTH = "mental_health"
+    """Low-threshold mental health and substance abuse services."""
+    CHILD_PROTECTION = "child_protection"
+    """Child protection."""
+
+
+def _entity_ids() -> object:
+    return deep_iterable(member_validator=entity_id(), iterable_validator=instance_of(tuple))
+
+
+@attrs.frozen(kw_only=True)
+class FundingPool:
+    """A sum of money set aside for grants, with its call and eligible cost period.
+
+    ``amount=None`` means the pool's size is not known (not zero).
+    """
+
+    id: str = attrs.field(validator=entity_id())
+    name: str = attrs.field(validator=instance_of(str))
+    kind: GrantKind = attrs.field(default=GrantKind.STATE_SUBSIDY, validator=instance_of(GrantKind))
+    programme: Programme = attrs.field(default=Programme.LAPE, validator=instance_of(Programme))
+    amount: Decimal | None = attrs.field(default=None, validator=optional(is_money()))
+    payer: str | None = attrs.field(default=None, validator=optional(entity_id()))
+    """The ID of the paying actor, e.g. STM."""
+    purpose: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
+    call: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
+    """The application round: opens on ``call.start``, closes on ``call.end``."""
+    costs: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
+    """The eligible cost period of the grants."""
+    self_financing: bool | None = attrs.field(default=None, validator=optional(instance_of(bool)))
+    """Whether recipients must pay a share themselves; ``None`` when not known."""
+    source: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
+    """Where the facts about the pool come from."""
+
+
+@attrs.frozen(kw_only=True)
+class Grant:
+    """A grant from a pool to a recipient for work done with other actors."""
+
+    id: str = attrs.field(validator=entity_id())
+    pool: str = attrs.field(validator=entity_id())
+    recipient: str = attrs.field(validator=entity_id())
+    """The ID of the actor that receives the money (the consortium's lead applicant)."""
+    amount: Decimal = attrs.field(validator=is_money())
+    participants: tuple[str, ...] = attrs.field(default=(), validator=_entity_ids())
+    """The IDs of the other actors taking part in the funded work."""
+    purpose: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
+    target_groups: frozenset[TargetGroup] | None = attrs.field(
+        default=None,
+        validator=optional(
+            deep_iterable(
+                member_validator=instance_of(TargetGroup),
+                iterable_validator=instance_of(frozenset),
+            )
+        ),
+    )
+    """Whom the funded service is for; ``None`` when not given."""
+    programme: Programme = attrs.field(default=Programme.LAPE, validator=instance_of(Programme))
+    """The programme the funded work serves (child-strategy work has its own money)."""
+    priorities: frozenset[Priority] = attrs.field(
+        default=frozenset(),
+        validator=deep_iterable(
+            member_validator=instance_of(Priority), iterable_validator=instance_of(frozenset)
+        ),
+    )
+    region: RegionCode | None = attrs.field(default=None, validator=optional(region_code()))
+    """The region whose development work the grant funds (regional development)."""
+    project_area: str | None = attrs.field(default=None, validator=optional(entity_id()))
+    decided: dt.date | None = attrs.field(default=None, validator=optional(instance_of(dt.date)))
+    """The date of the grant decision."""
+    costs: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
+    """The period whose costs the grant covers."""
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        """The recipient and the participants, each once, recipient first."""
+        return tuple(dict.fromkeys((self.recipient, *self.participants)))

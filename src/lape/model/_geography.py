@@ -1,0 +1,288 @@
+"""Finland's areas: regions, wellbeing services counties, hospital districts and
+municipalities, and how the municipality list and their regions change over time.
+
+The real data ships with the package (:func:`lape.reference.geography`); this
+module holds the types and the date-aware look-ups on them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from lape.model._ids import CountyCode, MunicipalityCode, RegionCode
+
+__all__ = [
+    "Geography",
+    "HospitalDistrict",
+    "Municipality",
+    "ProjectArea",
+    "Region",
+    "WellbeingServicesCounty",
+]
+
+
+@attrs.frozen(kw_only=True)
+class Region:
+    """A region (maakunta / landskap): 18 mainland regions and Åland (code ``"21"``)."""
+
+    code: RegionCode
+    name_fi: str
+    name_sv: str
+    name_en: str
+
+    @property
+    def is_mainland(self) -> bool:
+        """False for the Åland Islands, which are outside the wellbeing services reform."""
+        return self.code != ÅLAND_REGION
+
+
+@attrs.frozen(kw_only=True)
+class WellbeingServicesCounty:
+    """A wellbeing services county (hyvinvointialue / välfärdsområde), or the City of
+    Helsinki (code ``"90"``), which organises these services itself."""
+
+    code: CountyCode
+    short_id: str
+    name_fi: str
+    name_sv: str
+    name_en: str
+    region: RegionCode
+
+
+@attrs.frozen(kw_only=True)
+class HospitalDistrict:
+    """A hospital district (sairaanhoitopiiri / sjukvårdsdistrikt), as in 2020."""
+
+    id: str
+    name_fi: str
+    name_sv: str
+    special_district: str
+    """The university-hospital catchment area (erva): HYKS, TYKS, TAYS, KYS or OYS."""
+    official_code: str | None
+
+
+@attrs.frozen(kw_only=True)
+class Municipality:
+    """A municipality (kunta / kommun), including those merged since 2016.
+
+    ``region`` is the region it belonged to last (from 2021 for those that
+    exist then); ``region_before`` and ``region_since`` record a move between
+    regions. ``ceased`` is the first day it no longer existed, ``successor``
+    the municipality it merged into.
+    """
+
+    code: MunicipalityCode
+    name_fi: str
+    name_sv: str
+    region: RegionCode
+    county: CountyCode | None
+    """``None`` for the Åland Islands and for municipalities that ceased before 2023."""
+    hospital_district: str | None
+    """The hospital district in 2020 (or, for those merged earlier, before the merger)."""
+    population_2020: int | None = None
+    ceased: dt.date | None = None
+    successor: MunicipalityCode | None = None
+    region_before: RegionCode | None = None
+    region_since: dt.date | None = None
+
+    def exists_on(self, day: dt.date) -> bool:
+        """Whether the municipality existed on ``day`` (data from 2016-01-01 on)."""
+        return self.ceased is None or day < self.ceased
+
+    def region_on(self, day: dt.date) -> RegionCode:
+        """The region the municipality belonged to on ``day``."""
+        if self.region_before is not None and self.region_since is not None:
+            if day < self.region_since:
+                return self.region_before
+        return self.region
+
+
+@attrs.frozen(kw_only=True)
+class ProjectArea:
+    """One of the 19 project areas of the 2016-2019 regional projects: the 18
+    mainland regions, with Uusimaa split into the capital region and the rest.
+
+    ``municipalities`` lists the area's municipalities when it is not a whole
+    region; ``excluded`` those of the region that belong to another area.
+    """
+
+    id: str
+    name_fi: str
+    name_sv: str
+    name_en: str
+    region: RegionCode
+    municipalities: frozenset[MunicipalityCode] = frozenset()
+    excluded: frozenset[MunicipalityCode] = frozenset()
+
+
+ÅLAND_REGION = RegionCode("21")
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+@attrs.frozen(kw_only=True)
+class Geography:
+    """Finland's areas with date-aware look-ups, indexed once.
+
+    >>> from lape.reference import geography
+    >>> geo = geography()
+    >>> len(geo.municipalities_on(dt.date(2016, 6, 1))), len(geo.municipalities_on(dt.date(2025, 1, 1)))
+    (313, 308)
+    >>> geo.municipality_code("Tammerfors")
+    '837'
+    >>> geo.region_of("291", dt.date(2020, 12, 31)), geo.region_of("291", dt.date(2021, 1, 1))
+    ('13', '06')
+    """
+
+    regions: Mapping[RegionCode, Region] = attrs.field(eq=False)
+    counties: Mapping[CountyCode, WellbeingServicesCounty] = attrs.field(eq=False)
+    hospital_districts: Mapping[str, HospitalDistrict] = attrs.field(eq=False)
+    municipalities: Mapping[MunicipalityCode, Municipality] = attrs.field(eq=False)
+    project_areas: Mapping[str, ProjectArea] = attrs.field(eq=False)
+
+    # -- municipalities -------------------------------------------------
+
+    def municipality(self, code: str) -> Municipality | None:
+        """The municipality with official ``code``, or ``None``."""
+        return self.municipalities.get(MunicipalityCode(code))
+
+    def municipalities_on(self, day: dt.date) -> tuple[Municipality, ...]:
+        """The municipalities that existed on ``day``, sorted by code."""
+        return tuple(m for m in self.municipalities.values() if m.exists_on(day))
+
+    def region_of(self, code: str, day: dt.date) -> RegionCode | None:
+        """The region of municipality ``code`` on ``day``; ``None`` if unknown or not existing."""
+        m = self.municipality(code)
+        if m is None or not m.exists_on(day):
+            return None
+        return m.region_on(day)
+
+    def municipalities_of_region(self, region: str, day: dt.date) -> frozenset[MunicipalityCode]:
+        """The codes of the municipalities of ``region`` on ``day``."""
+        return self._region_members(day).get(RegionCode(region), frozenset())
+
+    def municipalities_of_county(self, county: str) -> frozenset[MunicipalityCode]:
+        """The codes of the municipalities of a wellbeing services county (from 2023)."""
+        return self._county_members.get(CountyCode(county), frozenset())
+
+    def municipalities_of_project_area(
+        self, area_id: str, day: dt.date
+    ) -> frozenset[MunicipalityCode]:
+        """The codes of the municipalities of project area ``area_id`` on ``day``."""
+        area = self.project_areas.get(area_id)
+        if area is None:
+            return frozenset()
+        if area.municipalities:
+            return frozenset(c for c in area.municipalities if self._exists(c, day))
+        return self.municipalities_of_region(area.region, day) - area.excluded
+
+    def project_area_of(self, code: str, day: dt.date) -> ProjectArea | None:
+        """The project area municipality ``code`` belonged to on ``day``."""
+        region = self.region_of(code, day)
+        if region is None:
+            return None
+        for area in self._areas_of_region.get(region, ()):
+            if area.municipalities and code in area.municipalities:
+                return area
+            if not area.municipalities and code not in area.excluded:
+                return area
+        return None
+
+    def hospital_districts_of(self, municipalities: Iterable[str]) -> frozenset[str]:
+        """The hospital districts that the given municipalities belonged to."""
+        found = set()
+        for code in municipalities:
+            m = self.municipality(code)
+            if m is not None and m.hospital_district is not None:
+                found.add(m.hospital_district)
+        return frozenset(found)
+
+    def _exists(self, code: str, day: dt.date) -> bool:
+        m = self.municipality(code)
+        return m is not None and m.exists_on(day)
+
+    # -- names to codes -------------------------------------------------
+
+    def municipality_code(self, name_or_code: str) -> MunicipalityCode | None:
+        """The code of a municipality named in Finnish or Swedish (any case), or given by code."""
+        if name_or_code in self.municipalities:
+            return MunicipalityCode(name_or_code)
+        return self._municipality_names.get(_fold(name_or_code))
+
+    def region_code(self, name_or_code: str) -> RegionCode | None:
+        """The code of a region named in Finnish, Swedish or English, or given by code."""
+        if name_or_code in self.regions:
+            return RegionCode(name_or_code)
+        return self._region_names.get(_fold(name_or_code))
+
+    def county_code(self, name_or_code: str) -> CountyCode | None:
+        """The code of a county given by code, short ID (``"PI"``) or name in fi, sv or en."""
+        if name_or_code in self.counties:
+            return CountyCode(name_or_code)
+        return self._county_names.get(_fold(name_or_code))
+
+    def municipality_names(self) -> tuple[str, ...]:
+        """Every name a municipality may be referred to by (for suggestions)."""
+        return tuple(sorted({n for m in self.municipalities.values() for n in (m.name_fi, m.name_sv)}))
+
+    # -- indexes built once ---------------------------------------------
+
+    @functools.cached_property
+    def _municipality_names(self) -> dict[str, MunicipalityCode]:
+        names: dict[str, set[MunicipalityCode]] = defaultdict(set)
+        for m in self.municipalities.values():
+            names[_fold(m.name_fi)].add(m.code)
+            names[_fold(m.name_sv)].add(m.code)
+        return {name: next(iter(codes)) for name, codes in names.items() if len(codes) == 1}
+
+    @functools.cached_property
+    def _region_names(self) -> dict[str, RegionCode]:
+        return {
+            _fold(name): r.code
+            for r in self.regions.values()
+            for name in (r.name_fi, r.name_sv, r.name_en)
+        }
+
+    @functools.cached_property
+    def _county_names(self) -> dict[str, CountyCode]:
+        return {
+            _fold(name): c.code
+            for c in self.counties.values()
+            for name in (c.short_id, c.name_fi, c.name_sv, c.name_en)
+        }
+
+    @functools.cached_property
+    def _county_members(self) -> dict[CountyCode, frozenset[MunicipalityCode]]:
+        members: dict[CountyCode, set[MunicipalityCode]] = defaultdict(set)
+        for m in self.municipalities.values():
+            if m.county is not None:
+                members[m.county].add(m.code)
+        return {county: frozenset(codes) for county, codes in members.items()}
+
+    @functools.cached_property
+    def _areas_of_region(self) -> dict[RegionCode, tuple[ProjectArea, ...]]:
+        areas: dict[RegionCode, list[ProjectArea]] = defaultdict(list)
+        for area in self.project_areas.values():
+            areas[area.region].append(area)
+        return {region: tuple(a) for region, a in areas.items()}
+
+    @functools.cached_property
+    def _region_members_by_day(self) -> dict[dt.date, dict[RegionCode, frozenset[MunicipalityCode]]]:
+        return {}
+
+    def _region_members(self, day: dt.date) -> dict[RegionCode, frozenset[MunicipalityCode]]:
+        cached = self._region_members_by_day.get(day)
+        if cached is None:
+            found: dict[RegionCode, set[MunicipalityCode]] = defaultdict(set)
+            for m in self.municipalities_on(day):
+                found[m.region_on(day)].add(m.code)
+            cached = {region: frozenset(codes) for region, codes in found.items()}
+            self._region_members_by_day[day] = cached
+        return cached

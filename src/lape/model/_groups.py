@@ -1,0 +1,123 @@
+"""Development groups: who sits in them, who gave them their mandate, whom they work with."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+from attrs.validators import deep_iterable, instance_of, optional
+
+from lape.model._ids import (
+    MunicipalityCode,
+    RegionCode,
+    entity_id,
+    municipality_code,
+    region_code,
+)
+from lape.model._period import Period
+
+__all__ = ["Group", "GroupKind", "Mandate", "MemberRole", "Membership"]
+
+
+class GroupKind(enum.Enum):
+    """What a group is (seed 001)."""
+
+    MUNICIPAL = "municipal"
+    """Municipal development group (kunnan lape-ryhmä / kommunens grupp)."""
+    REGIONAL = "regional"
+    """Regional development group (maakunnan lape-ryhmä / landskapets grupp)."""
+    NATIONAL = "national"
+    """The programme's national leadership (ohjelman kansallinen johto / nationella ledningen)."""
+    REFORM_PREPARATION = "reform_preparation"
+    """Those preparing the health and social services reform for a region
+    (sote-uudistuksen valmistelu / beredningen av vårdreformen)."""
+    OTHER = "other"
+    """Any other working group."""
+
+
+class MemberRole(enum.Enum):
+    """The role of a member in a group."""
+
+    CHAIR = "chair"
+    VICE_CHAIR = "vice_chair"
+    MEMBER = "member"
+    SECRETARY = "secretary"
+    EXPERT = "expert"
+    YOUTH_REPRESENTATIVE = "youth_representative"
+    """Represents the young, e.g. a youth council member or an experience expert (seed 001)."""
+    OBSERVER = "observer"
+
+
+@attrs.frozen(kw_only=True)
+class Membership:
+    """One actor's seat in a group."""
+
+    actor: str = attrs.field(validator=entity_id())
+    """The ID of the member actor."""
+    role: MemberRole = attrs.field(default=MemberRole.MEMBER, validator=instance_of(MemberRole))
+    period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
+    """When the actor sat in the group; ``None``: as long as the group."""
+
+
+@attrs.frozen(kw_only=True)
+class Mandate:
+    """The authority to steer the work, given by a municipality or a region (seed 001).
+
+    Exactly one of ``municipality`` and ``region`` names the grantor when the
+    grantor is known; which one a group needs is the rules' business (LAPE-G12).
+    """
+
+    municipality: MunicipalityCode | None = attrs.field(
+        default=None, validator=optional(municipality_code())
+    )
+    region: RegionCode | None = attrs.field(default=None, validator=optional(region_code()))
+    decided: dt.date | None = attrs.field(default=None, validator=optional(instance_of(dt.date)))
+    """The date of the decision that gave the mandate."""
+    decision: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
+    """A reference to the decision (body, section, record number)."""
+    existing_group: bool = attrs.field(default=False, validator=instance_of(bool))
+    """True when an existing group of suitable composition was given the mandate
+    instead of setting up a new one (seed 001)."""
+
+
+@attrs.frozen(kw_only=True)
+class Group:
+    """A group that leads or prepares the work: municipal, regional, national...
+
+    ``municipality`` is the home of a municipal group, ``region`` the home of a
+    regional one; ``project_area`` narrows a regional group to one of the 19
+    project areas of 2016-2019 (the capital region and the rest of Uusimaa were
+    separate). ``cooperates_with`` lists the groups this one works with; the
+    relation is symmetric, so naming it on either side is enough.
+    """
+
+    id: str = attrs.field(validator=entity_id())
+    name: str = attrs.field(validator=instance_of(str))
+    kind: GroupKind = attrs.field(validator=instance_of(GroupKind))
+    municipality: MunicipalityCode | None = attrs.field(
+        default=None, validator=optional(municipality_code())
+    )
+    region: RegionCode | None = attrs.field(default=None, validator=optional(region_code()))
+    project_area: str | None = attrs.field(default=None, validator=optional(entity_id()))
+    members: tuple[Membership, ...] = attrs.field(
+        default=(),
+        validator=deep_iterable(
+            member_validator=instance_of(Membership), iterable_validator=instance_of(tuple)
+        ),
+    )
+    mandate: Mandate | None = attrs.field(default=None, validator=optional(instance_of(Mandate)))
+    cooperates_with: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=deep_iterable(member_validator=entity_id(), iterable_validator=instance_of(tuple)),
+    )
+    period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
+    """When the group worked; ``None``: always, as far as the snapshot tells."""
+
+    def member_ids(self, as_of: dt.date | None = None) -> tuple[str, ...]:
+        """The IDs of the members, in order, keeping only those seated on ``as_of``."""
+        return tuple(
+            m.actor
+            for m in self.members
+            if m.period is None or as_of is None or m.period.contains(as_of)
+        )

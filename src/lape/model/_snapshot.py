@@ -1,0 +1,469 @@
+"""The snapshot: every entity of one programme situation, cross-referenced by ID."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Generic, TypeVar
+
+import attrs
+from attrs.validators import deep_iterable, instance_of, optional
+
+from lape.model._actors import Actor
+from lape.model._change_agents import ChangeAgent
+from lape.model._funding import FundingPool, Grant
+from lape.model._groups import Group
+from lape.model._ids import (
+    CountyCode,
+    MunicipalityCode,
+    RegionCode,
+    county_code,
+    municipality_code,
+    region_code,
+)
+from lape.model._services import HealthSocialCentre, Service, ServiceNetwork
+
+__all__ = ["EntityKind", "Reference", "Scope", "Snapshot", "SnapshotIndex", "SnapshotInfo"]
+
+
+class EntityKind(enum.Enum):
+    """The kinds of entity a snapshot holds; IDs are unique within a kind."""
+
+    ACTOR = "actor"
+    GROUP = "group"
+    CHANGE_AGENT = "change_agent"
+    POOL = "pool"
+    GRANT = "grant"
+    CENTRE = "centre"
+    NETWORK = "network"
+    SERVICE = "service"
+
+
+def _tuple_of(cls: type) -> object:
+    return deep_iterable(member_validator=instance_of(cls), iterable_validator=instance_of(tuple))
+
+
+def _codes_of(validator: object) -> object:
+    return deep_iterable(member_validator=validator, iterable_validator=instance_of(tuple))  # type: ignore[arg-type]
+
+
+@attrs.frozen(kw_only=True)
+class SnapshotInfo:
+    """What the snapshot is: its title, the day it describes, whether it is illustrative."""
+
+    title: str = attrs.field(default="", validator=instance_of(str))
+    description: str = attrs.field(default="", validator=instance_of(str))
+    as_of: dt.date | None = attrs.field(default=None, validator=optional(instance_of(dt.date)))
+    """The day the snapshot describes; checks use it when no other date is given."""
+    illustrative: bool = attrs.field(default=False, validator=instance_of(bool))
+    """True when the content is invented for illustration, not real records."""
+
+
+@attrs.frozen(kw_only=True)
+class Scope:
+    """The areas a snapshot covers, so that rules about "every municipality" ask
+    only about these. Empty everywhere: the areas its entities name."""
+
+    regions: tuple[RegionCode, ...] = attrs.field(default=(), validator=_codes_of(region_code()))
+    counties: tuple[CountyCode, ...] = attrs.field(default=(), validator=_codes_of(county_code()))
+    municipalities: tuple[MunicipalityCode, ...] = attrs.field(
+        default=(), validator=_codes_of(municipality_code())
+    )
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Snapshot:
+    """A whole programme situation: actors, groups, change agents, funding and
+    service networks, each referring to the others by ID.
+
+    The snapshot can hold mistakes (a member pointing at a missing actor, two
+    actors with one ID, a period that ends before it starts) so that checking
+    reports them as findings; :attr:`index` finds them and answers look-ups
+    without scanning.
+
+    >>> from lape.model import Actor, ActorKind, Group, GroupKind, Membership
+    >>> s = Snapshot(
+    ...     actors=(Actor(id="a", name="A", kind=ActorKind.PARISH),),
+    ...     groups=(Group(id="g", name="G", kind=GroupKind.MUNICIPAL,
+    ...                   members=(Membership(actor="a"), Membership(actor="x"))),),
+    ... )
+    >>> s
+    <Snapshot: 1 actor, 1 group>
+    >>> [g.id for g in s.index.groups_of_actor("a")]
+    ['g']
+    >>> [(r.path, r.target) for r in s.index.dangling_references()]
+    [('groups[0].members[1].actor', 'x')]
+    """
+
+    info: SnapshotInfo = attrs.field(factory=SnapshotInfo, validator=instance_of(SnapshotInfo))
+    scope: Scope = attrs.field(factory=Scope, validator=instance_of(Scope))
+    actors: tuple[Actor, ...] = attrs.field(default=(), validator=_tuple_of(Actor))
+    groups: tuple[Group, ...] = attrs.field(default=(), validator=_tuple_of(Group))
+    change_agents: tuple[ChangeAgent, ...] = attrs.field(
+        default=(), validator=_tuple_of(ChangeAgent)
+    )
+    pools: tuple[FundingPool, ...] = attrs.field(default=(), validator=_tuple_of(FundingPool))
+    """The snapshot's own funding pools; the known ones ship in :mod:`lape.reference`."""
+    grants: tuple[Grant, ...] = attrs.field(default=(), validator=_tuple_of(Grant))
+    centres: tuple[HealthSocialCentre, ...] = attrs.field(
+        default=(), validator=_tuple_of(HealthSocialCentre)
+    )
+    networks: tuple[ServiceNetwork, ...] = attrs.field(
+        default=(), validator=_tuple_of(ServiceNetwork)
+    )
+
+    @functools.cached_property
+    def index(self) -> SnapshotIndex:
+        """Look-ups by ID and by relation, built once on first use."""
+        return SnapshotIndex(self)
+
+    def counts(self) -> dict[str, int]:
+        """How many entities of each kind the snapshot holds (kinds with none left out)."""
+        sizes = {
+            "actor": len(self.actors),
+            "group": len(self.groups),
+            "change_agent": len(self.change_agents),
+            "pool": len(self.pools),
+            "grant": len(self.grants),
+            "centre": len(self.centres),
+            "network": len(self.networks),
+        }
+        return {kind: n for kind, n in sizes.items() if n}
+
+    def __repr__(self) -> str:
+        parts = [f"{n} {kind.replace('_', ' ')}{'' if n == 1 else 's'}" for kind, n in self.counts().items()]
+        title = f" {self.info.title!r}" if self.info.title else ""
+        return f"<Snapshot{title}: {', '.join(parts) or 'empty'}>"
+
+
+@attrs.frozen
+class Reference:
+    """One reference from an entity to another by ID, with its path in the input."""
+
+    path: str
+    """Where the reference stands, e.g. ``groups[3].members[1].actor``."""
+    source: EntityKind
+    source_id: str
+    target_kind: EntityKind
+    target: str
+
+
+E = TypeVar("E")
+
+
+class _Table(Generic[E]):
+    """Entities of one kind by ID (first one wins) with their positions and duplicates."""
+
+    __slots__ = ("by_id", "duplicates", "position")
+
+    def __init__(self, entities: Iterable[tuple[str, E]]) -> None:
+        self.by_id: dict[str, E] = {}
+        self.position: dict[str, int] = {}
+        positions: dict[str, list[int]] = defaultdict(list)
+        for i, (key, entity) in enumerate(entities):
+            positions[key].append(i)
+            if key not in self.by_id:
+                self.by_id[key] = entity
+                self.position[key] = i
+        self.duplicates: dict[str, tuple[int, ...]] = {
+            key: tuple(p) for key, p in positions.items() if len(p) > 1
+        }
+
+
+class SnapshotIndex:
+    """Look-ups over one :class:`Snapshot`, built in one pass over it.
+
+    Entities are found by ID in O(1); the relations ("groups of an actor",
+    "grants of a pool", "networks of a county"...) in O(k) for k results.
+    When two entities of a kind share an ID, look-ups return the first and
+    :meth:`duplicates` lists them all.
+    """
+
+    __slots__ = (
+        "_actors",
+        "_actors_of_municipality",
+        "_agents",
+        "_agents_of_region",
+        "_centres",
+        "_cooperation",
+        "_grants",
+        "_grants_of_actor",
+        "_grants_of_pool",
+        "_groups",
+        "_groups_of_actor",
+        "_groups_of_municipality",
+        "_groups_of_region",
+        "_networks",
+        "_networks_of_actor",
+        "_networks_of_county",
+        "_pools",
+        "_services",
+        "_tables",
+        "snapshot",
+    )
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        s = snapshot
+        self._actors = _Table((a.id, a) for a in s.actors)
+        self._groups = _Table((g.id, g) for g in s.groups)
+        self._agents = _Table((a.id, a) for a in s.change_agents)
+        self._pools = _Table((p.id, p) for p in s.pools)
+        self._grants = _Table((g.id, g) for g in s.grants)
+        self._centres = _Table((c.id, c) for c in s.centres)
+        self._networks = _Table((n.id, n) for n in s.networks)
+        self._services = _Table((svc.id, (n, svc)) for n in s.networks for svc in n.services)
+        self._tables: dict[EntityKind, _Table[Any]] = {
+            EntityKind.ACTOR: self._actors,
+            EntityKind.GROUP: self._groups,
+            EntityKind.CHANGE_AGENT: self._agents,
+            EntityKind.POOL: self._pools,
+            EntityKind.GRANT: self._grants,
+            EntityKind.CENTRE: self._centres,
+            EntityKind.NETWORK: self._networks,
+            EntityKind.SERVICE: self._services,
+        }
+
+        actors_of_municipality: dict[str, list[Actor]] = defaultdict(list)
+        for actor in s.actors:
+            for code in actor.municipalities:
+                actors_of_municipality[code].append(actor)
+        self._actors_of_municipality = _freeze(actors_of_municipality)
+
+        groups_of_actor: dict[str, list[Group]] = defaultdict(list)
+        groups_of_region: dict[str, list[Group]] = defaultdict(list)
+        groups_of_municipality: dict[str, list[Group]] = defaultdict(list)
+        cooperation: dict[str, set[str]] = defaultdict(set)
+        for group in s.groups:
+            for actor_id in dict.fromkeys(m.actor for m in group.members):
+                groups_of_actor[actor_id].append(group)
+            if group.region is not None:
+                groups_of_region[group.region].append(group)
+            if group.municipality is not None:
+                groups_of_municipality[group.municipality].append(group)
+            for other in group.cooperates_with:
+                if other != group.id:
+                    cooperation[group.id].add(other)
+                    cooperation[other].add(group.id)
+        self._groups_of_actor = _freeze(groups_of_actor)
+        self._groups_of_region = _freeze(groups_of_region)
+        self._groups_of_municipality = _freeze(groups_of_municipality)
+        self._cooperation = {g: frozenset(o) for g, o in cooperation.items()}
+
+        agents_of_region: dict[str, list[ChangeAgent]] = defaultdict(list)
+        for agent in s.change_agents:
+            agents_of_region[agent.region].append(agent)
+        self._agents_of_region = _freeze(agents_of_region)
+
+        grants_of_pool: dict[str, list[Grant]] = defaultdict(list)
+        grants_of_actor: dict[str, list[Grant]] = defaultdict(list)
+        for grant in s.grants:
+            grants_of_pool[grant.pool].append(grant)
+            for actor_id in grant.actors:
+                grants_of_actor[actor_id].append(grant)
+        self._grants_of_pool = _freeze(grants_of_pool)
+        self._grants_of_actor = _freeze(grants_of_actor)
+
+        networks_of_county: dict[str, list[ServiceNetwork]] = defaultdict(list)
+        networks_of_actor: dict[str, list[ServiceNetwork]] = defaultdict(list)
+        for network in s.networks:
+            if network.county is not None:
+                networks_of_county[network.county].append(network)
+            involved = (*network.leads, *(m.actor for m in network.members))
+            for actor_id in dict.fromkeys(involved):
+                networks_of_actor[actor_id].append(network)
+        self._networks_of_county = _freeze(networks_of_county)
+        self._networks_of_actor = _freeze(networks_of_actor)
+
+    # -- by ID ------------------------------------------------------------
+
+    def actor(self, actor_id: str) -> Actor | None:
+        """The actor with ``actor_id``, or ``None``."""
+        return self._actors.by_id.get(actor_id)
+
+    def group(self, group_id: str) -> Group | None:
+        """The group with ``group_id``, or ``None``."""
+        return self._groups.by_id.get(group_id)
+
+    def change_agent(self, agent_id: str) -> ChangeAgent | None:
+        """The change agent with ``agent_id``, or ``None``."""
+        return self._agents.by_id.get(agent_id)
+
+    def pool(self, pool_id: str) -> FundingPool | None:
+        """The snapshot's own funding pool with ``pool_id``, or ``None``."""
+        return self._pools.by_id.get(pool_id)
+
+    def grant(self, grant_id: str) -> Grant | None:
+        """The grant with ``grant_id``, or ``None``."""
+        return self._grants.by_id.get(grant_id)
+
+    def centre(self, centre_id: str) -> HealthSocialCentre | None:
+        """The social and health centre with ``centre_id``, or ``None``."""
+        return self._centres.by_id.get(centre_id)
+
+    def network(self, network_id: str) -> ServiceNetwork | None:
+        """The service network with ``network_id``, or ``None``."""
+        return self._networks.by_id.get(network_id)
+
+    def service(self, service_id: str) -> Service | None:
+        """The service with ``service_id`` in any network, or ``None``."""
+        found = self._services.by_id.get(service_id)
+        return None if found is None else found[1]
+
+    def position(self, kind: EntityKind, entity_id: str) -> int | None:
+        """The position of the (first) entity of ``kind`` with ``entity_id`` in its list."""
+        return self._table(kind).position.get(entity_id)
+
+    def path(self, kind: EntityKind, entity_id: str) -> str | None:
+        """The path of an entity in the input, e.g. ``groups[3]``."""
+        if kind is EntityKind.SERVICE:
+            found = self._services.by_id.get(entity_id)
+            if found is None:
+                return None
+            network, _ = found
+            n = self._networks.position.get(network.id)
+            i = next(i for i, svc in enumerate(network.services) if svc.id == entity_id)
+            return f"networks[{n}].services[{i}]"
+        position = self.position(kind, entity_id)
+        return None if position is None else f"{_LISTS[kind]}[{position}]"
+
+    # -- relations --------------------------------------------------------
+
+    def actors_of_municipality(self, code: str) -> Sequence[Actor]:
+        """The actors that belong to or serve municipality ``code``."""
+        return self._actors_of_municipality.get(code, ())
+
+    def groups_of_actor(self, actor_id: str) -> Sequence[Group]:
+        """The groups in which the actor holds a seat."""
+        return self._groups_of_actor.get(actor_id, ())
+
+    def groups_of_region(self, region: str) -> Sequence[Group]:
+        """The groups whose home is ``region`` (regional groups and others)."""
+        return self._groups_of_region.get(region, ())
+
+    def groups_of_municipality(self, code: str) -> Sequence[Group]:
+        """The groups whose home is municipality ``code``."""
+        return self._groups_of_municipality.get(code, ())
+
+    def cooperation_of(self, group_id: str) -> frozenset[str]:
+        """The IDs of the groups that ``group_id`` cooperates with (named on either side)."""
+        return self._cooperation.get(group_id, frozenset())
+
+    def change_agents_of_region(self, region: str) -> Sequence[ChangeAgent]:
+        """The change agents hired in ``region``."""
+        return self._agents_of_region.get(region, ())
+
+    def grants_of_pool(self, pool_id: str) -> Sequence[Grant]:
+        """The grants made from ``pool_id``."""
+        return self._grants_of_pool.get(pool_id, ())
+
+    def grants_of_actor(self, actor_id: str) -> Sequence[Grant]:
+        """The grants the actor receives or takes part in."""
+        return self._grants_of_actor.get(actor_id, ())
+
+    def networks_of_county(self, county: str) -> Sequence[ServiceNetwork]:
+        """The service networks of wellbeing services county ``county``."""
+        return self._networks_of_county.get(county, ())
+
+    def networks_of_actor(self, actor_id: str) -> Sequence[ServiceNetwork]:
+        """The service networks the actor leads or is a member of."""
+        return self._networks_of_actor.get(actor_id, ())
+
+    # -- integrity --------------------------------------------------------
+
+    def duplicates(self) -> dict[EntityKind, dict[str, tuple[int, ...]]]:
+        """IDs used more than once within a kind, with the positions that use them.
+
+        Services are numbered across all networks, in network order.
+        """
+        found = {kind: self._table(kind).duplicates for kind in EntityKind}
+        return {kind: dups for kind, dups in found.items() if dups}
+
+    def references(self) -> Iterable[Reference]:
+        """Every reference by ID between the snapshot's entities, in input order."""
+        s = self.snapshot
+        A, G, P, C, S = (
+            EntityKind.ACTOR,
+            EntityKind.GROUP,
+            EntityKind.POOL,
+            EntityKind.CENTRE,
+            EntityKind.SERVICE,
+        )
+        for i, actor in enumerate(s.actors):
+            for j, other in enumerate(actor.composed_of):
+                yield Reference(f"actors[{i}].composed_of[{j}]", A, actor.id, A, other)
+        for i, group in enumerate(s.groups):
+            gk = EntityKind.GROUP
+            for j, m in enumerate(group.members):
+                yield Reference(f"groups[{i}].members[{j}].actor", gk, group.id, A, m.actor)
+            for j, other in enumerate(group.cooperates_with):
+                yield Reference(f"groups[{i}].cooperates_with[{j}]", gk, group.id, G, other)
+        for i, agent in enumerate(s.change_agents):
+            ck = EntityKind.CHANGE_AGENT
+            for field in ("employer", "salary_payer"):
+                target = getattr(agent, field)
+                if target is not None:
+                    yield Reference(f"change_agents[{i}].{field}", ck, agent.id, A, target)
+            if agent.pool is not None:
+                yield Reference(f"change_agents[{i}].pool", ck, agent.id, P, agent.pool)
+        for i, pool in enumerate(s.pools):
+            if pool.payer is not None:
+                yield Reference(f"pools[{i}].payer", P, pool.id, A, pool.payer)
+        for i, grant in enumerate(s.grants):
+            gr = EntityKind.GRANT
+            yield Reference(f"grants[{i}].pool", gr, grant.id, P, grant.pool)
+            yield Reference(f"grants[{i}].recipient", gr, grant.id, A, grant.recipient)
+            for j, actor_id in enumerate(grant.participants):
+                yield Reference(f"grants[{i}].participants[{j}]", gr, grant.id, A, actor_id)
+        for i, network in enumerate(s.networks):
+            nk, nid, base = EntityKind.NETWORK, network.id, f"networks[{i}]"
+            if network.centre is not None:
+                yield Reference(f"{base}.centre", nk, nid, C, network.centre)
+            for j, lead in enumerate(network.leads):
+                yield Reference(f"{base}.leads[{j}]", nk, nid, A, lead)
+            for j, member in enumerate(network.members):
+                yield Reference(f"{base}.members[{j}].actor", nk, nid, A, member.actor)
+            for j, svc in enumerate(network.services):
+                yield Reference(f"{base}.services[{j}].provider", S, svc.id, A, svc.provider)
+            for j, interface in enumerate(network.interfaces):
+                yield Reference(f"{base}.interfaces[{j}].service", nk, nid, S, interface.service)
+            for j, link in enumerate(network.coordination):
+                for k, actor_id in enumerate(link.actors):
+                    yield Reference(f"{base}.coordination[{j}].actors[{k}]", nk, nid, A, actor_id)
+
+    def dangling_references(
+        self, known_pools: Iterable[str] = ()
+    ) -> Iterable[Reference]:
+        """The references whose target does not exist in the snapshot.
+
+        ``known_pools`` names pools that exist outside it (e.g. the reference
+        data's), so that grants from them are not dangling.
+        """
+        outside_pools = frozenset(known_pools)
+        for ref in self.references():
+            if ref.target in self._table(ref.target_kind).by_id:
+                continue
+            if ref.target_kind is EntityKind.POOL and ref.target in outside_pools:
+                continue
+            yield ref
+
+    def _table(self, kind: EntityKind) -> _Table[Any]:
+        return self._tables[kind]
+
+
+_LISTS = {
+    EntityKind.ACTOR: "actors",
+    EntityKind.GROUP: "groups",
+    EntityKind.CHANGE_AGENT: "change_agents",
+    EntityKind.POOL: "pools",
+    EntityKind.GRANT: "grants",
+    EntityKind.CENTRE: "centres",
+    EntityKind.NETWORK: "networks",
+}
+
+
+def _freeze(found: Mapping[str, list[E]]) -> dict[str, tuple[E, ...]]:
+    return {key: tuple(values) for key, values in found.items()}
