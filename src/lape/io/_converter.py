@@ -9,7 +9,7 @@ import functools
 import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, TypeVar, get_origin
 
 import attrs
 import cattrs
@@ -31,9 +31,7 @@ def make_converter(geography: Geography | None = None) -> cattrs.Converter:
     return converter
 
 
-def configure_converter(
-    converter: cattrs.Converter, *, geography: Geography | None = None
-) -> None:
+def configure_converter(converter: cattrs.Converter, *, geography: Geography | None = None) -> None:
     """Teach ``converter`` the choices of the ``lape`` file format.
 
     - Unknown keys are rejected (``forbid_extra_keys``), naming the closest known key.
@@ -118,7 +116,9 @@ def _structure_money(value: Any, _: type) -> Decimal:
         msg = f"expected an amount of euros, not {_describe(value)}"
         raise TypeError(msg)
     try:
-        amount = Decimal(value.strip().replace(" ", "")) if isinstance(value, str) else Decimal(value)
+        amount = (
+            Decimal(value.strip().replace(" ", "")) if isinstance(value, str) else Decimal(value)
+        )
     except InvalidOperation:
         msg = f"not an amount of euros: {value!r}"
         raise ValueError(msg) from None
@@ -190,9 +190,11 @@ def _frozenset_unstructure(converter: cattrs.Converter) -> Callable[[Any], Calla
 # -- attrs classes: run each field's validator where cattrs knows the path --
 
 
-def _attrs_structure_hook(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any, type], Any]:
+def _attrs_structure_hook(
+    cls: type[Any], converter: cattrs.Converter
+) -> Callable[[Any, type], Any]:
     attrs.resolve_types(cls)
-    overrides = {}
+    overrides: dict[str, Any] = {}
     for field in attrs.fields(cls):
         if field.validator is None:
             continue
@@ -224,7 +226,9 @@ def _validated(
 
 
 def _fields_of(cls: type[Any]) -> str:
-    return ", ".join(f.name for f in attrs.fields(cls)[:4]) + ("..." if len(attrs.fields(cls)) > 4 else "")
+    return ", ".join(f.name for f in attrs.fields(cls)[:4]) + (
+        "..." if len(attrs.fields(cls)) > 4 else ""
+    )
 
 
 def _describe(value: Any) -> str:
@@ -239,4 +243,3 @@ def _describe(value: Any) -> str:
 def known_fields(cls: type[Any]) -> list[str]:
     """The keys an attrs class takes in a file."""
     return [f.name for f in attrs.fields(cls)]
-

@@ -18,7 +18,16 @@ from lape.io._errors import problems_of
 from lape.io._yaml import SafeDecimalLoader, SafeDumper
 from lape.model import Geography, Snapshot
 
-__all__ = ["DEFAULT_MAX_BYTES", "Format", "dump", "dumps", "load", "loads", "structure", "unstructure"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Format",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
+    "structure",
+    "unstructure",
+]
 
 Format = Literal["yaml", "json"]
 
@@ -35,7 +44,7 @@ def _format_of(path: Path) -> Format:
 def load(
     path: str | os.PathLike[str],
     *,
-    format: Format | None = None,  # noqa: A002 - the natural name for the user
+    format: Format | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Snapshot:
     """Read a snapshot from a YAML or JSON file (by suffix: ``.json`` is JSON).
@@ -62,7 +71,7 @@ def load(
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        msg = f"not UTF-8 text (byte {exc.start}: {raw[exc.start:exc.start + 1]!r})"
+        msg = f"not UTF-8 text (byte {exc.start}: {raw[exc.start : exc.start + 1]!r})"
         raise LoadError(source, [Problem("", msg)]) from None
     return loads(text, format=format or _format_of(p), source=source, max_bytes=max_bytes)
 
@@ -70,7 +79,7 @@ def load(
 def loads(
     text: str,
     *,
-    format: Format = "yaml",  # noqa: A002
+    format: Format = "yaml",
     source: str = "<string>",
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Snapshot:
@@ -105,7 +114,7 @@ def unstructure(snapshot: Snapshot) -> dict[str, Any]:
     return data
 
 
-def dumps(snapshot: Snapshot, *, format: Format = "yaml") -> str:  # noqa: A002
+def dumps(snapshot: Snapshot, *, format: Format = "yaml") -> str:
     """The snapshot as YAML or JSON text that :func:`loads` reads back equal."""
     data = unstructure(snapshot)
     if format == "json":
@@ -117,7 +126,7 @@ def dump(
     snapshot: Snapshot,
     path: str | os.PathLike[str],
     *,
-    format: Format | None = None,  # noqa: A002
+    format: Format | None = None,
 ) -> None:
     """Write the snapshot to ``path`` atomically: the file is whole or untouched."""
     p = Path(path)
@@ -138,7 +147,7 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
-def _parse(text: str, format: Format, source: str) -> Any:  # noqa: A002
+def _parse(text: str, format: Format, source: str) -> Any:
     if format == "json":
         try:
             return json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
@@ -150,7 +159,7 @@ def _parse(text: str, format: Format, source: str) -> Any:  # noqa: A002
         except RecursionError:
             raise LoadError(source, [Problem("", "the document is nested too deeply")]) from None
     try:
-        return yaml.load(text, Loader=SafeDecimalLoader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=SafeDecimalLoader)
     except yaml.MarkedYAMLError as exc:
         where = ""
         if exc.problem_mark is not None:

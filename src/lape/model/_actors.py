@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from typing import Any
 
 import attrs
 from attrs.validators import deep_iterable, instance_of, optional
@@ -50,7 +51,7 @@ class ActorKind(enum.Enum):
     COUNTY_YOUTH_COUNCIL = "county_youth_council"
     """Youth council of a wellbeing services county, from 2023 (aluenuorisovaltuusto)."""
     EXPERIENCE_EXPERT = "experience_expert"
-    """Person representing clients from lived experience (kokemusasiantuntija / erfarenhetsexpert)."""
+    """Person representing clients from lived experience (kokemusasiantuntija)."""
     MINISTRY = "ministry"
     """A ministry (ministeriö / ministerium), e.g. STM, OKM, TEM."""
     GOVERNMENT_AGENCY = "government_agency"
@@ -104,7 +105,7 @@ _REGIONAL_KINDS = frozenset(
 )
 
 
-def _codes(validator: object) -> object:
+def _codes(validator: Any) -> Any:
     return deep_iterable(member_validator=validator, iterable_validator=instance_of(tuple))
 
 
@@ -137,7 +138,8 @@ class Actor:
     )
     """The administrative sectors the actor works in; ``None`` when not given."""
     municipalities: tuple[MunicipalityCode, ...] = attrs.field(
-        default=(), validator=_codes(municipality_code())  # type: ignore[arg-type]
+        default=(),
+        validator=_codes(municipality_code()),
     )
     """The municipalities the actor belongs to or serves (one for a municipal body,
     several for a joint municipal authority or a shared youth council)."""
@@ -154,7 +156,7 @@ class Actor:
     """Which named national body this is (STM, OKM, THL...), if any."""
     level: Level | None = attrs.field(default=None, validator=optional(instance_of(Level)))
     """The level the actor works at; when not given it is derived (see :attr:`working_level`)."""
-    composed_of: tuple[str, ...] = attrs.field(default=(), validator=_codes(entity_id()))  # type: ignore[arg-type]
+    composed_of: tuple[str, ...] = attrs.field(default=(), validator=_codes(entity_id()))
     """Actors that send members to this one (e.g. the municipal youth councils
     represented in a county youth council)."""
     period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from decimal import Decimal
+from typing import Any
 
 import attrs
 from attrs.validators import deep_iterable, instance_of, optional
@@ -52,7 +53,7 @@ class Priority(enum.Enum):
     """Child protection."""
 
 
-def _entity_ids() -> object:
+def _entity_ids() -> Any:
     return deep_iterable(member_validator=entity_id(), iterable_validator=instance_of(tuple))
 
 

@@ -96,9 +96,12 @@ class Municipality:
 
     def region_on(self, day: dt.date) -> RegionCode:
         """The region the municipality belonged to on ``day``."""
-        if self.region_before is not None and self.region_since is not None:
-            if day < self.region_since:
-                return self.region_before
+        if (
+            self.region_before is not None
+            and self.region_since is not None
+            and day < self.region_since
+        ):
+            return self.region_before
         return self.region
 
 
@@ -133,8 +136,10 @@ class Geography:
 
     >>> from lape.reference import geography
     >>> geo = geography()
-    >>> len(geo.municipalities_on(dt.date(2016, 6, 1))), len(geo.municipalities_on(dt.date(2025, 1, 1)))
-    (313, 308)
+    >>> len(geo.municipalities_on(dt.date(2016, 6, 1)))
+    313
+    >>> len(geo.municipalities_on(dt.date(2025, 1, 1)))
+    308
     >>> geo.municipality_code("Tammerfors")
     '837'
     >>> geo.region_of("291", dt.date(2020, 12, 31)), geo.region_of("291", dt.date(2021, 1, 1))
@@ -230,7 +235,9 @@ class Geography:
 
     def municipality_names(self) -> tuple[str, ...]:
         """Every name a municipality may be referred to by (for suggestions)."""
-        return tuple(sorted({n for m in self.municipalities.values() for n in (m.name_fi, m.name_sv)}))
+        return tuple(
+            sorted({n for m in self.municipalities.values() for n in (m.name_fi, m.name_sv)})
+        )
 
     # -- indexes built once ---------------------------------------------
 
@@ -274,7 +281,9 @@ class Geography:
         return {region: tuple(a) for region, a in areas.items()}
 
     @functools.cached_property
-    def _region_members_by_day(self) -> dict[dt.date, dict[RegionCode, frozenset[MunicipalityCode]]]:
+    def _region_members_by_day(
+        self,
+    ) -> dict[dt.date, dict[RegionCode, frozenset[MunicipalityCode]]]:
         return {}
 
     def _region_members(self, day: dt.date) -> dict[RegionCode, frozenset[MunicipalityCode]]:

@@ -109,7 +109,9 @@ class Group:
     mandate: Mandate | None = attrs.field(default=None, validator=optional(instance_of(Mandate)))
     cooperates_with: tuple[str, ...] = attrs.field(
         default=(),
-        validator=deep_iterable(member_validator=entity_id(), iterable_validator=instance_of(tuple)),
+        validator=deep_iterable(
+            member_validator=entity_id(), iterable_validator=instance_of(tuple)
+        ),
     )
     period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
     """When the group worked; ``None``: always, as far as the snapshot tells."""

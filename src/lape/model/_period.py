@@ -74,7 +74,7 @@ class Period:
 
 
 def in_force(period: Period | None, day: dt.date | None) -> bool:
-    """Whether something valid for ``period`` (``None``: always) holds on ``day`` (``None``: any)."""
+    """Whether something valid for ``period`` holds on ``day`` (``None`` matches anything)."""
     if period is None or day is None:
         return True
     return period.contains(day)

@@ -122,7 +122,9 @@ class CoordinationLink:
     description: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
 
     @actors.validator
-    def _two_actors(self, attribute: attrs.Attribute[tuple[str, str]], value: tuple[str, str]) -> None:
+    def _two_actors(
+        self, attribute: attrs.Attribute[tuple[str, str]], value: tuple[str, str]
+    ) -> None:
         if len(value) != 2:
             msg = f"a coordination link joins exactly two actors, not {len(value)}"
             raise ValueError(msg)
@@ -142,7 +144,9 @@ class ServiceNetwork:
     """The ID of the county's social and health centre the network is part of."""
     leads: tuple[str, ...] = attrs.field(
         default=(),
-        validator=deep_iterable(member_validator=entity_id(), iterable_validator=instance_of(tuple)),
+        validator=deep_iterable(
+            member_validator=entity_id(), iterable_validator=instance_of(tuple)
+        ),
     )
     """The IDs of the lead actors (a network led as a whole has exactly one)."""
     members: tuple[NetworkMember, ...] = attrs.field(

@@ -42,12 +42,12 @@ class EntityKind(enum.Enum):
     SERVICE = "service"
 
 
-def _tuple_of(cls: type) -> object:
+def _tuple_of(cls: type) -> Any:
     return deep_iterable(member_validator=instance_of(cls), iterable_validator=instance_of(tuple))
 
 
-def _codes_of(validator: object) -> object:
-    return deep_iterable(member_validator=validator, iterable_validator=instance_of(tuple))  # type: ignore[arg-type]
+def _codes_of(validator: Any) -> Any:
+    return deep_iterable(member_validator=validator, iterable_validator=instance_of(tuple))
 
 
 @attrs.frozen(kw_only=True)
@@ -134,7 +134,10 @@ class Snapshot:
         return {kind: n for kind, n in sizes.items() if n}
 
     def __repr__(self) -> str:
-        parts = [f"{n} {kind.replace('_', ' ')}{'' if n == 1 else 's'}" for kind, n in self.counts().items()]
+        parts = [
+            f"{n} {kind.replace('_', ' ')}{'' if n == 1 else 's'}"
+            for kind, n in self.counts().items()
+        ]
         title = f" {self.info.title!r}" if self.info.title else ""
         return f"<Snapshot{title}: {', '.join(parts) or 'empty'}>"
 
@@ -385,13 +388,7 @@ class SnapshotIndex:
     def references(self) -> Iterable[Reference]:
         """Every reference by ID between the snapshot's entities, in input order."""
         s = self.snapshot
-        A, G, P, C, S = (
-            EntityKind.ACTOR,
-            EntityKind.GROUP,
-            EntityKind.POOL,
-            EntityKind.CENTRE,
-            EntityKind.SERVICE,
-        )
+        A, G, P, C, S = _ACTOR, _GROUP, _POOL, _CENTRE, _SERVICE  # noqa: N806 - short on purpose
         for i, actor in enumerate(s.actors):
             for j, other in enumerate(actor.composed_of):
                 yield Reference(f"actors[{i}].composed_of[{j}]", A, actor.id, A, other)
@@ -434,9 +431,7 @@ class SnapshotIndex:
                 for k, actor_id in enumerate(link.actors):
                     yield Reference(f"{base}.coordination[{j}].actors[{k}]", nk, nid, A, actor_id)
 
-    def dangling_references(
-        self, known_pools: Iterable[str] = ()
-    ) -> Iterable[Reference]:
+    def dangling_references(self, known_pools: Iterable[str] = ()) -> Iterable[Reference]:
         """The references whose target does not exist in the snapshot.
 
         ``known_pools`` names pools that exist outside it (e.g. the reference
@@ -453,6 +448,14 @@ class SnapshotIndex:
     def _table(self, kind: EntityKind) -> _Table[Any]:
         return self._tables[kind]
 
+
+_ACTOR, _GROUP, _POOL, _CENTRE, _SERVICE = (
+    EntityKind.ACTOR,
+    EntityKind.GROUP,
+    EntityKind.POOL,
+    EntityKind.CENTRE,
+    EntityKind.SERVICE,
+)
 
 _LISTS = {
     EntityKind.ACTOR: "actors",

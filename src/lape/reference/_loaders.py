@@ -32,7 +32,12 @@ __all__ = ["funding_pools", "geography", "sources"]
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
-    text = resources.files("lape.reference").joinpath("data", name).read_text(encoding="utf-8")
+    text = (
+        resources.files("lape.reference")
+        .joinpath("data")
+        .joinpath(name)
+        .read_text(encoding="utf-8")
+    )
     yield from csv.DictReader(io.StringIO(text))
 
 
@@ -50,7 +55,10 @@ def geography() -> Geography:
     the 19 project areas of 2016-2019, from the package's reference data."""
     regions = {
         RegionCode(r["code"]): Region(
-            code=RegionCode(r["code"]), name_fi=r["name_fi"], name_sv=r["name_sv"], name_en=r["name_en"]
+            code=RegionCode(r["code"]),
+            name_fi=r["name_fi"],
+            name_sv=r["name_sv"],
+            name_en=r["name_en"],
         )
         for r in _rows("regions.csv")
     }
