@@ -6,6 +6,7 @@ The model never imports the rules or the network; data flows from here to
 
 from lape.model._actors import Actor, ActorKind, NationalBody
 from lape.model._change_agents import ChangeAgent
+from lape.model._checks import CheckSettings, Severity
 from lape.model._funding import FundingPool, Grant, GrantKind, Priority, Programme
 from lape.model._geography import (
     Geography,
@@ -44,6 +45,7 @@ __all__ = [
     "Actor",
     "ActorKind",
     "ChangeAgent",
+    "CheckSettings",
     "CoordinationLink",
     "CountyCode",
     "EntityKind",
@@ -77,6 +79,7 @@ __all__ = [
     "Sector",
     "Service",
     "ServiceNetwork",
+    "Severity",
     "Snapshot",
     "SnapshotIndex",
     "SnapshotInfo",

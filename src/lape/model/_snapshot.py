@@ -14,6 +14,7 @@ from attrs.validators import deep_iterable, instance_of, optional
 
 from lape.model._actors import Actor
 from lape.model._change_agents import ChangeAgent
+from lape.model._checks import CheckSettings
 from lape.model._funding import FundingPool, Grant
 from lape.model._groups import Group
 from lape.model._ids import (
@@ -114,6 +115,8 @@ class Snapshot:
     networks: tuple[ServiceNetwork, ...] = attrs.field(
         default=(), validator=_tuple_of(ServiceNetwork)
     )
+    checks: CheckSettings = attrs.field(factory=CheckSettings, validator=instance_of(CheckSettings))
+    """Which rules to check and at which severity (the file's ``checks:`` section)."""
 
     @functools.cached_property
     def index(self) -> SnapshotIndex:
