@@ -185,7 +185,7 @@ class Geography:
         if area is None:
             return frozenset()
         if area.municipalities:
-            return frozenset(c for c in area.municipalities if self._exists(c, day))
+            return frozenset(c for c in area.municipalities if self.municipality_exists(c, day))
         return self.municipalities_of_region(area.region, day) - area.excluded
 
     def project_area_of(self, code: str, day: dt.date) -> ProjectArea | None:
@@ -209,7 +209,8 @@ class Geography:
                 found.add(m.hospital_district)
         return frozenset(found)
 
-    def _exists(self, code: str, day: dt.date) -> bool:
+    def municipality_exists(self, code: str, day: dt.date) -> bool:
+        """Whether municipality ``code`` existed on ``day``."""
         m = self.municipality(code)
         return m is not None and m.exists_on(day)
 

@@ -1,0 +1,246 @@
+"""What a rule's check sees: the snapshot, its indexes, the geography, the day and the parameters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from lape.model import (
+    Actor,
+    ChangeAgent,
+    EntityKind,
+    FundingPool,
+    Geography,
+    Grant,
+    Group,
+    GroupKind,
+    HealthSocialCentre,
+    Membership,
+    MunicipalityCode,
+    Period,
+    Service,
+    ServiceNetwork,
+    Snapshot,
+    SnapshotIndex,
+)
+from lape.rules._parameters import Parameters
+from lape.rules._rule import Outcome, Status, Subject
+
+__all__ = ["Context"]
+
+Entity = Actor | Group | ChangeAgent | FundingPool | Grant | HealthSocialCentre | ServiceNetwork
+
+_KINDS: dict[type, EntityKind] = {
+    Actor: EntityKind.ACTOR,
+    Group: EntityKind.GROUP,
+    ChangeAgent: EntityKind.CHANGE_AGENT,
+    FundingPool: EntityKind.POOL,
+    Grant: EntityKind.GRANT,
+    HealthSocialCentre: EntityKind.CENTRE,
+    ServiceNetwork: EntityKind.NETWORK,
+    Service: EntityKind.SERVICE,
+}
+
+
+class Context:
+    """Everything a check needs, with the look-ups rules share computed once.
+
+    Checks call :meth:`passed`, :meth:`failed` and :meth:`unknown` to build
+    their outcomes; entity arguments become :class:`~lape.rules.Subject` with
+    their path in the input.
+    """
+
+    def __init__(
+        self,
+        snapshot: Snapshot,
+        *,
+        as_of: dt.date,
+        parameters: Parameters,
+        geography: Geography,
+        reference_pools: Iterable[FundingPool] = (),
+    ) -> None:
+        self.snapshot = snapshot
+        self.index: SnapshotIndex = snapshot.index
+        self.as_of = as_of
+        self.parameters = parameters
+        self.geography = geography
+        self._reference_pools = {p.id: p for p in reference_pools}
+        self._cache: dict[Any, Any] = {}
+
+    # -- outcomes ---------------------------------------------------------
+
+    def subject(self, entity: Entity | Service | Subject) -> Subject:
+        """The subject for an entity of the snapshot (or a ready subject)."""
+        if isinstance(entity, Subject):
+            return entity
+        kind = _KINDS[type(entity)]
+        return Subject(kind.value, entity.id, getattr(entity, "name", None))
+
+    def path(self, entity: Entity | Service | Subject) -> str | None:
+        """The entity's path in the input (``groups[3]``), if it is in the snapshot."""
+        if isinstance(entity, Subject):
+            try:
+                kind = EntityKind(entity.kind)
+            except ValueError:
+                return None
+            return self.index.path(kind, entity.id)
+        return self.index.path(_KINDS[type(entity)], entity.id)
+
+    def passed(self, entity: Entity | Service | Subject, **evidence: Any) -> Outcome:
+        """The subject satisfies the rule."""
+        return self._outcome(entity, Status.PASSED, evidence, (), None)
+
+    def failed(
+        self, entity: Entity | Service | Subject, *, at: str | None = None, **evidence: Any
+    ) -> Outcome:
+        """The subject breaks the rule; ``at`` is a path below the subject's own
+        (e.g. ``".members[2]"``) or a whole path when it starts with a letter."""
+        return self._outcome(entity, Status.FAILED, evidence, (), at)
+
+    def unknown(
+        self,
+        entity: Entity | Service | Subject,
+        missing: Iterable[str],
+        *,
+        at: str | None = None,
+        **evidence: Any,
+    ) -> Outcome:
+        """The snapshot lacks the facts named in ``missing`` to decide."""
+        return self._outcome(entity, Status.UNKNOWN, evidence, tuple(missing), at)
+
+    def _outcome(
+        self,
+        entity: Entity | Service | Subject,
+        status: Status,
+        evidence: dict[str, Any],
+        missing: tuple[str, ...],
+        at: str | None,
+    ) -> Outcome:
+        path = self.path(entity)
+        if at is not None:
+            path = f"{path or ''}{at}" if at.startswith((".", "[")) else at
+        return Outcome(
+            subject=self.subject(entity),
+            status=status,
+            path=path,
+            evidence=evidence,
+            missing=missing,
+        )
+
+    # -- parameters and pools -----------------------------------------------
+
+    def value(self, name: str) -> Any:
+        """The parameter ``name`` as of the checked day."""
+        return self.parameters.value(name, self.as_of)
+
+    def pools(self) -> Mapping[str, FundingPool]:
+        """Every known pool by ID: the reference data's, then the snapshot's own
+        (which win), with ``pool.<id>.amount`` parameter overrides applied."""
+        found = self._cache.get("pools")
+        if found is None:
+            found = dict(self._reference_pools)
+            for pool in self.snapshot.pools:
+                found[pool.id] = self.index.pool(pool.id) or pool  # the first of duplicates
+            for pool_id, pool in list(found.items()):
+                name = f"pool.{pool_id}.amount"
+                if name in self.parameters:
+                    amount = Decimal(self.parameters.value(name, self.as_of))
+                    found[pool_id] = attrs.evolve(pool, amount=amount)
+            self._cache["pools"] = found
+        return found  # type: ignore[no-any-return]
+
+    def pool(self, pool_id: str) -> FundingPool | None:
+        """The pool with ``pool_id`` (see :meth:`pools`)."""
+        return self.pools().get(pool_id)
+
+    # -- time ---------------------------------------------------------------
+
+    def active(self, period: Period | None) -> bool:
+        """Whether something with ``period`` (``None``: always) is in effect on the checked day."""
+        return period is None or period.contains(self.as_of)
+
+    # -- groups and members ---------------------------------------------------
+
+    def groups(self, *kinds: GroupKind) -> Sequence[Group]:
+        """The groups of the given kinds (all when none) in effect on the checked day."""
+        key = ("groups", kinds)
+        found = self._cache.get(key)
+        if found is None:
+            found = tuple(
+                g
+                for g in self.snapshot.groups
+                if (not kinds or g.kind in kinds) and self.active(g.period)
+            )
+            self._cache[key] = found
+        return found  # type: ignore[no-any-return]
+
+    def members(self, group: Group) -> Iterator[tuple[int, Membership, Actor | None]]:
+        """The group's seats in effect on the checked day: position, membership and
+        the actor (``None`` when the ID names no actor; LAPE-S01 reports that)."""
+        for i, membership in enumerate(group.members):
+            if self.active(membership.period):
+                yield i, membership, self.index.actor(membership.actor)
+
+    def member_actors(self, group: Group) -> list[Actor]:
+        """The existing actors seated in the group on the checked day."""
+        return [actor for _, _, actor in self.members(group) if actor is not None]
+
+    # -- areas ----------------------------------------------------------------
+
+    def municipalities_of_area(
+        self, region: str | None, project_area: str | None = None
+    ) -> frozenset[MunicipalityCode]:
+        """The municipalities of a project area (when given) or a region, on the checked day."""
+        if project_area is not None:
+            return self.geography.municipalities_of_project_area(project_area, self.as_of)
+        if region is not None:
+            return self.geography.municipalities_of_region(region, self.as_of)
+        return frozenset()
+
+    def actor_regions(self, actor: Actor) -> frozenset[str]:
+        """The regions an actor belongs to on the checked day (own or via municipalities)."""
+        regions = {actor.region} if actor.region is not None else set()
+        for code in actor.municipalities:
+            region = self.geography.region_of(code, self.as_of)
+            if region is not None:
+                regions.add(region)
+        if actor.county is not None:
+            county = self.geography.counties.get(actor.county)
+            if county is not None:
+                regions.add(county.region)
+        return frozenset(regions)
+
+    def scope_municipalities(self) -> frozenset[MunicipalityCode]:
+        """The municipalities the snapshot covers on the checked day: those of its
+        ``scope``, or else those its groups, actors and networks are about."""
+        found = self._cache.get("scope")
+        if found is None:
+            found = self._scope()
+            self._cache["scope"] = found
+        return found  # type: ignore[no-any-return]
+
+    def _scope(self) -> frozenset[MunicipalityCode]:
+        geo, day, scope = self.geography, self.as_of, self.snapshot.scope
+        codes: set[MunicipalityCode] = set()
+        if scope.regions or scope.counties or scope.municipalities:
+            for region in scope.regions:
+                codes |= geo.municipalities_of_region(region, day)
+            for county in scope.counties:
+                codes |= geo.municipalities_of_county(county)
+            codes |= set(scope.municipalities)
+        else:
+            for group in self.snapshot.groups:
+                if group.municipality is not None:
+                    codes.add(group.municipality)
+                elif group.region is not None:
+                    codes |= self.municipalities_of_area(group.region, group.project_area)
+            for actor in self.snapshot.actors:
+                codes |= set(actor.municipalities)
+            for network in self.snapshot.networks:
+                if network.county is not None:
+                    codes |= geo.municipalities_of_county(network.county)
+        return frozenset(c for c in codes if geo.municipality_exists(c, day))

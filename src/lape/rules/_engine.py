@@ -1,0 +1,118 @@
+"""The engine: run a rule set over a snapshot in one pass and report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from lape.model import Geography, Severity, Snapshot
+from lape.rules._context import Context
+from lape.rules._evidence import as_text
+from lape.rules._parameters import Parameters, default_parameters
+from lape.rules._report import Finding, Report, RuleResult
+from lape.rules._rule import Outcome, Rule, Status, Subject
+from lape.rules._ruleset import RuleSet
+from lape.rules._text import LANGUAGES, Lang, Text
+
+__all__ = ["check"]
+
+
+def check(
+    snapshot: Snapshot,
+    *,
+    as_of: dt.date | None = None,
+    rules: RuleSet | Iterable[Rule] | None = None,
+    lang: Lang = "en",
+    parameters: Parameters | None = None,
+    geography: Geography | None = None,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    severity: Mapping[str, Severity | str] | None = None,
+    file_settings: bool = True,
+) -> Report:
+    """Check ``snapshot`` on ``as_of`` against a rule set and report.
+
+    ``as_of`` defaults to the snapshot's own ``info.as_of``, else today.
+    ``rules`` defaults to the whole catalogue. The snapshot's ``checks:``
+    section is applied first (unless ``file_settings=False``), then ``select``,
+    ``ignore`` and ``severity`` given here (see :class:`~lape.rules.RuleSet`).
+    A rule not in force on ``as_of`` examines nothing, and its result says so.
+    """
+    if lang not in LANGUAGES:
+        msg = f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}"
+        raise ValueError(msg)
+    from lape.reference import funding_pools, geography as reference_geography
+    from lape.rules.catalogue import catalogue
+
+    day = as_of or snapshot.info.as_of or dt.date.today()
+    ruleset = rules if isinstance(rules, RuleSet) else RuleSet(tuple(rules or catalogue()))
+    if file_settings:
+        file_select = snapshot.checks.select
+        ruleset = ruleset.select(*(() if tuple(select) else file_select))
+        ruleset = ruleset.ignore(*snapshot.checks.ignore).with_severity(snapshot.checks.severity)
+    ruleset = ruleset.select(*select).ignore(*ignore).with_severity(severity or {})
+
+    ctx = Context(
+        snapshot,
+        as_of=day,
+        parameters=parameters if parameters is not None else default_parameters(),
+        geography=geography if geography is not None else reference_geography(),
+        reference_pools=funding_pools(),
+    )
+    findings: list[Finding] = []
+    results: list[RuleResult] = []
+    for r in ruleset:
+        if not r.in_force.contains(day):
+            results.append(RuleResult(rule=r.id, severity=r.severity, in_force=False))
+            continue
+        examined = failed = unknown = 0
+        for outcome in r.check(ctx):
+            examined += 1
+            if outcome.status is Status.PASSED:
+                continue
+            if outcome.status is Status.FAILED:
+                failed += 1
+            else:
+                unknown += 1
+            findings.append(_finding(r, outcome.subject, outcome, lang))
+        results.append(
+            RuleResult(
+                rule=r.id,
+                severity=r.severity,
+                in_force=True,
+                examined=examined,
+                failed=failed,
+                unknown=unknown,
+            )
+        )
+    findings.sort(key=Finding.sort_key)
+    return Report(as_of=day, lang=lang, findings=tuple(findings), results=tuple(results))
+
+
+def _finding(r: Rule, subject: Subject, outcome: Outcome, lang: Lang) -> Finding:
+    shown = {key: as_text(value) for key, value in outcome.evidence.items()}
+    if outcome.status is Status.UNKNOWN:
+        missing = ", ".join(outcome.missing)
+        messages = _UNKNOWN.format(subject=str(subject), rule=r.id, missing=missing)
+    else:
+        messages = r.message.format(subject=str(subject), **shown)
+    return Finding(
+        rule=r.id,
+        severity=r.severity,
+        status=outcome.status,
+        subject=subject,
+        path=outcome.path,
+        messages=messages,
+        lang=lang,
+        evidence=outcome.evidence,
+        missing=outcome.missing,
+        source=r.source,
+        title=r.title,
+    )
+
+
+_UNKNOWN = Text(
+    fi="{subject}: sääntöä {rule} ei voitu tarkistaa, koska tieto puuttuu: {missing}",
+    sv="{subject}: regel {rule} kunde inte kontrolleras eftersom uppgift saknas: {missing}",
+    en="{subject}: rule {rule} could not be checked because a fact is missing: {missing}",
+)

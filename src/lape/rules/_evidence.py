@@ -1,0 +1,57 @@
+"""Evidence values as a person reads them (messages) and as a program reads them (JSON)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+__all__ = ["as_data", "as_text"]
+
+
+def as_text(value: Any) -> str:
+    """A short readable rendering: sets sorted and comma-separated, euros with cents.
+
+    >>> as_text(frozenset({"b", "a"})), as_text(Decimal("20000000.01")), as_text(None)
+    ('a, b', '20,000,000.01', '-')
+    """
+    if value is None:
+        return "-"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return ", ".join(sorted(as_text(v) for v in value)) or "-"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(as_text(v) for v in value) or "-"
+    if isinstance(value, Mapping):
+        return ", ".join(f"{as_text(k)}: {as_text(v)}" for k, v in value.items()) or "-"
+    return str(value)
+
+
+def as_data(value: Any) -> Any:
+    """A JSON-ready rendering: sets as sorted lists, enums by value, Decimal and dates as text."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (Decimal, float)):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted((as_data(v) for v in value), key=str)
+    if isinstance(value, (list, tuple)):
+        return [as_data(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(as_data(k)): as_data(v) for k, v in value.items()}
+    if attrs.has(type(value)):
+        return str(value)
+    return str(value)

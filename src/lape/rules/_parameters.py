@@ -1,0 +1,165 @@
+"""Dated parameters: values that change over time, kept as data beside the rules.
+
+In the spirit of OpenFisca's parameters and reforms: a rule reads a value
+"as of" the checked day; a what-if copies the parameters with an override and
+never edits a rule.
+
+>>> import datetime as dt
+>>> p = default_parameters()
+>>> p.value("LAPE-C04.earliest_start", dt.date(2017, 1, 1))
+datetime.date(2016, 9, 1)
+>>> what_if = p.override("LAPE-F03.min_actors", 3)
+>>> what_if.value("LAPE-F03.min_actors", dt.date(2017, 1, 1)), p.value("LAPE-F03.min_actors", dt.date(2017, 1, 1))
+(3, 2)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from lape.model import ActorKind, Period, Sector
+
+__all__ = ["Parameter", "Parameters", "default_parameters"]
+
+_BEGINNING = dt.date(1900, 1, 1)
+
+
+@attrs.frozen(kw_only=True)
+class Parameter:
+    """A named value with its history: ``values`` pairs each start date with the
+    value in force from that day on; ``reference`` says where it comes from."""
+
+    name: str
+    description: str
+    reference: str
+    values: tuple[tuple[dt.date, Any], ...]
+
+    def at(self, day: dt.date) -> Any:
+        """The value in force on ``day``."""
+        current: Any = None
+        found = False
+        for start, value in sorted(self.values, key=lambda pair: pair[0]):
+            if start <= day:
+                current, found = value, True
+        if not found:
+            msg = f"parameter {self.name!r} has no value on {day.isoformat()}"
+            raise KeyError(msg)
+        return current
+
+
+@attrs.frozen
+class Parameters(Mapping[str, Parameter]):
+    """A set of :class:`Parameter` by name; :meth:`override` makes a what-if copy."""
+
+    _by_name: Mapping[str, Parameter] = attrs.field(converter=lambda m: MappingProxyType(dict(m)))
+
+    def __getitem__(self, name: str) -> Parameter:
+        return self._by_name[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_name)
+
+    def __len__(self) -> int:
+        return len(self._by_name)
+
+    def value(self, name: str, day: dt.date) -> Any:
+        """The value of parameter ``name`` in force on ``day``."""
+        return self._by_name[name].at(day)
+
+    def override(
+        self,
+        name: str,
+        value: Any,
+        *,
+        start: dt.date | None = None,
+        reference: str = "what-if override",
+    ) -> Parameters:
+        """A copy in which ``name`` takes ``value`` from ``start`` on (default: always).
+
+        An unknown ``name`` adds a parameter (e.g. ``pool.<id>.amount`` to change a
+        funding pool's amount).
+        """
+        old = self._by_name.get(name)
+        if start is None or old is None:
+            history: tuple[tuple[dt.date, Any], ...] = ((_BEGINNING, value),)
+        else:
+            history = (*((s, v) for s, v in old.values if s < start), (start, value))
+        new = Parameter(
+            name=name,
+            description=old.description if old is not None else name,
+            reference=reference,
+            values=history,
+        )
+        return Parameters({**self._by_name, name: new})
+
+
+def _always(name: str, value: Any, description: str, reference: str) -> Parameter:
+    return Parameter(
+        name=name, description=description, reference=reference, values=((_BEGINNING, value),)
+    )
+
+
+SEED_001 = "seed 001_fcf0a286dac43d18.txt (STM 23.6.2016)"
+
+
+def default_parameters() -> Parameters:
+    """The parameters the catalogue's rules read, with their sources."""
+    youth = frozenset(
+        {ActorKind.YOUTH_COUNCIL, ActorKind.COUNTY_YOUTH_COUNCIL, ActorKind.EXPERIENCE_EXPERT}
+    )
+    params = [
+        _always(
+            "LAPE-G01.sectors",
+            frozenset({Sector.SOCIAL_HEALTH}),
+            "sectors a municipal group must have a member from (social and health)",
+            SEED_001,
+        ),
+        _always(
+            "LAPE-G02.sectors",
+            frozenset({Sector.EDUCATION_YOUTH}),
+            "sectors a municipal group must have a member from (education and youth)",
+            SEED_001,
+        ),
+        _always(
+            "LAPE-G05.youth_kinds",
+            youth,
+            "actor kinds that represent the young in a group",
+            SEED_001,
+        ),
+        _always(
+            "LAPE-C03.stm_term",
+            Period(start=dt.date(2016, 1, 1), end=dt.date(2019, 12, 31)),
+            "the period in which STM paid change agents' salaries (2016-2018 term, 2019 round)",
+            "seed 001; STM press release 127/2018",
+        ),
+        _always(
+            "LAPE-C04.earliest_start",
+            dt.date(2016, 9, 1),
+            "the earliest start of an STM-funded change agent (autumn 2016)",
+            SEED_001,
+        ),
+        _always(
+            "LAPE-C06.stm_pays_until",
+            dt.date(2019, 12, 31),
+            "the last day STM paid change agents' salaries",
+            "seed 002_54329ee4316f476e.txt (STM 24.10.2019)",
+        ),
+        _always(
+            "LAPE-F03.min_actors",
+            2,
+            "the least number of actors that take part together in state-subsidised work",
+            SEED_001,
+        ),
+        _always(
+            "LAPE-F04.period",
+            Period(start=dt.date(2016, 1, 1), end=dt.date(2017, 12, 31)),
+            "the years of the start-up grants",
+            "seed 000_e64bf8a9e849b9f1.txt (Kuntaliitto 11.1.2016)",
+        ),
+    ]
+    return Parameters({p.name: p for p in params})

@@ -1,0 +1,47 @@
+"""Text in Finnish, Swedish and English: every user-facing string that names a rule."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+__all__ = ["LANGUAGES", "Lang", "Text"]
+
+Lang = Literal["fi", "sv", "en"]
+LANGUAGES: tuple[Lang, ...] = ("fi", "sv", "en")
+
+
+@attrs.frozen
+class Text:
+    """One text in the three languages of ``lape``.
+
+    >>> t = Text(fi="Ryhmä {subject}", sv="Gruppen {subject}", en="Group {subject}")
+    >>> t.format(subject="g1").get("sv")
+    'Gruppen g1'
+    """
+
+    fi: str
+    sv: str
+    en: str
+
+    def get(self, lang: Lang) -> str:
+        """The text in ``lang``."""
+        if lang == "fi":
+            return self.fi
+        if lang == "sv":
+            return self.sv
+        if lang == "en":
+            return self.en
+        msg = f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}"
+        raise ValueError(msg)
+
+    def format(self, **values: Any) -> Text:
+        """Fill the ``{name}`` placeholders of each language with ``values``."""
+        return Text(
+            fi=self.fi.format(**values), sv=self.sv.format(**values), en=self.en.format(**values)
+        )
+
+    def as_dict(self) -> dict[str, str]:
+        """``{"fi": ..., "sv": ..., "en": ...}``."""
+        return {"fi": self.fi, "sv": self.sv, "en": self.en}

@@ -1,0 +1,19 @@
+"""The built-in rule catalogue: one module per ID prefix, one explicit list.
+
+IDs never change once published; a retired rule keeps its ID.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from lape.rules._ruleset import RuleSet
+from lape.rules.catalogue import integrity
+
+__all__ = ["catalogue"]
+
+
+@functools.cache
+def catalogue() -> RuleSet:
+    """Every built-in rule, in catalogue order."""
+    return RuleSet((*integrity.RULES,))

@@ -1,0 +1,37 @@
+"""What the catalogue modules share: periods in force and the seed sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lape.model import Period
+from lape.rules._rule import Source
+
+__all__ = [
+    "ALWAYS",
+    "FROM_2016",
+    "FROM_2023",
+    "GROUPS_TERM",
+    "SEED_000",
+    "SEED_001",
+    "SEED_002",
+    "SEED_003",
+    "SEED_004",
+    "seed",
+]
+
+SEED_000 = "seeds/000_e64bf8a9e849b9f1.txt (Kuntaliitto, 11.1.2016)"
+SEED_001 = "seeds/001_fcf0a286dac43d18.txt (STM, 23.6.2016)"
+SEED_002 = "seeds/002_54329ee4316f476e.txt (STM, 24.10.2019)"
+SEED_003 = "seeds/003_3bdfde6a4b2dc7b5.txt (Kuntaliitto blog)"
+SEED_004 = "seeds/004_03cf18482934f705.txt (STM column, 1.9.2022)"
+
+ALWAYS = Period(start=dt.date(1900, 1, 1))
+FROM_2016 = Period(start=dt.date(2016, 1, 1))
+GROUPS_TERM = Period(start=dt.date(2016, 1, 1), end=dt.date(2018, 12, 31))
+FROM_2023 = Period(start=dt.date(2023, 1, 1))
+
+
+def seed(document: str, quote: str) -> Source:
+    """A source quoting one of the seed texts (or a named public source)."""
+    return Source(document, quote)

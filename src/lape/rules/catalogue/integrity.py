@@ -1,0 +1,248 @@
+"""LAPE-S01..S03: integrity of the snapshot itself (always in force)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lape.model import EntityKind, Period, Severity, Snapshot
+from lape.rules._context import Context
+from lape.rules._rule import Outcome, Rule, Subject, rule
+from lape.rules._text import Text
+from lape.rules.catalogue._common import ALWAYS, seed
+
+__all__ = ["RULES"]
+
+_INTEGRITY = seed(
+    "lape file format (docs/file-format.md)",
+    "entities refer to each other by ID; IDs are unique within their kind",
+)
+
+
+def _area_references(s: Snapshot) -> Iterator[tuple[str, EntityKind, str, str, str]]:
+    """(path, owner kind, owner ID, area kind, code) for every area code in the snapshot."""
+    a, g, c, n = EntityKind.ACTOR, EntityKind.GROUP, EntityKind.CHANGE_AGENT, EntityKind.NETWORK
+    for i, actor in enumerate(s.actors):
+        for j, code in enumerate(actor.municipalities):
+            yield f"actors[{i}].municipalities[{j}]", a, actor.id, "municipality", code
+        if actor.region is not None:
+            yield f"actors[{i}].region", a, actor.id, "region", actor.region
+        if actor.county is not None:
+            yield f"actors[{i}].county", a, actor.id, "county", actor.county
+        if actor.hospital_district is not None:
+            yield (
+                f"actors[{i}].hospital_district",
+                a,
+                actor.id,
+                "hospital_district",
+                (actor.hospital_district),
+            )
+    for i, group in enumerate(s.groups):
+        if group.municipality is not None:
+            yield f"groups[{i}].municipality", g, group.id, "municipality", group.municipality
+        if group.region is not None:
+            yield f"groups[{i}].region", g, group.id, "region", group.region
+        if group.project_area is not None:
+            yield f"groups[{i}].project_area", g, group.id, "project_area", group.project_area
+        if group.mandate is not None and group.mandate.municipality is not None:
+            code = group.mandate.municipality
+            yield f"groups[{i}].mandate.municipality", g, group.id, "municipality", code
+        if group.mandate is not None and group.mandate.region is not None:
+            yield f"groups[{i}].mandate.region", g, group.id, "region", group.mandate.region
+    for i, agent in enumerate(s.change_agents):
+        yield f"change_agents[{i}].region", c, agent.id, "region", agent.region
+        if agent.project_area is not None:
+            yield (
+                f"change_agents[{i}].project_area",
+                c,
+                agent.id,
+                "project_area",
+                agent.project_area,
+            )
+        for j, code in enumerate(agent.employer_chosen_by or ()):
+            yield f"change_agents[{i}].employer_chosen_by[{j}]", c, agent.id, "municipality", code
+    for i, grant in enumerate(s.grants):
+        if grant.region is not None:
+            yield f"grants[{i}].region", EntityKind.GRANT, grant.id, "region", grant.region
+    for i, centre in enumerate(s.centres):
+        yield f"centres[{i}].county", EntityKind.CENTRE, centre.id, "county", centre.county
+    for i, network in enumerate(s.networks):
+        if network.county is not None:
+            yield f"networks[{i}].county", n, network.id, "county", network.county
+        for j, svc in enumerate(network.services):
+            if svc.municipality is not None:
+                path = f"networks[{i}].services[{j}].municipality"
+                yield path, EntityKind.SERVICE, svc.id, "municipality", svc.municipality
+        for j, interface in enumerate(network.interfaces):
+            if interface.municipality is not None:
+                path = f"networks[{i}].interfaces[{j}].municipality"
+                yield path, n, network.id, "municipality", interface.municipality
+
+
+@rule(
+    id="LAPE-S01",
+    severity=Severity.ERROR,
+    subjects="reference",
+    in_force=ALWAYS,
+    source=_INTEGRITY,
+    title=Text(
+        fi="Jokainen viittaus osoittaa olemassa olevaan kohteeseen",
+        sv="Varje hänvisning pekar på något som finns",
+        en="Every reference points to an existing entity",
+    ),
+    message=Text(
+        fi="{subject}: viittaus kohteeseen {target_kind} '{target}' ei osoita mihinkään",
+        sv="{subject}: hänvisningen till {target_kind} '{target}' pekar inte på något",
+        en="{subject}: the reference to {target_kind} '{target}' points to nothing",
+    ),
+    tags=("integrity",),
+)
+def s01(ctx: Context) -> Iterator[Outcome]:
+    index, geo = ctx.index, ctx.geography
+    pools = ctx.pools()
+    for ref in index.references():
+        subject = Subject(ref.source.value, ref.source_id)
+        if ref.target_kind is EntityKind.POOL:
+            exists = ref.target in pools
+        else:
+            exists = index.path(ref.target_kind, ref.target) is not None
+        if exists:
+            yield ctx.passed(subject)
+        else:
+            kind = ref.target_kind.value
+            yield ctx.failed(subject, at=ref.path, target_kind=kind, target=ref.target)
+    known = {
+        "municipality": lambda code: geo.municipality(code) is not None,
+        "region": lambda code: code in geo.regions,
+        "county": lambda code: code in geo.counties,
+        "project_area": lambda code: code in geo.project_areas,
+        "hospital_district": lambda code: code in geo.hospital_districts,
+    }
+    for path, owner_kind, owner_id, area_kind, code in _area_references(ctx.snapshot):
+        subject = Subject(owner_kind.value, owner_id)
+        if known[area_kind](code):
+            yield ctx.passed(subject)
+        else:
+            yield ctx.failed(subject, at=path, target_kind=area_kind, target=code)
+
+
+@rule(
+    id="LAPE-S02",
+    severity=Severity.ERROR,
+    subjects="id",
+    in_force=ALWAYS,
+    source=_INTEGRITY,
+    title=Text(
+        fi="Tunnisteet ovat yksikäsitteisiä lajinsa sisällä",
+        sv="Identifierarna är unika inom sin typ",
+        en="IDs are unique within their kind",
+    ),
+    message=Text(
+        fi="Tunnistetta '{id}' käytetään {count} kertaa ({kind}): {paths}",
+        sv="Identifieraren '{id}' används {count} gånger ({kind}): {paths}",
+        en="The ID '{id}' is used {count} times ({kind}): {paths}",
+    ),
+    tags=("integrity",),
+)
+def s02(ctx: Context) -> Iterator[Outcome]:
+    duplicates = ctx.index.duplicates()
+    for kind in EntityKind:
+        ids = _ids_of(ctx.snapshot, kind)
+        dups = duplicates.get(kind, {})
+        for entity_id in dict.fromkeys(ids):
+            subject = Subject(kind.value, entity_id)
+            positions = dups.get(entity_id)
+            if positions is None:
+                yield ctx.passed(subject)
+                continue
+            paths = [_entity_path(ctx.snapshot, kind, p) for p in positions]
+            yield ctx.failed(
+                subject, at=paths[1], id=entity_id, kind=kind.value, count=len(paths), paths=paths
+            )
+
+
+def _ids_of(s: Snapshot, kind: EntityKind) -> list[str]:
+    if kind is EntityKind.SERVICE:
+        return [svc.id for n in s.networks for svc in n.services]
+    return [e.id for e in getattr(s, _LIST[kind])]
+
+
+def _entity_path(s: Snapshot, kind: EntityKind, position: int) -> str:
+    if kind is EntityKind.SERVICE:
+        seen = 0
+        for i, network in enumerate(s.networks):
+            if position < seen + len(network.services):
+                return f"networks[{i}].services[{position - seen}]"
+            seen += len(network.services)
+    return f"{_LIST[kind]}[{position}]"
+
+
+_LIST = {
+    EntityKind.ACTOR: "actors",
+    EntityKind.GROUP: "groups",
+    EntityKind.CHANGE_AGENT: "change_agents",
+    EntityKind.POOL: "pools",
+    EntityKind.GRANT: "grants",
+    EntityKind.CENTRE: "centres",
+    EntityKind.NETWORK: "networks",
+}
+
+
+def _periods(s: Snapshot) -> Iterator[tuple[str, EntityKind, str, Period]]:
+    """(path, owner kind, owner ID, period) for every period in the snapshot."""
+    for i, actor in enumerate(s.actors):
+        if actor.period is not None:
+            yield f"actors[{i}].period", EntityKind.ACTOR, actor.id, actor.period
+    for i, group in enumerate(s.groups):
+        if group.period is not None:
+            yield f"groups[{i}].period", EntityKind.GROUP, group.id, group.period
+        for j, m in enumerate(group.members):
+            if m.period is not None:
+                yield f"groups[{i}].members[{j}].period", EntityKind.GROUP, group.id, m.period
+    for i, agent in enumerate(s.change_agents):
+        path = f"change_agents[{i}].employment"
+        yield path, EntityKind.CHANGE_AGENT, agent.id, agent.employment
+    for i, pool in enumerate(s.pools):
+        for name in ("call", "costs"):
+            period = getattr(pool, name)
+            if period is not None:
+                yield f"pools[{i}].{name}", EntityKind.POOL, pool.id, period
+    for i, grant in enumerate(s.grants):
+        if grant.costs is not None:
+            yield f"grants[{i}].costs", EntityKind.GRANT, grant.id, grant.costs
+    for i, network in enumerate(s.networks):
+        if network.period is not None:
+            yield f"networks[{i}].period", EntityKind.NETWORK, network.id, network.period
+        for j, nm in enumerate(network.members):
+            if nm.period is not None:
+                path = f"networks[{i}].members[{j}].period"
+                yield path, EntityKind.NETWORK, network.id, nm.period
+
+
+@rule(
+    id="LAPE-S03",
+    severity=Severity.ERROR,
+    subjects="period",
+    in_force=ALWAYS,
+    source=_INTEGRITY,
+    title=Text(
+        fi="Jokainen ajanjakso päättyy aikaisintaan alkupäivänään",
+        sv="Varje period slutar tidigast den dag den börjar",
+        en="Every period ends on or after its start",
+    ),
+    message=Text(
+        fi="{subject}: ajanjakso päättyy {end} ennen kuin se alkaa {start}",
+        sv="{subject}: perioden slutar {end} innan den börjar {start}",
+        en="{subject}: the period ends on {end}, before it starts on {start}",
+    ),
+    tags=("integrity",),
+)
+def s03(ctx: Context) -> Iterator[Outcome]:
+    for path, kind, owner_id, period in _periods(ctx.snapshot):
+        subject = Subject(kind.value, owner_id)
+        if period.is_inverted:
+            yield ctx.failed(subject, at=path, start=period.start, end=period.end)
+        else:
+            yield ctx.passed(subject)
+
+
+RULES: tuple[Rule, ...] = (s01, s02, s03)

@@ -1,0 +1,705 @@
+"""Hypothesis strategies for the ``lape`` model, in hypothesis' house style.
+
+Every public function here returns a :class:`~hypothesis.strategies.SearchStrategy`.
+Arguments are keyword-only and checked when the strategy is first drawn from;
+a bad one raises :class:`hypothesis.errors.InvalidArgument`.
+
+Entity strategies take the IDs they may refer to (``actor_ids=``,
+``pool_ids=``...) as plain sequences: pass the IDs of entities that exist and
+every reference resolves; leave them out and arbitrary IDs are drawn (which
+then dangle). :func:`snapshots` builds the referenced entities first and draws
+every reference among their IDs, so its snapshots have no dangling references
+and no duplicate IDs within a kind.
+
+Area codes are real ones from :func:`lape.reference.geography`, read when the
+first example is drawn.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TypeVar
+
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from lape.model import (
+    Actor,
+    ActorKind,
+    ChangeAgent,
+    CheckSettings,
+    CoordinationLink,
+    CountyCode,
+    FundingPool,
+    Grant,
+    GrantKind,
+    Group,
+    GroupKind,
+    HealthSocialCentre,
+    Interface,
+    Level,
+    Mandate,
+    MemberRole,
+    Membership,
+    MunicipalityCode,
+    NationalBody,
+    NetworkKind,
+    NetworkMember,
+    Period,
+    Priority,
+    Programme,
+    RegionCode,
+    Responsibility,
+    Scope,
+    Sector,
+    Service,
+    ServiceNetwork,
+    Severity,
+    Snapshot,
+    SnapshotInfo,
+    TargetGroup,
+)
+from lape.model._ids import ID_PATTERN
+from lape.model._money import euros
+
+__all__ = [
+    "actors",
+    "change_agents",
+    "funding_pools",
+    "grants",
+    "groups",
+    "health_social_centres",
+    "mandates",
+    "memberships",
+    "money",
+    "periods",
+    "service_networks",
+    "services",
+    "snapshots",
+]
+
+T = TypeVar("T")
+
+MIN_DATE = dt.date(2015, 1, 1)
+"""The earliest day drawn by default: the year before the programme started."""
+MAX_DATE = dt.date(2030, 12, 31)
+"""The latest day drawn by default."""
+
+_DEFAULT_MIN_MONEY = Decimal("0.01")
+_DEFAULT_MAX_MONEY = Decimal("100000000.00")
+
+# Internal bounds where a ``max_*`` argument is left as ``None``.
+_SMALL = 3
+_DEFAULT_MAX_ACTORS = 8
+_DEFAULT_MAX_OTHERS = 4
+
+
+# -- argument checks (run at draw time) --------------------------------------
+
+
+def _check_size(name: str, value: int | None) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        msg = f"{name}={value!r} must be an integer or None"
+        raise InvalidArgument(msg)
+    if value < 0:
+        msg = f"{name}={value!r} must not be negative"
+        raise InvalidArgument(msg)
+
+
+def _check_sizes(min_name: str, min_size: int, max_name: str, max_size: int | None) -> None:
+    _check_size(min_name, min_size)
+    _check_size(max_name, max_size)
+    if max_size is not None and min_size > max_size:
+        msg = f"{min_name}={min_size!r} is larger than {max_name}={max_size!r}"
+        raise InvalidArgument(msg)
+
+
+def _check_flag(name: str, value: bool) -> None:
+    if not isinstance(value, bool):
+        msg = f"{name}={value!r} must be True or False"
+        raise InvalidArgument(msg)
+
+
+def _check_ids(name: str, value: Sequence[str] | None, *, required: bool = False) -> None:
+    if value is None:
+        return
+    if isinstance(value, str) or not isinstance(value, Sequence):
+        msg = f"{name}={value!r} must be a sequence of IDs (e.g. a list), or None"
+        raise InvalidArgument(msg)
+    for item in value:
+        if not isinstance(item, str) or ID_PATTERN.fullmatch(item) is None:
+            msg = f"{name} holds {item!r}, which is not a valid ID"
+            raise InvalidArgument(msg)
+    if required and not value:
+        msg = f"{name} is empty, but this entity must refer to one of them; pass None or some IDs"
+        raise InvalidArgument(msg)
+
+
+def _check_strategy(name: str, value: st.SearchStrategy[T] | None) -> None:
+    if value is not None and not isinstance(value, st.SearchStrategy):
+        msg = f"{name}={value!r} must be a strategy (wrap a single value in st.just())"
+        raise InvalidArgument(msg)
+
+
+def _check_date(name: str, value: dt.date) -> None:
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        msg = f"{name}={value!r} must be a datetime.date (not a datetime)"
+        raise InvalidArgument(msg)
+
+
+def _size(value: int | None, default: int) -> int:
+    return default if value is None else value
+
+
+# -- building blocks -----------------------------------------------------------
+
+
+def _ids() -> st.SearchStrategy[str]:
+    """Entity IDs: strings that match :data:`lape.model._ids.ID_PATTERN` in full."""
+    return st.from_regex(ID_PATTERN, fullmatch=True)
+
+
+def _texts() -> st.SearchStrategy[str]:
+    return st.text(max_size=30)
+
+
+def _optional(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
+    return st.none() | strategy
+
+
+def _dates() -> st.SearchStrategy[dt.date]:
+    return st.dates(min_value=MIN_DATE, max_value=MAX_DATE)
+
+
+def _refs(ids: Sequence[str] | None) -> st.SearchStrategy[str]:
+    """One of ``ids``, or any ID when ``ids`` is ``None``; never draws from an empty list."""
+    return _ids() if ids is None else st.sampled_from(ids)
+
+
+def _ref_tuples(ids: Sequence[str] | None, max_size: int = _SMALL) -> st.SearchStrategy[tuple[str, ...]]:
+    if ids is not None and not ids:
+        return st.just(())
+    return st.lists(_refs(ids), max_size=max_size).map(tuple)
+
+
+def _optional_ref(ids: Sequence[str] | None) -> st.SearchStrategy[str | None]:
+    if ids is not None and not ids:
+        return st.none()
+    return _optional(_refs(ids))
+
+
+def _frozensets(elements: st.SearchStrategy[T], min_size: int = 0) -> st.SearchStrategy[frozenset[T]]:
+    return st.frozensets(elements, min_size=min_size, max_size=_SMALL)
+
+
+@functools.cache
+def _area_codes() -> tuple[
+    tuple[MunicipalityCode, ...], tuple[RegionCode, ...], tuple[CountyCode, ...], tuple[str, ...], tuple[str, ...]
+]:
+    from lape.reference import geography  # reads the CSV files: only when drawing
+
+    geo = geography()
+    return (
+        tuple(sorted(geo.municipalities)),
+        tuple(sorted(geo.regions)),
+        tuple(sorted(geo.counties)),
+        tuple(sorted(geo.hospital_districts)),
+        tuple(sorted(geo.project_areas)),
+    )
+
+
+def _municipality_codes() -> st.SearchStrategy[MunicipalityCode]:
+    return st.sampled_from(_area_codes()[0])
+
+
+def _region_codes() -> st.SearchStrategy[RegionCode]:
+    return st.sampled_from(_area_codes()[1])
+
+
+def _county_codes() -> st.SearchStrategy[CountyCode]:
+    return st.sampled_from(_area_codes()[2])
+
+
+def _hospital_district_ids() -> st.SearchStrategy[str]:
+    return st.sampled_from(_area_codes()[3])
+
+
+def _project_area_ids() -> st.SearchStrategy[str]:
+    return st.sampled_from(_area_codes()[4])
+
+
+def _code_tuples(
+    codes: st.SearchStrategy[T], max_size: int = _SMALL
+) -> st.SearchStrategy[tuple[T, ...]]:
+    return st.lists(codes, max_size=max_size, unique=True).map(tuple)
+
+
+# -- public strategies ---------------------------------------------------------
+
+
+@st.composite
+def periods(
+    draw: st.DrawFn,
+    *,
+    min_value: dt.date = MIN_DATE,
+    max_value: dt.date = MAX_DATE,
+    allow_open: bool = True,
+    allow_inverted: bool = False,
+) -> Period:
+    """Periods that start on or after ``min_value`` and end on or before ``max_value``.
+
+    ``allow_open`` lets the end be ``None`` (an open-ended period);
+    ``allow_inverted`` lets the end fall before the start (a mistake that
+    :class:`~lape.model.Period` can represent so that checking reports it).
+
+    >>> p = periods(allow_open=False).example()
+    >>> p.start <= p.end
+    True
+    """
+    _check_date("min_value", min_value)
+    _check_date("max_value", max_value)
+    _check_flag("allow_open", allow_open)
+    _check_flag("allow_inverted", allow_inverted)
+    if min_value > max_value:
+        msg = f"min_value={min_value!r} is after max_value={max_value!r}"
+        raise InvalidArgument(msg)
+    start = draw(st.dates(min_value=min_value, max_value=max_value))
+    ends = st.dates(min_value=min_value if allow_inverted else start, max_value=max_value)
+    end = draw(_optional(ends) if allow_open else ends)
+    return Period(start=start, end=end)
+
+
+@st.composite
+def money(
+    draw: st.DrawFn,
+    *,
+    min_value: Decimal | int | str | None = None,
+    max_value: Decimal | int | str | None = None,
+) -> Decimal:
+    """Euro amounts as :class:`~decimal.Decimal` with at most cents (never floats).
+
+    Positive by default (from 0.01); ``min_value`` and ``max_value`` are
+    inclusive bounds given as ``Decimal``, ``int`` or text, at most cents each.
+    Whole euros come both as ``Decimal('250')`` and ``Decimal('250.00')``.
+
+    >>> amount = money(max_value=100).example()
+    >>> Decimal("0.01") <= amount <= 100
+    True
+    """
+    low = _money_bound("min_value", min_value, _DEFAULT_MIN_MONEY)
+    high = _money_bound("max_value", max_value, max(_DEFAULT_MAX_MONEY, low))
+    if low > high:
+        msg = f"min_value={min_value!r} is larger than max_value={max_value!r}"
+        raise InvalidArgument(msg)
+    cents = draw(st.integers(min_value=int(low * 100), max_value=int(high * 100)))
+    if cents % 100 == 0 and draw(st.booleans()):
+        return Decimal(cents // 100)
+    return Decimal(cents).scaleb(-2)
+
+
+def _money_bound(name: str, value: Decimal | int | str | None, default: Decimal) -> Decimal:
+    if value is None:
+        return default
+    try:
+        amount = euros(value)
+    except (TypeError, ValueError) as exc:
+        msg = f"{name}={value!r} is not an amount of euros: {exc}"
+        raise InvalidArgument(msg) from None
+    return amount
+
+
+@st.composite
+def actors(
+    draw: st.DrawFn,
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    actor_ids: Sequence[str] | None = None,
+) -> Actor:
+    """Actors of every kind, with optional facts present or missing.
+
+    ``ids`` draws the actor's own ID (default: any valid ID); ``actor_ids``
+    are the IDs ``composed_of`` may name (default: any; empty: none).
+    """
+    _check_strategy("ids", ids)
+    _check_ids("actor_ids", actor_ids)
+    return Actor(
+        id=draw(ids if ids is not None else _ids()),
+        name=draw(_texts()),
+        kind=draw(st.sampled_from(ActorKind)),
+        sectors=draw(_optional(_frozensets(st.sampled_from(Sector)))),
+        municipalities=draw(_code_tuples(_municipality_codes())),
+        region=draw(_optional(_region_codes())),
+        county=draw(_optional(_county_codes())),
+        hospital_district=draw(_optional(_hospital_district_ids())),
+        body=draw(_optional(st.sampled_from(NationalBody))),
+        level=draw(_optional(st.sampled_from(Level))),
+        composed_of=draw(_ref_tuples(actor_ids)),
+        period=draw(_optional(periods())),
+    )
+
+
+@st.composite
+def memberships(draw: st.DrawFn, *, actor_ids: Sequence[str] | None = None) -> Membership:
+    """Seats in a group, for one of ``actor_ids`` (default: any ID)."""
+    _check_ids("actor_ids", actor_ids, required=True)
+    return Membership(
+        actor=draw(_refs(actor_ids)),
+        role=draw(st.sampled_from(MemberRole)),
+        period=draw(_optional(periods())),
+    )
+
+
+@st.composite
+def mandates(draw: st.DrawFn) -> Mandate:
+    """Mandates given by a municipality, by a region, or by a grantor not recorded."""
+    grantor = draw(st.sampled_from(("municipality", "region", None)))
+    return Mandate(
+        municipality=draw(_municipality_codes()) if grantor == "municipality" else None,
+        region=draw(_region_codes()) if grantor == "region" else None,
+        decided=draw(_optional(_dates())),
+        decision=draw(_optional(_texts())),
+        existing_group=draw(st.booleans()),
+    )
+
+
+@st.composite
+def groups(
+    draw: st.DrawFn,
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    actor_ids: Sequence[str] | None = None,
+    group_ids: Sequence[str] | None = None,
+    max_members: int | None = None,
+) -> Group:
+    """Development groups of every kind, with members among ``actor_ids`` and
+    cooperation partners among ``group_ids`` (default: any IDs; empty: none).
+
+    ``max_members`` bounds the number of seats (default: a few).
+    """
+    _check_strategy("ids", ids)
+    _check_ids("actor_ids", actor_ids)
+    _check_ids("group_ids", group_ids)
+    _check_size("max_members", max_members)
+    seats = 0 if actor_ids is not None and not actor_ids else _size(max_members, 5)
+    return Group(
+        id=draw(ids if ids is not None else _ids()),
+        name=draw(_texts()),
+        kind=draw(st.sampled_from(GroupKind)),
+        municipality=draw(_optional(_municipality_codes())),
+        region=draw(_optional(_region_codes())),
+        project_area=draw(_optional(_project_area_ids())),
+        members=tuple(draw(st.lists(memberships(actor_ids=actor_ids), max_size=seats)))
+        if seats
+        else (),
+        mandate=draw(_optional(mandates())),
+        cooperates_with=draw(_ref_tuples(group_ids)),
+        period=draw(_optional(periods())),
+    )
+
+
+@st.composite
+def change_agents(
+    draw: st.DrawFn,
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    actor_ids: Sequence[str] | None = None,
+    pool_ids: Sequence[str] | None = None,
+) -> ChangeAgent:
+    """Change agents in a real region, employed for some period, with the
+    employer and salary payer among ``actor_ids`` and the pool among
+    ``pool_ids`` (default: any IDs; empty: left out)."""
+    _check_strategy("ids", ids)
+    _check_ids("actor_ids", actor_ids)
+    _check_ids("pool_ids", pool_ids)
+    return ChangeAgent(
+        id=draw(ids if ids is not None else _ids()),
+        name=draw(_texts()),
+        region=draw(_region_codes()),
+        project_area=draw(_optional(_project_area_ids())),
+        employer=draw(_optional_ref(actor_ids)),
+        employer_chosen_by=draw(_optional(_code_tuples(_municipality_codes()))),
+        salary_payer=draw(_optional_ref(actor_ids)),
+        pool=draw(_optional_ref(pool_ids)),
+        employment=draw(periods()),
+    )
+
+
+@st.composite
+def funding_pools(
+    draw: st.DrawFn,
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    actor_ids: Sequence[str] | None = None,
+) -> FundingPool:
+    """Funding pools, their amount known or not, the payer among ``actor_ids``."""
+    _check_strategy("ids", ids)
+    _check_ids("actor_ids", actor_ids)
+    return FundingPool(
+        id=draw(ids if ids is not None else _ids()),
+        name=draw(_texts()),
+        kind=draw(st.sampled_from(GrantKind)),
+        programme=draw(st.sampled_from(Programme)),
+        amount=draw(_optional(money())),
+        payer=draw(_optional_ref(actor_ids)),
+        purpose=draw(_optional(_texts())),
+        call=draw(_optional(periods())),
+        costs=draw(_optional(periods())),
+        self_financing=draw(_optional(st.booleans())),
+        source=draw(_optional(_texts())),
+    )
+
+
+@st.composite
+def grants(
+    draw: st.DrawFn,
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    pool_ids: Sequence[str] | None = None,
+    actor_ids: Sequence[str] | None = None,
+) -> Grant:
+    """Grants from one of ``pool_ids`` to one of ``actor_ids``, with participants
+    among ``actor_ids`` (default: any IDs; an empty list is an error, since a
+    grant must name its pool and recipient)."""
+    _check_strategy("ids", ids)
+    _check_ids("pool_ids", pool_ids, required=True)
+    _check_ids("actor_ids", actor_ids, required=True)
+    return Grant(
+        id=draw(ids if ids is not None else _ids()),
+        pool=draw(_refs(pool_ids)),
+        recipient=draw(_refs(actor_ids)),
+        amount=draw(money()),
+        participants=draw(_ref_tuples(actor_ids)),
+        purpose=draw(_optional(_texts())),
+        target_groups=draw(_optional(_frozensets(st.sampled_from(TargetGroup)))),
+        programme=draw(st.sampled_from(Programme)),
+        priorities=draw(_frozensets(st.sampled_from(Priority))),
+        region=draw(_optional(_region_codes())),
+        project_area=draw(_optional(_project_area_ids())),
+        decided=draw(_optional(_dates())),
+        costs=draw(_optional(periods())),
+    )
+
+
+@st.composite
+def health_social_centres(
+    draw: st.DrawFn, *, ids: st.SearchStrategy[str] | None = None
+) -> HealthSocialCentre:
+    """Social and health centres of real wellbeing services counties."""
+    _check_strategy("ids", ids)
+    return HealthSocialCentre(
+        id=draw(ids if ids is not None else _ids()),
+        name=draw(_texts()),
+        county=draw(_county_codes()),
+    )
+
+
+@st.composite
+def services(
+    draw: st.DrawFn,
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    actor_ids: Sequence[str] | None = None,
+) -> Service:
+    """Services run by one of ``actor_ids`` (default: any ID; empty is an error)."""
+    _check_strategy("ids", ids)
+    _check_ids("actor_ids", actor_ids, required=True)
+    return Service(
+        id=draw(ids if ids is not None else _ids()),
+        name=draw(_texts()),
+        service_type=draw(_ids()),
+        provider=draw(_refs(actor_ids)),
+        target_groups=draw(_frozensets(st.sampled_from(TargetGroup), min_size=1)),
+        sector=draw(_optional(st.sampled_from(Sector))),
+        responsibility=draw(_frozensets(st.sampled_from(Responsibility))),
+        municipality=draw(_optional(_municipality_codes())),
+    )
+
+
+@st.composite
+def service_networks(
+    draw: st.DrawFn,
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    actor_ids: Sequence[str] | None = None,
+    centre_ids: Sequence[str] | None = None,
+    service_ids: Sequence[str] | None = None,
+    max_services: int | None = None,
+) -> ServiceNetwork:
+    """Service networks whose leads, members, service providers and coordination
+    links name ``actor_ids``, whose centre is one of ``centre_ids``.
+
+    ``service_ids`` gives the IDs of the network's own services, which must be
+    distinct (default: up to ``max_services`` services with distinct drawn IDs).
+    Interfaces name the network's own services. With ``actor_ids=[]`` the
+    network has no actors and no services.
+    """
+    _check_strategy("ids", ids)
+    _check_ids("actor_ids", actor_ids)
+    _check_ids("centre_ids", centre_ids)
+    _check_ids("service_ids", service_ids)
+    _check_size("max_services", max_services)
+    if service_ids is not None and len(set(service_ids)) != len(service_ids):
+        msg = f"service_ids={service_ids!r} must not repeat an ID"
+        raise InvalidArgument(msg)
+    no_actors = actor_ids is not None and not actor_ids
+    if no_actors and service_ids:
+        msg = "service_ids given but actor_ids is empty: a service needs a provider"
+        raise InvalidArgument(msg)
+    if service_ids is None:
+        n = 0 if no_actors else _size(max_services, _SMALL)
+        service_ids = draw(st.lists(_ids(), max_size=n, unique=True))
+    svcs = tuple(draw(services(ids=st.just(i), actor_ids=actor_ids)) for i in service_ids)
+    interfaces = st.builds(
+        Interface,
+        service=st.sampled_from([s.id for s in svcs]),
+        municipality=_optional(_municipality_codes()),
+        description=_optional(_texts()),
+    )
+    links = st.builds(
+        CoordinationLink,
+        actors=st.tuples(_refs(actor_ids), _refs(actor_ids)),
+        description=_optional(_texts()),
+    )
+    members = st.builds(
+        NetworkMember,
+        actor=_refs(actor_ids),
+        role=_optional(_texts()),
+        period=_optional(periods()),
+    )
+    return ServiceNetwork(
+        id=draw(ids if ids is not None else _ids()),
+        name=draw(_texts()),
+        kind=draw(st.sampled_from(NetworkKind)),
+        county=draw(_optional(_county_codes())),
+        centre=draw(_optional_ref(centre_ids)),
+        leads=draw(_ref_tuples(actor_ids, max_size=2)),
+        members=() if no_actors else tuple(draw(st.lists(members, max_size=_SMALL))),
+        services=svcs,
+        interfaces=tuple(draw(st.lists(interfaces, max_size=2))) if svcs else (),
+        coordination=() if no_actors else tuple(draw(st.lists(links, max_size=2))),
+        period=draw(_optional(periods())),
+    )
+
+
+def _infos() -> st.SearchStrategy[SnapshotInfo]:
+    return st.builds(
+        SnapshotInfo,
+        title=_texts(),
+        description=_texts(),
+        as_of=_optional(_dates()),
+        illustrative=st.booleans(),
+    )
+
+
+def _scopes() -> st.SearchStrategy[Scope]:
+    return st.builds(
+        Scope,
+        regions=_code_tuples(_region_codes()),
+        counties=_code_tuples(_county_codes()),
+        municipalities=_code_tuples(_municipality_codes()),
+    )
+
+
+def _rule_ids() -> st.SearchStrategy[str]:
+    return st.from_regex(r"LAPE-[A-Z]\d{2}", fullmatch=True)
+
+
+def _check_settings() -> st.SearchStrategy[CheckSettings]:
+    return st.builds(
+        CheckSettings,
+        select=st.lists(_rule_ids(), max_size=2).map(tuple),
+        ignore=st.lists(_rule_ids(), max_size=2).map(tuple),
+        severity=st.dictionaries(_rule_ids(), st.sampled_from(Severity), max_size=2),
+    )
+
+
+@st.composite
+def snapshots(
+    draw: st.DrawFn,
+    *,
+    min_actors: int = 0,
+    max_actors: int | None = None,
+    max_groups: int | None = None,
+    max_change_agents: int | None = None,
+    max_pools: int | None = None,
+    max_grants: int | None = None,
+    max_centres: int | None = None,
+    max_networks: int | None = None,
+) -> Snapshot:
+    """Whole snapshots whose every reference points at an entity they hold.
+
+    The actors, pools, centres and groups are drawn first with IDs unique
+    within their kind; every reference is then drawn among those IDs. Services
+    have IDs unique across all networks. Grants appear only when the snapshot
+    has both actors and pools. The ``max_*`` arguments bound each list
+    (``None``: a small internal bound).
+
+    >>> s = snapshots(max_actors=3).example()
+    >>> list(s.index.dangling_references()), s.index.duplicates()
+    ([], {})
+    """
+    _check_sizes("min_actors", min_actors, "max_actors", max_actors)
+    for name, value in (
+        ("max_groups", max_groups),
+        ("max_change_agents", max_change_agents),
+        ("max_pools", max_pools),
+        ("max_grants", max_grants),
+        ("max_centres", max_centres),
+        ("max_networks", max_networks),
+    ):
+        _check_size(name, value)
+
+    def unique_ids(min_size: int, max_size: int) -> list[str]:
+        return draw(st.lists(_ids(), min_size=min_size, max_size=max_size, unique=True))
+
+    actor_ids = unique_ids(min_actors, _size(max_actors, max(_DEFAULT_MAX_ACTORS, min_actors)))
+    pool_ids = unique_ids(0, _size(max_pools, _DEFAULT_MAX_OTHERS))
+    centre_ids = unique_ids(0, _size(max_centres, _DEFAULT_MAX_OTHERS))
+    group_ids = unique_ids(0, _size(max_groups, _DEFAULT_MAX_OTHERS))
+    agent_ids = unique_ids(0, _size(max_change_agents, _DEFAULT_MAX_OTHERS))
+    grant_ids = unique_ids(0, _size(max_grants, _DEFAULT_MAX_OTHERS) if actor_ids and pool_ids else 0)
+    network_ids = unique_ids(0, _size(max_networks, _DEFAULT_MAX_OTHERS))
+    all_service_ids = unique_ids(0, _SMALL * len(network_ids) if actor_ids else 0)
+
+    the_actors = tuple(draw(actors(ids=st.just(i), actor_ids=actor_ids)) for i in actor_ids)
+    the_pools = tuple(draw(funding_pools(ids=st.just(i), actor_ids=actor_ids)) for i in pool_ids)
+    the_centres = tuple(draw(health_social_centres(ids=st.just(i))) for i in centre_ids)
+    the_groups = tuple(
+        draw(groups(ids=st.just(i), actor_ids=actor_ids, group_ids=group_ids)) for i in group_ids
+    )
+    the_agents = tuple(
+        draw(change_agents(ids=st.just(i), actor_ids=actor_ids, pool_ids=pool_ids))
+        for i in agent_ids
+    )
+    the_grants = tuple(
+        draw(grants(ids=st.just(i), pool_ids=pool_ids, actor_ids=actor_ids)) for i in grant_ids
+    )
+    networks = []
+    remaining = list(all_service_ids)
+    for i in network_ids:
+        n = draw(st.integers(min_value=0, max_value=min(_SMALL, len(remaining))))
+        mine, remaining = remaining[:n], remaining[n:]
+        networks.append(
+            draw(
+                service_networks(
+                    ids=st.just(i), actor_ids=actor_ids, centre_ids=centre_ids, service_ids=mine
+                )
+            )
+        )
+    return Snapshot(
+        info=draw(_infos()),
+        scope=draw(_scopes()),
+        actors=the_actors,
+        groups=the_groups,
+        change_agents=the_agents,
+        pools=the_pools,
+        grants=the_grants,
+        centres=the_centres,
+        networks=tuple(networks),
+        checks=draw(_check_settings()),
+    )
