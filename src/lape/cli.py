@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -17,7 +19,7 @@ from typing import TextIO
 from lape._version import __version__
 from lape.errors import LapeError
 from lape.io import dumps, example, example_text, load
-from lape.model import Snapshot
+from lape.rules import LANGUAGES, Lang
 
 __all__ = ["main"]
 
@@ -43,6 +45,10 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
+def _ids(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
 def _parser() -> _Parser:
     parser = _Parser(
         prog="lape",
@@ -52,11 +58,35 @@ def _parser() -> _Parser:
     parser.add_argument("--version", action="version", version=f"lape {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    check = commands.add_parser("check", help="load a snapshot file and check it")
+    check = commands.add_parser(
+        "check",
+        help="check a snapshot file against the rule catalogue",
+        description="Check a snapshot. Exit code 0: no error; 1: errors found; 2: bad input.",
+    )
     source = check.add_mutually_exclusive_group(required=True)
     source.add_argument("path", nargs="?", help="a snapshot file (.yaml, .yml or .json)")
     source.add_argument("--example", action="store_true", help="use the bundled example")
-    check.add_argument("--as-of", type=_date, metavar="DATE", help="the day to check (YYYY-MM-DD)")
+    check.add_argument(
+        "--as-of", type=_date, metavar="DATE", help="the day to check (default: the file's as_of)"
+    )
+    check.add_argument("--lang", choices=LANGUAGES, default="en", help="language of messages")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--select",
+        type=_ids,
+        action="extend",
+        default=[],
+        metavar="IDS",
+        help="only these rules: IDs, tags or patterns, comma-separated (LAPE-G*,funding)",
+    )
+    check.add_argument(
+        "--ignore", type=_ids, action="extend", default=[], metavar="IDS", help="skip these rules"
+    )
+    check.add_argument("--sources", action="store_true", help="show each finding's source")
+
+    rules = commands.add_parser("rules", help="list the rule catalogue")
+    rules.add_argument("--lang", choices=LANGUAGES, default="en")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
 
     ex = commands.add_parser("example", help="print the bundled example snapshot")
     ex.add_argument("--format", choices=("yaml", "json"), default="yaml")
@@ -80,27 +110,56 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
             text = example_text() if args.format == "yaml" else dumps(example(), format="json")
             out.write(text)
             return EXIT_OK
-        snapshot = example() if args.example else load(args.path)
-        return _summarise(snapshot, args.path or "<bundled example>", args.as_of, out)
+        if args.command == "rules":
+            return _rules(args.lang, args.format, out)
+        return _check(args, out)
     except LapeError as exc:
         print(f"lape: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
 
 
-def _summarise(snapshot: Snapshot, source: str, as_of: dt.date | None, out: TextIO) -> int:
-    from lape.reference import funding_pools
+def _check(args: argparse.Namespace, out: TextIO) -> int:
+    from lape._render import report_text
+    from lape.rules import check
 
-    day = as_of or snapshot.info.as_of or dt.date.today()
-    title = snapshot.info.title or source
-    print(f"{title} ({source}), as of {day.isoformat()}", file=out)
-    for kind, n in snapshot.counts().items():
-        print(f"  {kind.replace('_', ' ') + 's':<15} {n:>6}", file=out)
-    known = [p.id for p in funding_pools()]
-    dangling = list(snapshot.index.dangling_references(known_pools=known))
-    duplicates = snapshot.index.duplicates()
-    for ref in dangling:
-        print(f"  {ref.path}: no {ref.target_kind.value} {ref.target!r}", file=out)
-    for entity_kind, ids in duplicates.items():
-        for entity_id, positions in ids.items():
-            print(f"  {entity_kind.value} ID {entity_id!r} used {len(positions)} times", file=out)
-    return EXIT_FINDINGS if dangling or duplicates else EXIT_OK
+    snapshot = example() if args.example else load(args.path)
+    source = "<bundled example>" if args.example else args.path
+    report = check(
+        snapshot, as_of=args.as_of, lang=args.lang, select=args.select, ignore=args.ignore
+    )
+    if args.format == "json":
+        out.write(report.to_json() + "\n")
+    else:
+        title = snapshot.info.title or source
+        colour = out.isatty() and not os.environ.get("NO_COLOR")
+        out.write(report_text(report, title=title, colour=colour, sources=args.sources))
+    return EXIT_OK if report.conforms else EXIT_FINDINGS
+
+
+def _rules(lang: Lang, format: str, out: TextIO) -> int:
+    from lape._render import rules_text
+    from lape.rules import catalogue
+
+    rules = catalogue()
+    if format == "json":
+        data = [
+            {
+                "id": r.id,
+                "severity": r.severity.value,
+                "in_force": {
+                    "start": r.in_force.start.isoformat(),
+                    "end": r.in_force.end.isoformat() if r.in_force.end else None,
+                },
+                "subjects": r.subjects,
+                "title": r.title.as_dict(),
+                "message": r.message.as_dict(),
+                "source": {"document": r.source.document, "quote": r.source.quote},
+                "tags": sorted(r.tags),
+                "parameters": list(r.parameters),
+            }
+            for r in rules
+        ]
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(rules_text(rules, lang))
+    return EXIT_OK

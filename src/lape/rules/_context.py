@@ -1,4 +1,4 @@
-"""What a rule's check sees: the snapshot, its indexes, the geography, the day and the parameters."""
+"""What a rule's check sees: the snapshot, its indexes, the geography, the day, the parameters."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from lape.model import (
     Period,
     Service,
     ServiceNetwork,
+    Severity,
     Snapshot,
     SnapshotIndex,
 )
@@ -101,6 +102,15 @@ class Context:
         (e.g. ``".members[2]"``) or a whole path when it starts with a letter."""
         return self._outcome(entity, Status.FAILED, evidence, (), at)
 
+    def noted(
+        self, entity: Entity | Service | Subject, *, at: str | None = None, **evidence: Any
+    ) -> Outcome:
+        """An ``info`` detail about the subject beside the rule's own verdict
+        (e.g. the municipalities a regional group does not yet represent)."""
+        return attrs.evolve(
+            self._outcome(entity, Status.FAILED, evidence, (), at), severity=Severity.INFO
+        )
+
     def unknown(
         self,
         entity: Entity | Service | Subject,
@@ -151,7 +161,7 @@ class Context:
                     amount = Decimal(self.parameters.value(name, self.as_of))
                     found[pool_id] = attrs.evolve(pool, amount=amount)
             self._cache["pools"] = found
-        return found  # type: ignore[no-any-return]
+        return found
 
     def pool(self, pool_id: str) -> FundingPool | None:
         """The pool with ``pool_id`` (see :meth:`pools`)."""
@@ -176,7 +186,7 @@ class Context:
                 if (not kinds or g.kind in kinds) and self.active(g.period)
             )
             self._cache[key] = found
-        return found  # type: ignore[no-any-return]
+        return found
 
     def members(self, group: Group) -> Iterator[tuple[int, Membership, Actor | None]]:
         """The group's seats in effect on the checked day: position, membership and
@@ -221,7 +231,7 @@ class Context:
         if found is None:
             found = self._scope()
             self._cache["scope"] = found
-        return found  # type: ignore[no-any-return]
+        return found
 
     def _scope(self) -> frozenset[MunicipalityCode]:
         geo, day, scope = self.geography, self.as_of, self.snapshot.scope

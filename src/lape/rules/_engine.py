@@ -10,7 +10,7 @@ from lape.rules._context import Context
 from lape.rules._evidence import as_text
 from lape.rules._parameters import Parameters, default_parameters
 from lape.rules._report import Finding, Report, RuleResult
-from lape.rules._rule import Outcome, Rule, Status, Subject
+from lape.rules._rule import Outcome, Rule, Status
 from lape.rules._ruleset import RuleSet
 from lape.rules._text import LANGUAGES, Lang, Text
 
@@ -41,7 +41,8 @@ def check(
     if lang not in LANGUAGES:
         msg = f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}"
         raise ValueError(msg)
-    from lape.reference import funding_pools, geography as reference_geography
+    from lape.reference import funding_pools
+    from lape.reference import geography as reference_geography
     from lape.rules.catalogue import catalogue
 
     day = as_of or snapshot.info.as_of or dt.date.today()
@@ -67,6 +68,9 @@ def check(
             continue
         examined = failed = unknown = 0
         for outcome in r.check(ctx):
+            if outcome.severity is not None:  # a detail beside the verdict, not a verdict
+                findings.append(_finding(r, outcome, lang))
+                continue
             examined += 1
             if outcome.status is Status.PASSED:
                 continue
@@ -74,7 +78,7 @@ def check(
                 failed += 1
             else:
                 unknown += 1
-            findings.append(_finding(r, outcome.subject, outcome, lang))
+            findings.append(_finding(r, outcome, lang))
         results.append(
             RuleResult(
                 rule=r.id,
@@ -89,16 +93,19 @@ def check(
     return Report(as_of=day, lang=lang, findings=tuple(findings), results=tuple(results))
 
 
-def _finding(r: Rule, subject: Subject, outcome: Outcome, lang: Lang) -> Finding:
+def _finding(r: Rule, outcome: Outcome, lang: Lang) -> Finding:
+    subject = outcome.subject
     shown = {key: as_text(value) for key, value in outcome.evidence.items()}
     if outcome.status is Status.UNKNOWN:
         missing = ", ".join(outcome.missing)
         messages = _UNKNOWN.format(subject=str(subject), rule=r.id, missing=missing)
+    elif outcome.severity is not None and r.note is not None:
+        messages = r.note.format(subject=str(subject), **shown)
     else:
         messages = r.message.format(subject=str(subject), **shown)
     return Finding(
         rule=r.id,
-        severity=r.severity,
+        severity=outcome.severity or r.severity,
         status=outcome.status,
         subject=subject,
         path=outcome.path,

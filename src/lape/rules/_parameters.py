@@ -9,7 +9,8 @@ never edits a rule.
 >>> p.value("LAPE-C04.earliest_start", dt.date(2017, 1, 1))
 datetime.date(2016, 9, 1)
 >>> what_if = p.override("LAPE-F03.min_actors", 3)
->>> what_if.value("LAPE-F03.min_actors", dt.date(2017, 1, 1)), p.value("LAPE-F03.min_actors", dt.date(2017, 1, 1))
+>>> day = dt.date(2017, 1, 1)
+>>> what_if.value("LAPE-F03.min_actors", day), p.value("LAPE-F03.min_actors", day)
 (3, 2)
 """
 
@@ -52,11 +53,15 @@ class Parameter:
         return current
 
 
+def _read_only(mapping: Mapping[str, Parameter]) -> Mapping[str, Parameter]:
+    return MappingProxyType(dict(mapping))
+
+
 @attrs.frozen
 class Parameters(Mapping[str, Parameter]):
     """A set of :class:`Parameter` by name; :meth:`override` makes a what-if copy."""
 
-    _by_name: Mapping[str, Parameter] = attrs.field(converter=lambda m: MappingProxyType(dict(m)))
+    _by_name: Mapping[str, Parameter] = attrs.field(converter=_read_only)
 
     def __getitem__(self, name: str) -> Parameter:
         return self._by_name[name]

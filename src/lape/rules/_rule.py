@@ -65,6 +65,9 @@ class Outcome:
     """What was observed and what was expected, as data a program can read."""
     missing: tuple[str, ...] = ()
     """For :attr:`Status.UNKNOWN`: the facts the snapshot lacks."""
+    severity: Severity | None = None
+    """A severity for this outcome other than the rule's (e.g. an ``info`` detail
+    beside an error rule's verdict); ``None``: the rule's."""
 
 
 CheckFunction = Callable[["Context"], Iterable[Outcome]]
@@ -92,6 +95,8 @@ class Rule:
     check: CheckFunction = attrs.field(eq=False, repr=False)
     tags: frozenset[str] = frozenset()
     parameters: tuple[str, ...] = ()
+    note: Text | None = None
+    """The message template of the rule's ``info`` details (see ``Context.noted``)."""
     """The names of the parameters the rule reads (see :mod:`lape.rules`)."""
 
     @property
@@ -102,7 +107,7 @@ class Rule:
 
 def rule(
     *,
-    id: str,  # noqa: A002 - the rule's ID
+    id: str,
     severity: Severity,
     subjects: str,
     in_force: Period,
@@ -111,6 +116,7 @@ def rule(
     message: Text,
     tags: Iterable[str] = (),
     parameters: Iterable[str] = (),
+    note: Text | None = None,
 ) -> Callable[[CheckFunction], Rule]:
     """Make a :class:`Rule` of a check function, as a decorator.
 
@@ -131,6 +137,7 @@ def rule(
             check=check,
             tags=frozenset(tags),
             parameters=tuple(parameters),
+            note=note,
         )
 
     return make

@@ -73,7 +73,10 @@ class RuleSet:
         listed = [t.strip() for t in tokens if t.strip()]
         for token in listed:
             if not any(_matches(r, token) for r in self.rules):
-                msg = f"no rule matches {token!r} (give a rule ID such as LAPE-G01, a tag or a pattern)"
+                msg = (
+                    f"no rule matches {token!r} "
+                    "(give a rule ID such as LAPE-G01, a tag or a pattern)"
+                )
                 raise RuleSelectionError(msg)
         return listed
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TypeVar
@@ -159,11 +160,20 @@ def _size(value: int | None, default: int) -> int:
 # -- building blocks -----------------------------------------------------------
 
 
+@functools.cache
 def _ids() -> st.SearchStrategy[str]:
-    """Entity IDs: strings that match :data:`lape.model._ids.ID_PATTERN` in full."""
-    return st.from_regex(ID_PATTERN, fullmatch=True)
+    """Entity IDs: strings that match :data:`lape.model._ids.ID_PATTERN` in full.
+
+    Built from characters rather than with ``st.from_regex``, which is about
+    three times slower here: a letter or digit of any script, then letters,
+    digits and ``_ . : / -``.
+    """
+    first = st.characters(categories=["L", "N"]).filter(str.isalnum)
+    rest = st.text(st.characters(categories=["L", "N"], include_characters="_.:/-"), max_size=15)
+    return st.builds(operator.add, first, rest).filter(lambda s: ID_PATTERN.fullmatch(s) is not None)
 
 
+@functools.cache
 def _texts() -> st.SearchStrategy[str]:
     return st.text(max_size=30)
 
@@ -172,6 +182,12 @@ def _optional(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[T | None]:
     return st.none() | strategy
 
 
+@functools.cache
+def _optional_periods() -> st.SearchStrategy[Period | None]:
+    return _optional(periods())
+
+
+@functools.cache
 def _dates() -> st.SearchStrategy[dt.date]:
     return st.dates(min_value=MIN_DATE, max_value=MAX_DATE)
 
@@ -213,22 +229,27 @@ def _area_codes() -> tuple[
     )
 
 
+@functools.cache
 def _municipality_codes() -> st.SearchStrategy[MunicipalityCode]:
     return st.sampled_from(_area_codes()[0])
 
 
+@functools.cache
 def _region_codes() -> st.SearchStrategy[RegionCode]:
     return st.sampled_from(_area_codes()[1])
 
 
+@functools.cache
 def _county_codes() -> st.SearchStrategy[CountyCode]:
     return st.sampled_from(_area_codes()[2])
 
 
+@functools.cache
 def _hospital_district_ids() -> st.SearchStrategy[str]:
     return st.sampled_from(_area_codes()[3])
 
 
+@functools.cache
 def _project_area_ids() -> st.SearchStrategy[str]:
     return st.sampled_from(_area_codes()[4])
 
@@ -339,7 +360,7 @@ def actors(
         body=draw(_optional(st.sampled_from(NationalBody))),
         level=draw(_optional(st.sampled_from(Level))),
         composed_of=draw(_ref_tuples(actor_ids)),
-        period=draw(_optional(periods())),
+        period=draw(_optional_periods()),
     )
 
 
@@ -350,7 +371,7 @@ def memberships(draw: st.DrawFn, *, actor_ids: Sequence[str] | None = None) -> M
     return Membership(
         actor=draw(_refs(actor_ids)),
         role=draw(st.sampled_from(MemberRole)),
-        period=draw(_optional(periods())),
+        period=draw(_optional_periods()),
     )
 
 
@@ -398,7 +419,7 @@ def groups(
         else (),
         mandate=draw(_optional(mandates())),
         cooperates_with=draw(_ref_tuples(group_ids)),
-        period=draw(_optional(periods())),
+        period=draw(_optional_periods()),
     )
 
 
@@ -447,8 +468,8 @@ def funding_pools(
         amount=draw(_optional(money())),
         payer=draw(_optional_ref(actor_ids)),
         purpose=draw(_optional(_texts())),
-        call=draw(_optional(periods())),
-        costs=draw(_optional(periods())),
+        call=draw(_optional_periods()),
+        costs=draw(_optional_periods()),
         self_financing=draw(_optional(st.booleans())),
         source=draw(_optional(_texts())),
     )
@@ -481,7 +502,7 @@ def grants(
         region=draw(_optional(_region_codes())),
         project_area=draw(_optional(_project_area_ids())),
         decided=draw(_optional(_dates())),
-        costs=draw(_optional(periods())),
+        costs=draw(_optional_periods()),
     )
 
 
@@ -569,7 +590,7 @@ def service_networks(
         NetworkMember,
         actor=_refs(actor_ids),
         role=_optional(_texts()),
-        period=_optional(periods()),
+        period=_optional_periods(),
     )
     return ServiceNetwork(
         id=draw(ids if ids is not None else _ids()),
@@ -582,10 +603,11 @@ def service_networks(
         services=svcs,
         interfaces=tuple(draw(st.lists(interfaces, max_size=2))) if svcs else (),
         coordination=() if no_actors else tuple(draw(st.lists(links, max_size=2))),
-        period=draw(_optional(periods())),
+        period=draw(_optional_periods()),
     )
 
 
+@functools.cache
 def _infos() -> st.SearchStrategy[SnapshotInfo]:
     return st.builds(
         SnapshotInfo,
@@ -596,6 +618,7 @@ def _infos() -> st.SearchStrategy[SnapshotInfo]:
     )
 
 
+@functools.cache
 def _scopes() -> st.SearchStrategy[Scope]:
     return st.builds(
         Scope,
@@ -605,10 +628,12 @@ def _scopes() -> st.SearchStrategy[Scope]:
     )
 
 
+@functools.cache
 def _rule_ids() -> st.SearchStrategy[str]:
     return st.from_regex(r"LAPE-[A-Z]\d{2}", fullmatch=True)
 
 
+@functools.cache
 def _check_settings() -> st.SearchStrategy[CheckSettings]:
     return st.builds(
         CheckSettings,
