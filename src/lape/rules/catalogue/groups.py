@@ -72,7 +72,9 @@ def _sector_rule(rule_id: str, sector_fi: str, sector_sv: str, sector_en: str) -
             if required <= observed:
                 yield ctx.passed(group)
                 continue
-            not_given = [a.id for a in actors if a.sectors is None]
+            # An organisation or a parish is not a sector of the municipality; only the
+            # municipality's own bodies leave the question open when their sector is not given.
+            not_given = [a.id for a in actors if a.sectors is None and a.kind in _MUNICIPAL_KINDS]
             if not_given:
                 missing = [f"sectors of actor {actor_id}" for actor_id in not_given]
                 yield ctx.unknown(group, missing, observed=observed, required=required)

@@ -1,0 +1,266 @@
+"""LAPE-G01..G15: one conforming and one violating case per rule, and the time bounds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+import lape
+from lape.model import Severity, Snapshot
+from lape.rules import LANGUAGES, Lang, Report, Status, check
+from lape.rules.catalogue import groups
+
+DAY = dt.date(2017, 6, 1)
+
+# A conforming picture of Kuopio (297) and its region Pohjois-Savo (11) in 2017.
+CONFORMING = """
+actors:
+  - {id: kuo-sote, name: Kuopio social and health, kind: municipal_body,
+     sectors: [social_health], municipalities: [Kuopio]}
+  - {id: kuo-sivistys, name: Kuopio education and youth, kind: municipal_body,
+     sectors: [education_youth], municipalities: [Kuopio]}
+  - {id: kuo-mll, name: Kuopio family association, kind: organisation, municipalities: [Kuopio]}
+  - {id: kuo-parish, name: Kuopio parish, kind: parish, municipalities: [Kuopio]}
+  - {id: kuo-nuva, name: Kuopio youth council, kind: youth_council, municipalities: [Kuopio]}
+  - {id: ps-shp, name: Pohjois-Savo hospital district, kind: hospital_district,
+     hospital_district: PS, region: '11'}
+  - {id: ps-org, name: Pohjois-Savo child welfare, kind: organisation, region: '11'}
+  - {id: ps-uas, name: Savonia UAS, kind: educational_institution, region: '11'}
+  - {id: ps-centre, name: Social welfare competence centre, kind: competence_centre,
+     region: '11'}
+  - {id: ps-parish, name: Diocese of Kuopio, kind: parish, region: '11'}
+  - {id: stm, name: STM, kind: ministry, body: stm}
+groups:
+  - id: kuo-lape
+    name: Kuopio LAPE group
+    kind: municipal
+    municipality: Kuopio
+    mandate: {municipality: Kuopio, decided: 2016-09-01}
+    cooperates_with: [ps-lape]
+    members:
+      - {actor: kuo-sote, role: chair}
+      - {actor: kuo-sivistys}
+      - {actor: kuo-mll}
+      - {actor: kuo-parish}
+      - {actor: kuo-nuva, role: youth_representative}
+  - id: ps-lape
+    name: Pohjois-Savo LAPE group
+    kind: regional
+    region: Pohjois-Savo
+    project_area: pohjois-savo
+    mandate: {region: '11'}
+    cooperates_with: [ps-sote-prep, lape-national]
+    members:
+      - {actor: kuo-sote}
+      - {actor: ps-shp}
+      - {actor: ps-org}
+      - {actor: ps-uas}
+      - {actor: ps-centre}
+      - {actor: ps-parish}
+      - {actor: kuo-nuva}
+  - {id: ps-sote-prep, name: Reform preparation, kind: reform_preparation, region: '11'}
+  - {id: lape-national, name: National leadership, kind: national, members: [{actor: stm}]}
+"""
+
+
+def _snapshot(text: str = CONFORMING) -> Snapshot:
+    return lape.loads(text)
+
+
+def _without_member(actor: str, group: str | None = None) -> Snapshot:
+    """The conforming snapshot with ``actor``'s seat removed (from ``group``, or every group)."""
+    s = _snapshot()
+    changed = tuple(
+        g
+        if group is not None and g.id != group
+        else attrs.evolve(g, members=tuple(m for m in g.members if m.actor != actor))
+        for g in s.groups
+    )
+    return attrs.evolve(s, groups=changed)
+
+
+def _run(s: Snapshot, day: dt.date = DAY) -> Report:
+    return check(s, as_of=day, rules=groups.RULES)
+
+
+def _errors_and_warnings(report: Report, rule: str) -> list[tuple[str, str, Severity]]:
+    return [
+        (f.subject.kind, f.subject.id, f.severity)
+        for f in report.findings
+        if f.rule == rule and f.status is Status.FAILED
+    ]
+
+
+def test_conforming_snapshot_has_no_finding_of_any_group_rule() -> None:
+    report = _run(_snapshot())
+    assert [f for f in report.findings if f.severity is not Severity.INFO] == []
+    for result in report.results:
+        assert result.in_force
+        assert result.examined >= 1, result.rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "actor", "group"),
+    [
+        ("LAPE-G01", "kuo-sote", "kuo-lape"),
+        ("LAPE-G02", "kuo-sivistys", "kuo-lape"),
+        ("LAPE-G03", "kuo-mll", "kuo-lape"),
+        ("LAPE-G04", "kuo-parish", "kuo-lape"),
+        ("LAPE-G06", "kuo-sote", "ps-lape"),
+        ("LAPE-G07", "ps-shp", "ps-lape"),
+        ("LAPE-G08", "ps-org", "ps-lape"),
+        ("LAPE-G09", "ps-uas", "ps-lape"),
+        ("LAPE-G10", "ps-centre", "ps-lape"),
+        ("LAPE-G11", "ps-parish", "ps-lape"),
+    ],
+)
+def test_a_missing_required_member_is_an_error(rule: str, actor: str, group: str) -> None:
+    report = _run(_without_member(actor, group))
+    assert _errors_and_warnings(report, rule) == [("group", group, Severity.ERROR)]
+
+
+def test_g05_a_group_without_youth_representative() -> None:
+    report = _run(_without_member("kuo-nuva"))
+    assert _errors_and_warnings(report, "LAPE-G05") == [
+        ("group", "kuo-lape", Severity.ERROR),
+        ("group", "ps-lape", Severity.ERROR),
+    ]
+
+
+def test_g05_the_youth_representative_role_is_enough() -> None:
+    s = lape.loads(CONFORMING.replace("kind: youth_council", "kind: other"))
+    report = _run(s)
+    assert _errors_and_warnings(report, "LAPE-G05") == [("group", "ps-lape", Severity.ERROR)]
+
+
+def test_g01_unknown_when_a_member_sector_is_not_given() -> None:
+    s = lape.loads(CONFORMING.replace("sectors: [social_health], ", ""))
+    report = _run(s)
+    [finding] = report.filter(rule="LAPE-G01").findings
+    assert finding.status is Status.UNKNOWN
+    assert finding.missing == ("sectors of actor kuo-sote",)
+    result = report.result("LAPE-G01")
+    assert result is not None
+    assert (result.examined, result.failed, result.unknown) == (1, 0, 1)
+    assert report.conforms  # an unknown is not a failure
+
+
+def test_g06_lists_the_municipalities_not_represented_as_info() -> None:
+    report = _run(_snapshot())
+    [note] = report.filter(rule="LAPE-G06").findings
+    assert note.severity is Severity.INFO
+    assert "Iisalmi" in note.message
+    assert "Kuopio" not in note.message
+    assert note.evidence["codes"] and "297" not in note.evidence["codes"]
+    assert len(note.evidence["codes"]) == 18 - 1  # Pohjois-Savo had 18 municipalities in 2017
+
+
+def test_g06_uses_the_municipality_list_of_the_checked_day() -> None:
+    s = _snapshot()
+    [before] = _run(s, dt.date(2016, 12, 31)).filter(rule="LAPE-G06").findings
+    assert "174" in before.evidence["codes"]  # Juankoski, merged into Kuopio on 2017-01-01
+    [after] = _run(s, dt.date(2017, 1, 1)).filter(rule="LAPE-G06").findings
+    assert "174" not in after.evidence["codes"]
+
+
+def test_g07_a_district_from_another_area_does_not_count() -> None:
+    s = lape.loads(CONFORMING.replace("hospital_district: PS", "hospital_district: HUS"))
+    assert _errors_and_warnings(_run(s), "LAPE-G07") == [("group", "ps-lape", Severity.ERROR)]
+
+
+def test_g12_mandate_from_another_municipality_is_an_error() -> None:
+    s = lape.loads(
+        CONFORMING.replace("mandate: {municipality: Kuopio", "mandate: {municipality: Iisalmi")
+    )
+    report = _run(s)
+    assert _errors_and_warnings(report, "LAPE-G12") == [("group", "kuo-lape", Severity.ERROR)]
+    [finding] = report.filter(rule="LAPE-G12").findings
+    assert finding.path == "groups[0].mandate"
+    assert finding.evidence == {"expected": "297", "observed": "140"}
+
+
+def test_g12_no_mandate_at_all() -> None:
+    s = lape.loads(CONFORMING.replace("    mandate: {region: '11'}\n", ""))
+    assert _errors_and_warnings(_run(s), "LAPE-G12") == [("group", "ps-lape", Severity.ERROR)]
+
+
+def test_g13_municipal_group_not_linked_is_a_warning() -> None:
+    s = lape.loads(CONFORMING.replace("    cooperates_with: [ps-lape]\n", ""))
+    assert _errors_and_warnings(_run(s), "LAPE-G13") == [("group", "kuo-lape", Severity.WARNING)]
+
+
+def test_g13_a_link_named_on_the_regional_side_counts() -> None:
+    s = lape.loads(
+        CONFORMING.replace("    cooperates_with: [ps-lape]\n", "").replace(
+            "[ps-sote-prep, lape-national]", "[ps-sote-prep, lape-national, kuo-lape]"
+        )
+    )
+    assert _errors_and_warnings(_run(s), "LAPE-G13") == []
+
+
+def test_g14_regional_group_without_national_link() -> None:
+    s = lape.loads(CONFORMING.replace("[ps-sote-prep, lape-national]", "[ps-sote-prep]"))
+    report = _run(s)
+    assert _errors_and_warnings(report, "LAPE-G14") == [("group", "ps-lape", Severity.WARNING)]
+    [finding] = report.filter(rule="LAPE-G14").findings
+    assert finding.evidence["missing_links"] == ["national"]
+
+
+def test_g15_a_member_from_another_municipality_is_a_warning() -> None:
+    s = lape.loads(
+        CONFORMING.replace(
+            "kind: organisation, municipalities: [Kuopio]",
+            "kind: organisation, municipalities: [Helsinki]",
+        )
+    )
+    report = _run(s)
+    assert _errors_and_warnings(report, "LAPE-G15") == [("group", "kuo-lape", Severity.WARNING)]
+    [finding] = report.filter(rule="LAPE-G15").findings
+    assert finding.path == "groups[0].members[2]"
+
+
+def test_g15_national_members_belong_everywhere() -> None:
+    report = _run(_snapshot())
+    result = report.result("LAPE-G15")
+    assert result is not None
+    assert result.failed == 0
+    assert result.examined == 12  # every seat of the municipal and regional groups
+
+
+def test_group_rules_are_not_in_force_after_2018() -> None:
+    s = _without_member("kuo-parish")
+    report = _run(s, dt.date(2019, 1, 1))
+    assert report.findings == ()
+    assert all(not r.in_force and r.examined == 0 for r in report.results)
+
+
+def test_a_group_outside_its_own_period_is_not_examined() -> None:
+    s = lape.loads(
+        CONFORMING.replace(
+            "    municipality: Kuopio\n",
+            "    municipality: Kuopio\n    period: {start: 2017-09-01}\n",
+        )
+    )
+    without_parish = s.groups[0].members[:3] + s.groups[0].members[4:]
+    s = attrs.evolve(s, groups=(attrs.evolve(s.groups[0], members=without_parish), *s.groups[1:]))
+    assert _errors_and_warnings(_run(s, dt.date(2017, 6, 1)), "LAPE-G04") == []
+    assert _errors_and_warnings(_run(s, dt.date(2017, 10, 1)), "LAPE-G04") == [
+        ("group", "kuo-lape", Severity.ERROR)
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_messages_name_the_subject_in_every_language(lang: Lang) -> None:
+    report = _run(_without_member("kuo-nuva")).in_language(lang)
+    assert report.findings
+    for finding in report.findings:
+        assert "kuo-lape" in finding.message or "ps-lape" in finding.message
+        assert finding.title.get(lang)
+
+
+def test_every_group_rule_cites_seed_001() -> None:
+    for r in groups.RULES:
+        assert r.source.document.startswith("seeds/001_")
+        assert len(r.source.quote) > 20
