@@ -137,9 +137,9 @@ def s01(ctx: Context) -> Iterator[Outcome]:
         en="IDs are unique within their kind",
     ),
     message=Text(
-        fi="Tunnistetta '{id}' käytetään {count} kertaa ({kind}): {paths}",
-        sv="Identifieraren '{id}' används {count} gånger ({kind}): {paths}",
-        en="The ID '{id}' is used {count} times ({kind}): {paths}",
+        fi="{subject}: tunnistetta käytetään {count} kertaa ({kind}): {paths}",
+        sv="{subject}: identifieraren används {count} gånger ({kind}): {paths}",
+        en="{subject}: the ID is used {count} times ({kind}): {paths}",
     ),
     tags=("integrity",),
 )

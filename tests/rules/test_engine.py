@@ -1,0 +1,202 @@
+"""The engine: in force or not, rule sets and their precedence, reports, parameters, custom rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+
+import pytest
+
+import lape
+from lape.model import Period, Severity
+from lape.rules import (
+    Context,
+    Outcome,
+    Report,
+    RuleSelectionError,
+    RuleSet,
+    Source,
+    Status,
+    Text,
+    catalogue,
+    check,
+    default_parameters,
+    rule,
+)
+
+BROKEN = """
+info: {title: Broken, as_of: 2017-06-01}
+actors:
+  - {id: a, name: A, kind: parish}
+  - {id: a, name: B, kind: parish}
+groups:
+  - {id: g, name: G, kind: municipal, municipality: Kuopio, members: [{actor: ghost}]}
+"""
+
+
+def test_catalogue_ids_are_unique_and_well_formed() -> None:
+    ids = catalogue().ids
+    assert len(ids) == len(set(ids))
+    assert all(i.startswith("LAPE-") for i in ids)
+
+
+def test_every_rule_speaks_three_languages_and_cites_a_source() -> None:
+    for r in catalogue():
+        for text in (r.title, r.message):
+            assert text.fi and text.sv and text.en, r.id
+            assert len({text.fi, text.sv, text.en}) >= 2, r.id
+        assert "{subject}" in r.message.en and "{subject}" in r.message.fi, r.id
+        assert r.source.document and r.source.quote, r.id
+
+
+def test_a_rule_out_of_force_does_not_fire_and_says_so() -> None:
+    s = lape.loads(BROKEN)
+    early = check(s, as_of=dt.date(2015, 6, 1))
+    late = check(s, as_of=dt.date(2017, 6, 1))
+    g12_early, g12_late = early.result("LAPE-G12"), late.result("LAPE-G12")
+    assert g12_early is not None and not g12_early.in_force and g12_early.examined == 0
+    assert g12_late is not None and g12_late.in_force and g12_late.failed == 1
+    assert not early.filter(rule="LAPE-G12").findings
+    # integrity is always in force
+    assert {f.rule for f in early.findings} >= {"LAPE-S01", "LAPE-S02"}
+
+
+def test_as_of_defaults_to_the_snapshot_date() -> None:
+    assert check(lape.loads(BROKEN)).as_of == dt.date(2017, 6, 1)
+
+
+def test_findings_are_sorted_and_deterministic() -> None:
+    s = lape.loads(BROKEN)
+    first, second = check(s), check(s)
+    assert first == second
+    keys = [f.sort_key() for f in first.findings]
+    assert keys == sorted(keys)
+
+
+def test_report_answers_conforms_counts_and_filters() -> None:
+    report = check(lape.loads(BROKEN))
+    assert not report.conforms
+    counts = report.counts()
+    assert counts["error"] == len(report.filter(severity="error").findings)
+    assert set(counts) == {"error", "warning", "info", "unknown"}
+    only_s01 = report.filter(rule="LAPE-S01")
+    assert {f.rule for f in only_s01.findings} == {"LAPE-S01"}
+    assert [f.subject.id for f in report.filter(subject="g", rule="LAPE-S01").findings] == ["g"]
+
+
+def test_report_json_shape() -> None:
+    data = json.loads(check(lape.loads(BROKEN)).to_json())
+    assert data["conforms"] is False
+    finding = data["findings"][0]
+    assert {"rule", "severity", "subject", "message", "path", "evidence", "source"} <= set(finding)
+    assert {r["rule"] for r in data["rules"]} == set(catalogue().ids)
+
+
+def test_diff_tells_what_was_fixed_and_what_is_new() -> None:
+    before = check(lape.loads(BROKEN))
+    fixed_text = BROKEN.replace("  - {id: a, name: B, kind: parish}\n", "")
+    after = check(lape.loads(fixed_text))
+    diff = before.diff(after)
+    assert {f.rule for f in diff.fixed} == {"LAPE-S02"}
+    assert diff.new == ()
+    assert {f.key for f in diff.unchanged} == {f.key for f in after.findings}
+
+
+def test_select_ignore_and_severity_in_code() -> None:
+    s = lape.loads(BROKEN)
+    only = check(s, select=["LAPE-S*"])
+    assert {r.rule for r in only.results} == {"LAPE-S01", "LAPE-S02", "LAPE-S03"}
+    ignored = check(s, ignore=["integrity"])
+    assert not any(r.rule.startswith("LAPE-S") for r in ignored.results)
+    softer = check(s, severity={"LAPE-S02": "warning"})
+    assert {f.severity for f in softer.filter(rule="LAPE-S02").findings} == {Severity.WARNING}
+
+
+def test_an_unknown_rule_name_is_an_error_not_a_silent_no_op() -> None:
+    with pytest.raises(RuleSelectionError, match="LAPE-X99"):
+        check(lape.loads(BROKEN), select=["LAPE-X99"])
+
+
+def test_file_settings_then_code_settings() -> None:
+    text = BROKEN + "checks: {ignore: [LAPE-S02], severity: {LAPE-S01: warning}}\n"
+    s = lape.loads(text)
+    from_file = check(s)
+    assert not from_file.filter(rule="LAPE-S02").findings
+    assert {f.severity for f in from_file.filter(rule="LAPE-S01").findings} == {Severity.WARNING}
+    overridden = check(s, severity={"LAPE-S01": "error"})
+    assert {f.severity for f in overridden.filter(rule="LAPE-S01").findings} == {Severity.ERROR}
+    without_file = check(s, file_settings=False)
+    assert without_file.filter(rule="LAPE-S02").findings
+
+
+def test_messages_in_three_languages() -> None:
+    report = check(lape.loads(BROKEN), lang="sv")
+    finding = report.filter(rule="LAPE-S01").findings[0]
+    assert finding.message == finding.messages.sv
+    assert report.in_language("fi").findings[0].message == report.findings[0].messages.fi
+    with pytest.raises(ValueError, match="unknown language"):
+        check(lape.loads(BROKEN), lang="de")  # type: ignore[arg-type]
+
+
+def test_parameters_are_dated_and_overridable() -> None:
+    params = default_parameters()
+    day = dt.date(2017, 1, 1)
+    changed = params.override("LAPE-F03.min_actors", 5, start=dt.date(2018, 1, 1))
+    assert changed.value("LAPE-F03.min_actors", day) == 2
+    assert changed.value("LAPE-F03.min_actors", dt.date(2018, 1, 1)) == 5
+    assert params.value("LAPE-F03.min_actors", dt.date(2018, 1, 1)) == 2
+    for name in params:
+        assert params[name].reference
+
+
+def test_a_user_rule_with_the_decorator() -> None:
+    @rule(
+        id="MY-X01",
+        severity=Severity.WARNING,
+        subjects="actor",
+        in_force=Period(start=dt.date(2016, 1, 1)),
+        source=Source("our own guideline", "every actor has a name longer than one letter"),
+        title=Text(fi="Nimi", sv="Namn", en="Name"),
+        message=Text(
+            fi="{subject}: nimi {name} on liian lyhyt",
+            sv="{subject}: namnet {name} är för kort",
+            en="{subject}: the name {name} is too short",
+        ),
+    )
+    def short_names(ctx: Context) -> Iterator[Outcome]:
+        for actor in ctx.snapshot.actors:
+            if len(actor.name) > 1:
+                yield ctx.passed(actor)
+            else:
+                yield ctx.failed(actor, name=actor.name)
+
+    rules = catalogue().add(short_names)
+    report = check(lape.loads(BROKEN), rules=rules, select=["MY-X01"])
+    assert [(f.rule, f.subject.id, f.message) for f in report.findings] == [
+        ("MY-X01", "a", "A (a): the name A is too short"),
+        ("MY-X01", "a", "B (a): the name B is too short"),
+    ]
+    assert report.conforms  # warnings never make a snapshot non-conforming
+
+
+def test_a_rule_set_refuses_duplicate_ids() -> None:
+    first = catalogue().rules[0]
+    with pytest.raises(RuleSelectionError):
+        RuleSet((first, first))
+
+
+def test_unknown_is_neither_pass_nor_failure() -> None:
+    s = lape.loads(
+        """
+actors:
+  - {id: k, name: K, kind: municipal_body, municipalities: [Kuopio]}
+groups:
+  - {id: g, name: G, kind: municipal, municipality: Kuopio, members: [{actor: k}]}
+"""
+    )
+    report: Report = check(s, as_of=dt.date(2017, 1, 1), select=["LAPE-G01"])
+    [finding] = report.findings
+    assert finding.status is Status.UNKNOWN
+    assert report.counts()["unknown"] == 1
+    assert report.conforms

@@ -1,0 +1,128 @@
+"""The command line: exit codes, output formats, and bad input without tracebacks."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import lape
+from lape.cli import main
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), stdout=out)
+    return code, out.getvalue()
+
+
+def test_check_example_reports_its_deliberate_errors() -> None:
+    code, text = run("check", "--example")
+    assert code == 1
+    assert "LAPE-G04" in text and "LAPE-G05" in text
+    assert "does not conform" in text
+
+
+def test_check_example_as_json() -> None:
+    code, text = run("check", "--example", "--format", "json")
+    data = json.loads(text)
+    assert code == 1
+    assert data["conforms"] is False
+    rules = {f["rule"] for f in data["findings"]}
+    assert {"LAPE-G04", "LAPE-G05"} <= rules
+    for finding in data["findings"]:
+        assert {"rule", "severity", "subject", "message"} <= set(finding)
+
+
+def test_check_in_finnish_and_swedish() -> None:
+    _, fi = run("check", "--example", "--lang", "fi")
+    _, sv = run("check", "--example", "--lang", "sv")
+    assert "ei täytä sääntöjä" in fi
+    assert "uppfyller inte reglerna" in sv
+
+
+def test_select_and_ignore() -> None:
+    code, text = run("check", "--example", "--format", "json", "--select", "LAPE-G05")
+    assert {f["rule"] for f in json.loads(text)["findings"]} == {"LAPE-G05"}
+    code, text = run("check", "--example", "--ignore", "LAPE-G04,LAPE-G05", "--ignore", "LAPE-F*")
+    assert "LAPE-G04" not in text and "LAPE-G05" not in text
+
+
+def test_a_conforming_file_exits_0(tmp_path: Path) -> None:
+    path = tmp_path / "ok.yaml"
+    path.write_text("info: {title: Empty, as_of: 2017-01-01}\n", encoding="utf-8")
+    code, text = run("check", str(path))
+    assert code == 0
+    assert "conforms" in text
+
+
+def test_bad_input_exits_2_with_file_and_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("groups:\n  - {id: g, name: G, kind: munic}\n", encoding="utf-8")
+    code, text = run("check", str(path))
+    err = capsys.readouterr().err
+    assert code == 2
+    assert text == ""
+    assert err.startswith(f"lape: {path}: groups[0].kind: unknown group kind 'munic'")
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("check",),
+        ("check", "--example", "--as-of", "2017-02-30"),
+        ("check", "--example", "--lang", "de"),
+        ("check", "--example", "--select", "LAPE-X99"),
+        ("nonsense",),
+        ("check", "missing-file.yaml"),
+    ],
+)
+def test_usage_errors_exit_2(argv: tuple[str, ...], capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = run(*argv)
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.strip() and "Traceback" not in err
+
+
+def test_rules_json_lists_the_catalogue() -> None:
+    code, text = run("rules", "--format", "json")
+    data = json.loads(text)
+    assert code == 0
+    assert [r["id"] for r in data] == list(lape.rules.catalogue().ids)
+    for r in data:
+        assert set(r["title"]) == {"fi", "sv", "en"}
+        assert {"id", "severity", "in_force", "source"} <= set(r)
+
+
+def test_rules_text_in_swedish() -> None:
+    code, text = run("rules", "--lang", "sv")
+    assert code == 0
+    assert "Varje grupp har en representant för de unga" in text
+
+
+def test_example_round_trips_through_the_command_line(tmp_path: Path) -> None:
+    code, text = run("example")
+    assert code == 0
+    path = tmp_path / "mine.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert lape.load(path) == lape.example()
+    code, text = run("example", "--format", "json")
+    assert lape.loads(text, format="json") == lape.example()
+
+
+def test_the_installed_command_runs_as_a_module() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "lape", "check", "--example", "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert json.loads(done.stdout)["conforms"] is False
