@@ -10,7 +10,9 @@ Pools come from :meth:`Context.pools` (the reference pools, the snapshot's own
 ones, and ``pool.<id>.amount`` parameter overrides). A grant whose pool is not
 known is not examined by LAPE-F01..F08: LAPE-S01 reports the dangling
 reference. A period that ends before it starts is not examined either:
-LAPE-S03 reports it.
+LAPE-S03 reports it. LAPE-F03 (actors together), F06 (target groups) and F08
+(2020-2022) are about the programme's own money: they examine only grants from
+pools of programme ``lape``; a user's pool of another programme may fund other work.
 
 Facts a rule needs but the snapshot lacks make the outcome unknown; the
 ``missing`` entries name them by their path in the input (``grants[2].costs``,
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from lape.model import (
     CHILDREN_YOUTH_FAMILIES,
@@ -49,7 +51,8 @@ F08_PERIOD = Period(start=dt.date(2020, 1, 1), end=dt.date(2022, 12, 31))
 """The 2020-2022 continuation (seed 002): a LAPE state-subsidy pool whose eligible
 cost period overlaps it hands out 2020-2022 grants (``lape-2020-2022``, ``fhsc-2021-lape``)."""
 
-_CENT = Decimal("0.01")
+_PRECISION = 100
+"""Decimal digits for adding up amounts: far beyond any real sum, so no rounding."""
 
 
 # -- what the checks share ----------------------------------------------------
@@ -82,9 +85,11 @@ def _pool_fact(ctx: Context, pool: FundingPool, field: str) -> str:
     return f"{path}.{field}" if path is not None else f"pool.{pool.id}.{field}"
 
 
-def _usable(period: Period | None) -> bool:
-    """A period given and not inverted (LAPE-S03 reports inverted ones)."""
-    return period is not None and not period.is_inverted
+def _addable(amount: object) -> bool:
+    """Whether an amount can be added up exactly: a finite Decimal (or an int)."""
+    if isinstance(amount, Decimal):
+        return amount.is_finite()
+    return isinstance(amount, int) and not isinstance(amount, bool)
 
 
 def _is_lape(pool: FundingPool) -> bool:
@@ -123,19 +128,29 @@ def _is_lape(pool: FundingPool) -> bool:
     parameters=(_POOL_AMOUNT,),
 )
 def f01(ctx: Context) -> Iterator[Outcome]:
+    positions = {id(g): i for i, g in enumerate(ctx.snapshot.grants)}
     for pool in ctx.pools().values():
         grants = [g for g in ctx.index.grants_of_pool(pool.id) if _relevant(ctx, g)]
         if not grants:
             continue
-        total = sum((g.amount for g in grants), Decimal(0))
         ids = tuple(g.id for g in grants)
-        if pool.amount is None:
-            yield ctx.unknown(pool, [_pool_fact(ctx, pool, "amount")], total=total, grants=ids)
-        elif total > pool.amount:
-            excess = total - pool.amount
-            yield ctx.failed(pool, total=total, amount=pool.amount, excess=excess, grants=ids)
+        # An amount that cannot be added up (a float, NaN: LAPE-F09 reports it) leaves
+        # the total unknown.
+        missing = [f"grants[{positions[id(g)]}].amount" for g in grants if not _addable(g.amount)]
+        amount = pool.amount
+        if amount is None or not _addable(amount):
+            missing.append(_pool_fact(ctx, pool, "amount"))
+        if missing or amount is None:
+            yield ctx.unknown(pool, missing, grants=ids)
+            continue
+        with localcontext() as exact:
+            exact.prec = _PRECISION  # adding up never rounds
+            total = sum((g.amount for g in grants), Decimal(0))
+            excess = total - amount
+        if excess > 0:
+            yield ctx.failed(pool, total=total, amount=amount, excess=excess, grants=ids)
         else:
-            yield ctx.passed(pool, total=total, amount=pool.amount, grants=ids)
+            yield ctx.passed(pool, total=total, amount=amount, grants=ids)
 
 
 # -- LAPE-F02 -------------------------------------------------------------------
