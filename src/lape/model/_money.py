@@ -43,9 +43,13 @@ def money_problem(amount: Decimal) -> str | None:
     """Say what is wrong with ``amount`` as euros, or return ``None``."""
     if not amount.is_finite():
         return f"an amount of euros must be finite, not {amount}"
-    exponent = amount.as_tuple().exponent
-    if isinstance(exponent, int) and exponent < -2 and amount != amount.quantize(Decimal("0.01")):
-        return f"an amount of euros has at most two decimals (cents), not {amount}"
+    _, digits, exponent = amount.as_tuple()
+    if isinstance(exponent, int) and exponent < -2:
+        beyond_cents = (
+            digits[len(digits) - (-exponent - 2) :] if -exponent - 2 < len(digits) else digits
+        )
+        if any(beyond_cents):
+            return f"an amount of euros has at most two decimals (cents), not {amount}"
     return None
 
 

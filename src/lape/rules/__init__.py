@@ -17,7 +17,7 @@ False
 from lape.model import Severity
 from lape.rules._context import Context
 from lape.rules._engine import check
-from lape.rules._parameters import Parameter, Parameters, default_parameters
+from lape.rules._parameters import Parameter, ParameterError, Parameters, default_parameters
 from lape.rules._report import Finding, Report, ReportDiff, RuleResult
 from lape.rules._rule import Outcome, Rule, Source, Status, Subject, rule
 from lape.rules._ruleset import RuleSelectionError, RuleSet
@@ -31,6 +31,7 @@ __all__ = [
     "Lang",
     "Outcome",
     "Parameter",
+    "ParameterError",
     "Parameters",
     "Report",
     "ReportDiff",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -27,8 +26,9 @@ from lape.model import (
     Severity,
     Snapshot,
     SnapshotIndex,
+    euros,
 )
-from lape.rules._parameters import Parameters
+from lape.rules._parameters import ParameterError, Parameters
 from lape.rules._rule import Outcome, Status, Subject
 
 __all__ = ["Context"]
@@ -158,7 +158,12 @@ class Context:
             for pool_id, pool in list(found.items()):
                 name = f"pool.{pool_id}.amount"
                 if name in self.parameters:
-                    amount = Decimal(self.parameters.value(name, self.as_of))
+                    value = self.parameters.value(name, self.as_of)
+                    try:
+                        amount = euros(value)
+                    except (TypeError, ValueError) as exc:
+                        msg = f"parameter {name}: {exc}"
+                        raise ParameterError(msg) from None
                     found[pool_id] = attrs.evolve(pool, amount=amount)
             self._cache["pools"] = found
         return found

@@ -23,11 +23,16 @@ from typing import Any
 
 import attrs
 
+from lape.errors import LapeError
 from lape.model import ActorKind, Period, Sector
 
-__all__ = ["Parameter", "Parameters", "default_parameters"]
+__all__ = ["Parameter", "ParameterError", "Parameters", "default_parameters"]
 
 _BEGINNING = dt.date(1900, 1, 1)
+
+
+class ParameterError(LapeError, ValueError):
+    """A parameter value that cannot be used (e.g. a pool amount that is not euros)."""
 
 
 @attrs.frozen(kw_only=True)
