@@ -13,6 +13,7 @@ counties (614/2021, s. 1; their self-government: Act 611/2021).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from lape.model import (
     Actor,
@@ -169,12 +170,12 @@ def n02(ctx: Context) -> Iterator[Outcome]:
         actors, dangling = _actors(ctx, network)
         observed = frozenset(s for a in actors for s in (a.sectors or ()))
         observed |= frozenset(svc.sector for svc in network.services if svc.sector is not None)
-        evidence = {
+        evidence: dict[str, Any] = {
             "observed": observed,
             "required": _CORE_SECTORS,
             "lacking": _CORE_SECTORS - observed,
         }
-        if _CORE_SECTORS <= observed:
+        if observed >= _CORE_SECTORS:
             yield ctx.passed(network, **evidence)
             continue
         missing = [f"sectors of actor {a.id}" for a in actors if a.sectors is None]
@@ -255,7 +256,7 @@ def n03(ctx: Context) -> Iterator[Outcome]:
 def n04(ctx: Context) -> Iterator[Outcome]:
     for network in _networks(ctx, family_centres_only=True):
         centre = ctx.index.centre(network.centre) if network.centre is not None else None
-        evidence = {
+        evidence: dict[str, Any] = {
             "county": network.county,
             "centre": network.centre,
             "centre_exists": centre is not None,
@@ -263,9 +264,7 @@ def n04(ctx: Context) -> Iterator[Outcome]:
         }
         if network.county is None:
             yield ctx.failed(network, at=".county", **evidence)
-        elif centre is None:
-            yield ctx.failed(network, at=".centre", **evidence)
-        elif centre.county != network.county:
+        elif centre is None or centre.county != network.county:
             yield ctx.failed(network, at=".centre", **evidence)
         else:
             yield ctx.passed(network, **evidence)
@@ -398,7 +397,7 @@ def n07(ctx: Context) -> Iterator[Outcome]:
             if not svc.is_split:
                 continue
             interfaces = [i for i in network.interfaces if i.service == svc.id]
-            evidence = {
+            evidence: dict[str, Any] = {
                 "network": network.id,
                 "responsibility": svc.responsibility,
                 "municipality": svc.municipality,
@@ -450,17 +449,13 @@ def w01(ctx: Context) -> Iterator[Outcome]:
         region = m.region_on(day)
         expected = _expected_counties(ctx, m, region)
         subject = Subject("municipality", m.code, m.name_fi)
-        evidence = {"region": region, "county": m.county, "expected": expected}
+        evidence: dict[str, Any] = {"region": region, "county": m.county, "expected": expected}
         if region == _ÅLAND:
             ok = m.county is None
         elif m.code == _HELSINKI:
             ok = m.county == _HELSINKI_COUNTY
         else:
-            ok = (
-                m.county is not None
-                and m.county in geo.counties
-                and m.county != _HELSINKI_COUNTY
-            )
+            ok = m.county in geo.counties and m.county != _HELSINKI_COUNTY
         if ok:
             yield ctx.passed(subject, **evidence)
         else:
@@ -514,7 +509,7 @@ def w02(ctx: Context) -> Iterator[Outcome]:
             provider = ctx.index.actor(svc.provider)
             if provider is None:
                 continue  # a dangling provider: LAPE-S01 reports it
-            evidence = {
+            evidence: dict[str, Any] = {
                 "provider": provider.id,
                 "provider_kind": provider.kind,
                 "sector": svc.sector,

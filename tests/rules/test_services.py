@@ -1,0 +1,742 @@
+"""LAPE-N01..N07 and LAPE-W01..W02: family centre networks and wellbeing services counties.
+
+For every rule: a conforming snapshot, a violating one (rule ID, subject,
+severity, messages in three languages), the cases it cannot decide, and that
+it is not in force before 2023.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import attrs
+import pytest
+
+import lape
+from lape.model import (
+    CountyCode,
+    Geography,
+    MunicipalityCode,
+    Sector,
+    Severity,
+    Snapshot,
+    TargetGroup,
+)
+from lape.reference import geography
+from lape.rules import LANGUAGES, Finding, Report, RuleResult, RuleSet, Status, check
+from lape.rules.catalogue import services
+from lape.rules.catalogue.services import RULES
+
+DAY = dt.date(2024, 3, 1)
+BEFORE = dt.date(2022, 12, 31)
+
+KUOPIO = "297"
+HELSINKI = "091"
+ESPOO = "049"
+MARIEHAMN = "478"
+
+ACTORS = """
+actors:
+  - {id: ps-hva, name: North Savo wellbeing services county, kind: wellbeing_services_county,
+     county: "13", sectors: [social_health]}
+  - {id: ps-clinics, name: Child health clinics of the county, kind: other, county: "13",
+     level: regional, sectors: [social_health]}
+  - {id: kuo-sivistys, name: Kuopio education and youth, kind: municipal_body,
+     sectors: [education_youth], municipalities: [Kuopio]}
+  - {id: kuo-sote, name: Kuopio social and health, kind: municipal_body,
+     sectors: [social_health], municipalities: [Kuopio]}
+  - {id: kuopio, name: City of Kuopio, kind: municipality, municipalities: [Kuopio]}
+  - {id: kuo-unknown, name: A Kuopio body of unknown sector, kind: municipal_body,
+     municipalities: [Kuopio]}
+  - {id: mll, name: Family association, kind: organisation, sectors: [civil_society]}
+  - {id: kuo-srk, name: Kuopio parish, kind: parish, sectors: [church], municipalities: [Kuopio]}
+  - {id: hki-kasko, name: Helsinki education, kind: municipal_body, sectors: [education_youth],
+     municipalities: [Helsinki]}
+  - {id: hki-sote, name: Helsinki social services and health care, kind: municipal_body,
+     sectors: [social_health], municipalities: [Helsinki]}
+centres:
+  - {id: ps-sote, name: North Savo social and health centre, county: "13"}
+  - {id: pi-sote, name: Pirkanmaa social and health centre, county: "08"}
+  - {id: hki-sote-keskus, name: Helsinki social and health centre, county: "90"}
+"""
+
+FAMILY_CENTRE = """
+- id: fc
+  name: North Savo family centre
+  kind: family_centre
+  county: "13"
+  centre: ps-sote
+  leads: [ps-hva]
+  period: {start: 2023-01-01}
+  members:
+    - {actor: ps-hva, role: leads the network}
+    - {actor: ps-clinics, role: child health clinics}
+    - {actor: kuo-sivistys, role: early childhood education and schools}
+    - {actor: mll, role: peer support}
+    - {actor: kuo-srk, role: family clubs}
+  services:
+    - {id: clinic, name: Child health clinic, service_type: child_health_clinic,
+       provider: ps-clinics, target_groups: [children, families], sector: social_health,
+       responsibility: [county]}
+    - {id: ece, name: Early childhood education, service_type: early_childhood_education,
+       provider: kuo-sivistys, target_groups: [children], sector: education_youth,
+       responsibility: [municipality], municipality: Kuopio}
+    - {id: pupil-welfare, name: Pupil welfare, service_type: pupil_welfare,
+       provider: kuo-sivistys, target_groups: [children, young_people],
+       sector: education_youth, responsibility: [municipality, county], municipality: Kuopio}
+    - {id: meeting-place, name: Open meeting place, service_type: open_meeting_place,
+       provider: mll, target_groups: [families, parents], sector: civil_society,
+       responsibility: [organisation]}
+    - {id: family-club, name: Family club, service_type: open_meeting_place,
+       provider: kuo-srk, target_groups: [families, children], sector: church,
+       responsibility: [parish]}
+  interfaces:
+    - {service: pupil-welfare, municipality: Kuopio,
+       description: "school psychologists are the county's, pupil welfare groups the city's"}
+  coordination:
+    # the meeting place and the family club overlap (families): linked, in reverse order
+    - {actors: [kuo-srk, mll], description: one weekly calendar}
+"""
+
+
+def _load(networks: str = FAMILY_CENTRE) -> Snapshot:
+    """The actors and centres above with the given networks (a YAML list)."""
+    body = textwrap.indent(textwrap.dedent(networks).strip("\n"), "  ")
+    return lape.loads(f"{ACTORS}networks:\n{body}\n")
+
+
+def _edit(text: str, **changes: str) -> str:
+    """A network (YAML list item) with some of its keys given new YAML values.
+
+    Each keyword names a key of the network (``leads``, ``centre``...); the
+    key's nested lines are dropped with its old value; ``"~"`` makes it null.
+    """
+    out: list[str] = []
+    replacing = False
+    for line in textwrap.dedent(text).strip("\n").splitlines():
+        if replacing and line.startswith("    "):
+            continue  # a nested line of the value being replaced
+        replacing = False
+        key = line.removeprefix("- ").split(":", 1)[0].strip()
+        if line.startswith(("- ", "  ")) and not line.startswith("    ") and key in changes:
+            prefix = line[:2]
+            out.append(f"{prefix}{key}: {changes.pop(key)}")
+            replacing = True
+        else:
+            out.append(line)
+    assert not changes, f"no such key in the network: {sorted(changes)}"
+    return "\n".join(out) + "\n"
+
+
+def _network(**changes: str) -> str:
+    """The conforming family centre with some keys given new YAML values."""
+    return _edit(FAMILY_CENTRE, **changes)
+
+
+def _run(snapshot: Snapshot, *, as_of: dt.date = DAY, geo: Geography | None = None) -> Report:
+    return check(snapshot, as_of=as_of, rules=RuleSet(RULES), geography=geo)
+
+
+def _findings(report: Report, rule_id: str) -> list[Finding]:
+    return [f for f in report.findings if f.rule == rule_id]
+
+
+def _result(report: Report, rule_id: str) -> RuleResult:
+    return next(r for r in report.results if r.rule == rule_id)
+
+
+def _geography_with(**counties: str | None) -> Geography:
+    """The reference geography with the counties of some municipalities changed
+    (keyword ``m297="13"``: municipality 297's county)."""
+    geo = geography()
+    municipalities = dict(geo.municipalities)
+    for key, county in counties.items():
+        code = MunicipalityCode(key.removeprefix("m"))
+        municipalities[code] = attrs.evolve(
+            municipalities[code], county=None if county is None else CountyCode(county)
+        )
+    return attrs.evolve(geo, municipalities=municipalities)
+
+
+# -- the catalogue entries ---------------------------------------------------------
+
+SEVERITIES = {
+    "LAPE-N01": Severity.ERROR,
+    "LAPE-N02": Severity.ERROR,
+    "LAPE-N03": Severity.WARNING,
+    "LAPE-N04": Severity.ERROR,
+    "LAPE-N05": Severity.WARNING,
+    "LAPE-N06": Severity.WARNING,
+    "LAPE-N07": Severity.ERROR,
+    "LAPE-W01": Severity.ERROR,
+    "LAPE-W02": Severity.WARNING,
+}
+SUBJECTS = {
+    "LAPE-N01": "network",
+    "LAPE-N02": "network",
+    "LAPE-N03": "network",
+    "LAPE-N04": "network",
+    "LAPE-N05": "network",
+    "LAPE-N06": "network",
+    "LAPE-N07": "service",
+    "LAPE-W01": "municipality",
+    "LAPE-W02": "service",
+}
+
+SEED_004 = Path("/work/shared/seeds/004_03cf18482934f705.txt")
+
+
+def test_rules_in_id_order_with_domain_severities_and_subjects() -> None:
+    assert [r.id for r in RULES] == list(SEVERITIES)
+    assert services.__all__ == ["RULES"]
+    for r in RULES:
+        assert r.severity is SEVERITIES[r.id], r.id
+        assert r.subjects == SUBJECTS[r.id], r.id
+        assert r.in_force.start == dt.date(2023, 1, 1), r.id
+        assert r.in_force.end is None, r.id
+        assert r.tags & {"services", "counties"}, r.id
+        for text in (r.title, r.message):
+            assert all(text.get(lang).strip() for lang in LANGUAGES), r.id
+        assert all(r.message.get(lang).startswith("{subject}") for lang in LANGUAGES), r.id
+
+
+def test_sources_quote_seed_004_or_the_counties_act() -> None:
+    for r in RULES:
+        if r.id == "LAPE-W01":
+            assert "611/2021" in r.source.document
+            assert "hyvinvointialueisiin" in r.source.quote
+        else:
+            assert r.source.document.startswith("seeds/004_03cf18482934f705.txt"), r.id
+    if not SEED_004.exists():
+        pytest.skip("the seed texts are not available here")
+    seed = SEED_004.read_text(encoding="utf-8")
+    for r in RULES:
+        if r.id != "LAPE-W01":
+            assert r.source.quote in seed, r.id
+
+
+# -- the conforming snapshot -------------------------------------------------------
+
+
+def test_conforming_snapshot_has_no_findings_and_every_rule_examines() -> None:
+    report = _run(_load())
+    assert report.findings == ()
+    for r in RULES:
+        result = _result(report, r.id)
+        assert result.in_force, r.id
+        assert result.examined >= 1, r.id
+        assert result.failed == result.unknown == 0, r.id
+
+
+def test_bundled_example_has_only_its_deliberate_network_shortcomings() -> None:
+    report = _run(lape.example(), as_of=dt.date(2023, 6, 1))
+    found = sorted((f.rule, f.subject.id) for f in report.findings)
+    assert found == [
+        ("LAPE-N05", "ps-family-centre"),
+        ("LAPE-N07", "iisalmi-ece-consultation"),
+    ]
+
+
+@pytest.mark.parametrize("rule_id", list(SEVERITIES))
+def test_not_in_force_before_2023(rule_id: str) -> None:
+    report = _run(_load(), as_of=BEFORE, geo=_geography_with(m297=None))
+    result = _result(report, rule_id)
+    assert not result.in_force
+    assert result.examined == 0
+    assert _findings(report, rule_id) == []
+
+
+def test_networks_not_in_effect_are_not_examined() -> None:
+    later = _network(period="{start: 2025-01-01}", leads="[]", county="~", centre="~")
+    report = _run(_load(later))
+    for rule_id in SEVERITIES:
+        if rule_id != "LAPE-W01":
+            assert _result(report, rule_id).examined == 0, rule_id
+    assert report.findings == ()
+
+
+# -- one violation per rule: ID, subject, severity, messages -------------------------
+
+Case = Callable[[], tuple[Snapshot, Geography | None]]
+
+
+def _only(networks: str) -> Case:
+    return lambda: (_load(networks), None)
+
+
+VIOLATIONS: dict[str, tuple[Case, str]] = {
+    "LAPE-N01": (_only(_network(leads="[ps-hva, kuo-sivistys]")), "fc"),
+    "LAPE-N02": (
+        _only(
+            """
+            - id: fc-health
+              name: Health only
+              county: "13"
+              centre: ps-sote
+              leads: [ps-hva]
+              members: [{actor: ps-clinics, role: clinics}, {actor: mll, role: peer support}]
+              services:
+                - {id: clinic, name: Clinic, service_type: child_health_clinic,
+                   provider: ps-clinics, target_groups: [children], sector: social_health}
+            """
+        ),
+        "fc-health",
+    ),
+    "LAPE-N03": (
+        _only(
+            """
+            - id: fc-public
+              name: Public bodies only
+              county: "13"
+              centre: ps-sote
+              leads: [ps-hva]
+              members: [{actor: ps-hva, role: lead}, {actor: kuo-sivistys, role: schools}]
+            """
+        ),
+        "fc-public",
+    ),
+    "LAPE-N04": (_only(_network(centre="pi-sote")), "fc"),
+    "LAPE-N05": (
+        _only(
+            FAMILY_CENTRE.replace(
+                "{actor: kuo-sivistys, role: early childhood education and schools}",
+                "{actor: kuo-sivistys}",
+            )
+        ),
+        "fc",
+    ),
+    "LAPE-N06": (
+        _only(
+            FAMILY_CENTRE.replace(
+                "{actors: [kuo-srk, mll], description: one weekly calendar}",
+                "{actors: [kuo-srk, ps-hva]}",
+            )
+        ),
+        "fc",
+    ),
+    "LAPE-N07": (_only(_network(interfaces="[]")), "pupil-welfare"),
+    "LAPE-W01": (lambda: (_load(), _geography_with(m297=None)), KUOPIO),
+    "LAPE-W02": (
+        _only(FAMILY_CENTRE.replace("provider: ps-clinics", "provider: kuo-sote")),
+        "clinic",
+    ),
+}
+
+
+@pytest.mark.parametrize("rule_id", list(VIOLATIONS))
+def test_violation_is_reported_with_rule_subject_and_severity(rule_id: str) -> None:
+    make, subject_id = VIOLATIONS[rule_id]
+    snapshot, geo = make()
+    report = _run(snapshot, geo=geo)
+    found = _findings(report, rule_id)
+    assert len(found) == 1, found
+    (finding,) = found
+    assert finding.rule == rule_id
+    assert finding.status is Status.FAILED
+    assert finding.severity is SEVERITIES[rule_id]
+    assert finding.subject.kind == SUBJECTS[rule_id]
+    assert finding.subject.id == subject_id
+    assert finding.source == services.RULES[list(SEVERITIES).index(rule_id)].source
+    for lang in LANGUAGES:
+        message = finding.messages.get(lang)
+        assert subject_id in message, (lang, message)
+        assert "{" not in message, (lang, message)
+    assert len({finding.messages.get(lang) for lang in LANGUAGES}) == 3
+    result = _result(report, rule_id)
+    assert result.failed == 1
+    # no other rule of the module is disturbed by the change
+    assert {f.rule for f in report.findings} == {rule_id}
+
+
+def test_messages_in_finnish_and_swedish_name_the_facts() -> None:
+    snapshot, _ = VIOLATIONS["LAPE-N01"][0]()
+    report = check(snapshot, as_of=DAY, rules=RuleSet(RULES), lang="fi")
+    (finding,) = _findings(report, "LAPE-N01")
+    assert finding.message.startswith("North Savo family centre (fc): perhekeskusverkostolla on 2")
+    assert "ps-hva, kuo-sivistys" in finding.messages.sv
+
+
+# -- LAPE-N01 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("leads", "count"), [("[]", 0), ("[ps-hva, kuo-sivistys]", 2), ("[ps-hva, ps-hva]", None)]
+)
+def test_n01_exactly_one_lead(leads: str, count: int | None) -> None:
+    report = _run(_load(_network(leads=leads)))
+    found = _findings(report, "LAPE-N01")
+    if count is None:  # the same lead named twice is still one lead
+        assert found == []
+        assert _result(report, "LAPE-N01").examined == 1
+        return
+    (finding,) = found
+    assert finding.evidence["count"] == count
+    assert finding.path == "networks[0].leads"
+
+
+def test_n01_to_n04_and_w02_examine_family_centres_only() -> None:
+    other = _network(kind="other", leads="[]", county="~", centre="~")
+    report = _run(_load(other))
+    for rule_id in ("LAPE-N01", "LAPE-N02", "LAPE-N03", "LAPE-N04", "LAPE-W02"):
+        assert _result(report, rule_id).examined == 0, rule_id
+    for rule_id in ("LAPE-N05", "LAPE-N06", "LAPE-N07"):
+        assert _result(report, rule_id).examined >= 1, rule_id
+
+
+# -- LAPE-N02 ---------------------------------------------------------------------
+
+
+def test_n02_evidence_names_the_lacking_sector() -> None:
+    snapshot, _ = VIOLATIONS["LAPE-N02"][0]()
+    (finding,) = _findings(_run(snapshot), "LAPE-N02")
+    assert finding.evidence["lacking"] == {Sector.EDUCATION_YOUTH}
+    assert "education_youth" in finding.message
+
+
+def test_n02_services_sectors_count_too() -> None:
+    networks = """
+    - id: fc-svc
+      name: Spans through its services
+      county: "13"
+      centre: ps-sote
+      leads: [ps-hva]
+      members: [{actor: mll, role: peer support}]
+      services:
+        - {id: school-nurse, name: School nurses, service_type: school_health,
+           provider: ps-hva, target_groups: [children], sector: education_youth}
+    """
+    report = _run(_load(networks))
+    assert _findings(report, "LAPE-N02") == []
+    assert _result(report, "LAPE-N02").examined == 1
+
+
+def test_n02_unknown_when_sectors_are_not_given() -> None:
+    networks = """
+    - id: fc-unknown
+      name: Sectors not given
+      county: "13"
+      centre: ps-sote
+      leads: [ps-hva]
+      members: [{actor: kuo-unknown, role: something}, {actor: mll, role: peer support}]
+      services:
+        - {id: mystery, name: Mystery service, service_type: mystery, provider: mll,
+           target_groups: [families]}
+    """
+    report = _run(_load(networks))
+    (finding,) = _findings(report, "LAPE-N02")
+    assert finding.status is Status.UNKNOWN
+    assert finding.subject.id == "fc-unknown"
+    assert finding.missing == ("sectors of actor kuo-unknown", "sector of service mystery")
+    assert _result(report, "LAPE-N02").unknown == 1
+    for lang in LANGUAGES:
+        assert "fc-unknown" in finding.messages.get(lang)
+
+
+def test_n02_known_sectors_decide_even_if_others_are_missing() -> None:
+    snapshot = _load(
+        FAMILY_CENTRE.replace(
+            "{actor: mll, role: peer support}", "{actor: kuo-unknown, role: something}"
+        )
+    )
+    assert _findings(_run(snapshot), "LAPE-N02") == []
+
+
+def test_n02_unknown_when_a_member_names_no_actor() -> None:
+    networks = """
+    - id: fc-ghost
+      name: A member that is not in the snapshot
+      county: "13"
+      centre: ps-sote
+      leads: [ps-hva]
+      members: [{actor: mll, role: peer support}, {actor: ghost, role: who knows}]
+    """
+    (finding,) = _findings(_run(_load(networks)), "LAPE-N02")
+    assert finding.status is Status.UNKNOWN
+    assert finding.missing == ("actor ghost",)
+
+
+# -- LAPE-N03 ---------------------------------------------------------------------
+
+
+def test_n03_unknown_when_a_member_names_no_actor() -> None:
+    networks = """
+    - id: fc-dangling
+      name: A member that is not in the snapshot
+      county: "13"
+      centre: ps-sote
+      leads: [ps-hva]
+      members: [{actor: kuo-sivistys, role: schools}, {actor: ghost, role: who knows}]
+    """
+    (finding,) = _findings(_run(_load(networks)), "LAPE-N03")
+    assert finding.status is Status.UNKNOWN
+    assert finding.missing == ("actor ghost",)
+
+
+def test_n03_a_partner_whose_membership_ended_does_not_count() -> None:
+    text = (
+        FAMILY_CENTRE.replace(
+            "{actor: mll, role: peer support}",
+            "{actor: mll, role: peer support, period: {start: 2023-01-01, end: 2023-12-31}}",
+        )
+        .replace("    - {actor: kuo-srk, role: family clubs}\n", "")
+        .replace("provider: mll", "provider: ps-hva")
+        .replace("provider: kuo-srk", "provider: ps-hva")
+    )
+    report = _run(_load(text))
+    (finding,) = _findings(report, "LAPE-N03")
+    assert finding.status is Status.FAILED
+    assert finding.severity is Severity.WARNING
+    assert _findings(_run(_load(text), as_of=dt.date(2023, 6, 1)), "LAPE-N03") == []
+
+
+# -- LAPE-N04 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("changes", "at", "centre_exists"),
+    [
+        ({"county": "~"}, ".county", True),
+        ({"centre": "~"}, ".centre", False),
+        ({"centre": "no-such-centre"}, ".centre", False),
+        ({"centre": "pi-sote"}, ".centre", True),
+        ({"county": '"08"'}, ".centre", True),
+    ],
+)
+def test_n04_one_county_and_its_centre(
+    changes: dict[str, str], at: str, centre_exists: bool
+) -> None:
+    report = _run(_load(_network(**changes)))
+    (finding,) = _findings(report, "LAPE-N04")
+    assert finding.status is Status.FAILED
+    assert finding.path == f"networks[0]{at}"
+    assert finding.evidence["centre_exists"] is centre_exists
+
+
+def test_n04_evidence_shows_both_counties() -> None:
+    (finding,) = _findings(_run(_load(_network(centre="pi-sote"))), "LAPE-N04")
+    assert finding.evidence["county"] == "13"
+    assert finding.evidence["centre_county"] == "08"
+    assert "13" in finding.message
+    assert "08" in finding.message
+
+
+# -- LAPE-N05 ---------------------------------------------------------------------
+
+
+def test_n05_one_outcome_per_network_listing_every_actor_without_role() -> None:
+    text = FAMILY_CENTRE.replace(
+        "{actor: kuo-sivistys, role: early childhood education and schools}",
+        "{actor: kuo-sivistys}",
+    ).replace("{actor: mll, role: peer support}", '{actor: mll, role: "  "}')
+    report = _run(_load(text))
+    (finding,) = _findings(report, "LAPE-N05")
+    assert finding.evidence["without_role"] == ["kuo-sivistys", "mll"]
+    assert finding.path == "networks[0].members[2].role"
+    assert "kuo-sivistys, mll" in finding.message
+    result = _result(report, "LAPE-N05")
+    assert (result.examined, result.failed) == (1, 1)
+
+
+def test_n05_members_no_longer_in_the_network_need_no_role() -> None:
+    text = FAMILY_CENTRE.replace(
+        "{actor: kuo-srk, role: family clubs}",
+        "{actor: kuo-srk, role: family clubs}\n"
+        "    - {actor: kuopio, period: {start: 2023-01-01, end: 2023-06-30}}",
+    )
+    assert _findings(_run(_load(text)), "LAPE-N05") == []
+    assert len(_findings(_run(_load(text), as_of=dt.date(2023, 3, 1)), "LAPE-N05")) == 1
+
+
+# -- LAPE-N06 ---------------------------------------------------------------------
+
+
+def _overlap(
+    second_provider: str = "kuo-srk", groups: str = "[families, children]", link: str = "[]"
+) -> str:
+    """The family centre whose family club overlaps the meeting place, with ``link``
+    as its coordination."""
+    text = FAMILY_CENTRE.replace(
+        "provider: kuo-srk, target_groups: [families, children]",
+        f"provider: {second_provider}, target_groups: {groups}",
+    )
+    return _edit(text, coordination=link)
+
+
+def test_n06_unlinked_overlap_is_reported_with_both_services() -> None:
+    report = _run(_load(_overlap()))
+    (finding,) = _findings(report, "LAPE-N06")
+    assert finding.evidence["services"] == ["meeting-place", "family-club"]
+    assert finding.evidence["providers"] == ["mll", "kuo-srk"]
+    assert finding.evidence["target_groups"] == {TargetGroup.FAMILIES}
+    assert finding.evidence["service_type"] == "open_meeting_place"
+    assert finding.path == "networks[0].services[4]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _overlap(link="[{actors: [mll, kuo-srk]}]"),  # linked, in the order of the services
+        _overlap(link="[{actors: [kuo-srk, mll]}]"),  # linked, the other way round
+        _overlap(second_provider="mll"),  # one provider runs both
+        _overlap(groups="[children]"),  # no target group in common
+    ],
+    ids=["linked", "linked-reversed", "same-provider", "different-groups"],
+)
+def test_n06_no_finding_when_coordinated_or_not_the_same_service(text: str) -> None:
+    report = _run(_load(text))
+    assert _findings(report, "LAPE-N06") == []
+    assert _result(report, "LAPE-N06").examined == 1
+
+
+def test_n06_a_link_in_another_network_does_not_count() -> None:
+    other = """
+    - id: other-network
+      name: Another network
+      kind: other
+      members: [{actor: mll, role: peer support}, {actor: kuo-srk, role: clubs}]
+      coordination: [{actors: [mll, kuo-srk]}]
+    """
+    report = _run(_load(_overlap() + textwrap.dedent(other)))
+    (finding,) = _findings(report, "LAPE-N06")
+    assert finding.subject.id == "fc"
+
+
+# -- LAPE-N07 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("interfaces", "fails"),
+    [
+        ("[]", True),
+        ("[{service: ece, municipality: Kuopio}]", True),  # for another service
+        ("[{service: pupil-welfare, municipality: Iisalmi}]", True),  # another municipality
+        ("[{service: pupil-welfare}]", False),  # no municipality named: matches
+        ("[{service: pupil-welfare, municipality: Kuopio}]", False),
+    ],
+)
+def test_n07_interface_for_a_split_service(interfaces: str, fails: bool) -> None:
+    report = _run(_load(_network(interfaces=interfaces)))
+    found = _findings(report, "LAPE-N07")
+    assert _result(report, "LAPE-N07").examined == 1  # only the split service
+    if not fails:
+        assert found == []
+        return
+    (finding,) = found
+    assert finding.subject.kind == "service"
+    assert finding.subject.id == "pupil-welfare"
+    assert finding.path == "networks[0].services[2]"
+    assert finding.evidence["network"] == "fc"
+
+
+def test_n07_a_service_without_municipality_matches_any_interface() -> None:
+    text = _network(interfaces="[{service: pupil-welfare, municipality: Iisalmi}]").replace(
+        "responsibility: [municipality, county], municipality: Kuopio",
+        "responsibility: [municipality, county]",
+    )
+    assert _findings(_run(_load(text)), "LAPE-N07") == []
+
+
+# -- LAPE-W01 ---------------------------------------------------------------------
+
+
+def test_w01_every_municipality_of_the_reference_geography_conforms() -> None:
+    snapshot = lape.loads("actors: []")
+    report = _run(snapshot)
+    result = _result(report, "LAPE-W01")
+    assert result.examined == len(geography().municipalities_on(DAY)) == 309
+    assert report.findings == ()
+    later = _run(snapshot, as_of=dt.date(2025, 1, 1))
+    assert _result(later, "LAPE-W01").examined == 308
+
+
+@pytest.mark.parametrize(
+    ("code", "county", "expected"),
+    [
+        (KUOPIO, None, ["13"]),  # a mainland municipality in no county
+        (KUOPIO, "99", ["13"]),  # a county that does not exist
+        (ESPOO, "90", ["01", "02", "03", "04"]),  # only Helsinki is "county" 90
+        (HELSINKI, "01", ["90"]),  # Helsinki organises its own services
+        (MARIEHAMN, "21", []),  # Åland belongs to no county (21 is Lapland's code)
+    ],
+)
+def test_w01_what_if_geography(code: str, county: str | None, expected: list[str]) -> None:
+    geo = _geography_with(**{f"m{code}": county})
+    report = _run(lape.loads("actors: []"), geo=geo)
+    (finding,) = _findings(report, "LAPE-W01")
+    assert finding.subject.kind == "municipality"
+    assert finding.subject.id == code
+    assert finding.severity is Severity.ERROR
+    assert finding.path is None
+    assert finding.evidence["county"] == county
+    assert finding.evidence["expected"] == expected
+    for lang in LANGUAGES:
+        assert code in finding.messages.get(lang)
+
+
+def test_w01_checks_the_geography_given_not_the_reference() -> None:
+    geo = _geography_with(m297=None, m091=None)
+    report = _run(lape.loads("actors: []"), geo=geo)
+    assert sorted(f.subject.id for f in _findings(report, "LAPE-W01")) == [HELSINKI, KUOPIO]
+    assert _findings(_run(lape.loads("actors: []")), "LAPE-W01") == []
+
+
+# -- LAPE-W02 ---------------------------------------------------------------------
+
+
+def test_w02_municipal_social_and_health_service_is_reported() -> None:
+    snapshot, _ = VIOLATIONS["LAPE-W02"][0]()
+    (finding,) = _findings(_run(snapshot), "LAPE-W02")
+    assert finding.path == "networks[0].services[0].provider"
+    assert finding.evidence["provider"] == "kuo-sote"
+    assert "kuo-sote" in finding.message
+    assert "municipal_body" in finding.message
+
+
+def test_w02_a_municipality_as_provider_is_reported_too() -> None:
+    text = FAMILY_CENTRE.replace("provider: ps-clinics", "provider: kuopio")
+    (finding,) = _findings(_run(_load(text)), "LAPE-W02")
+    assert finding.subject.id == "clinic"
+
+
+def test_w02_unknown_without_the_sector_of_a_municipal_service() -> None:
+    text = FAMILY_CENTRE.replace(
+        "provider: kuo-sivistys, target_groups: [children], sector: education_youth,",
+        "provider: kuo-sivistys, target_groups: [children],",
+    )
+    report = _run(_load(text))
+    (finding,) = _findings(report, "LAPE-W02")
+    assert finding.status is Status.UNKNOWN
+    assert finding.subject.id == "ece"
+    assert finding.missing == ("sector of service ece",)
+    assert "ece" in finding.message
+
+
+def test_w02_a_provider_not_in_the_snapshot_is_not_examined() -> None:
+    text = FAMILY_CENTRE.replace("provider: ps-clinics", "provider: ghost")
+    report = _run(_load(text))
+    assert _findings(report, "LAPE-W02") == []
+    assert _result(report, "LAPE-W02").examined == 4
+
+
+def test_w02_helsinki_provides_its_own_social_and_health_services() -> None:
+    networks = """
+    - id: hki-fc
+      name: Helsinki family centre
+      county: "90"
+      centre: hki-sote-keskus
+      leads: [hki-sote]
+      members:
+        - {actor: hki-sote, role: leads}
+        - {actor: hki-kasko, role: schools}
+        - {actor: mll, role: peer support}
+      services:
+        - {id: hki-clinic, name: Child health clinics, service_type: child_health_clinic,
+           provider: hki-sote, target_groups: [children], sector: social_health,
+           responsibility: [municipality]}
+    """
+    report = _run(_load(networks))
+    assert report.findings == ()
+    assert _result(report, "LAPE-W02").examined == 1
