@@ -9,7 +9,8 @@ import functools
 import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar, get_origin
+from types import UnionType
+from typing import Any, TypeVar, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -196,10 +197,11 @@ def _attrs_structure_hook(
     attrs.resolve_types(cls)
     overrides: dict[str, Any] = {}
     for field in attrs.fields(cls):
-        if field.validator is None:
+        shape = _list_shape(field.type)
+        if field.validator is None and shape is None:
             continue
         inner = converter.get_structure_hook(field.type)
-        overrides[field.name] = override(struct_hook=_validated(inner, field))
+        overrides[field.name] = override(struct_hook=_checked_field(inner, field, shape))
     structure = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True, **overrides)
 
     def checked(value: Any, t: type) -> Any:
@@ -211,15 +213,39 @@ def _attrs_structure_hook(
     return checked
 
 
-def _validated(
-    inner: Callable[[Any, Any], Any], field: attrs.Attribute[Any]
+def _list_shape(t: Any) -> int | None:
+    """For a list-like field type (tuple or frozenset, possibly optional): the exact number
+    of items it takes (``-1``: any number); ``None`` for other types."""
+    if get_origin(t) in (Union, UnionType):
+        arms = [a for a in get_args(t) if a is not type(None)]
+        return _list_shape(arms[0]) if len(arms) == 1 else None
+    origin = get_origin(t)
+    if origin is frozenset:
+        return -1
+    if origin is tuple:
+        args = get_args(t)
+        return -1 if len(args) == 2 and args[1] is Ellipsis else len(args)
+    return None
+
+
+def _checked_field(
+    inner: Callable[[Any, Any], Any], field: attrs.Attribute[Any], shape: int | None
 ) -> Callable[[Any, Any], Any]:
+    """Check a list-like value's shape before cattrs reads it, and run the field's
+    validator after, so that both complaints carry the field's path."""
     validator = field.validator
-    assert validator is not None
 
     def structure(value: Any, t: Any) -> Any:
+        if shape is not None and not (value is None and field.default is None):
+            if not isinstance(value, (list, tuple)):
+                msg = f"expected a list, not {_describe(value)}"
+                raise TypeError(msg)
+            if shape >= 0 and len(value) != shape:
+                msg = f"expected a list of exactly {shape} items, not {len(value)}"
+                raise ValueError(msg)
         result = inner(value, t)
-        validator(None, field, result)
+        if validator is not None:
+            validator(None, field, result)
         return result
 
     return structure
