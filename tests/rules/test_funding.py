@@ -12,8 +12,8 @@ import pytest
 import lape
 from lape.model import Grant, Severity, Snapshot
 from lape.rules import Finding, Parameters, Report, RuleSet, Status, check, default_parameters
-from lape.rules.catalogue._common import FROM_2016
-from lape.rules.catalogue.funding import RULES
+from lape.rules._catalogue._common import FROM_2016
+from lape.rules._catalogue.funding import RULES
 
 RULE_IDS = tuple(f"LAPE-F0{n}" for n in range(1, 10))
 DAY = dt.date(2017, 6, 1)

@@ -27,8 +27,8 @@ from lape.model import (
 )
 from lape.reference import geography
 from lape.rules import LANGUAGES, Finding, Report, RuleResult, RuleSet, Status, check
-from lape.rules.catalogue import services
-from lape.rules.catalogue.services import RULES
+from lape.rules._catalogue import services
+from lape.rules._catalogue.services import RULES
 
 DAY = dt.date(2024, 3, 1)
 BEFORE = dt.date(2022, 12, 31)

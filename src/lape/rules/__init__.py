@@ -15,6 +15,7 @@ False
 """
 
 from lape.model import Severity
+from lape.rules._catalogue import catalogue
 from lape.rules._context import Context
 from lape.rules._engine import check
 from lape.rules._parameters import Parameter, ParameterError, Parameters, default_parameters
@@ -22,7 +23,6 @@ from lape.rules._report import Finding, Report, ReportDiff, RuleResult
 from lape.rules._rule import Outcome, Rule, Source, Status, Subject, rule
 from lape.rules._ruleset import RuleSelectionError, RuleSet
 from lape.rules._text import LANGUAGES, Lang, Text
-from lape.rules.catalogue import catalogue
 
 __all__ = [
     "LANGUAGES",

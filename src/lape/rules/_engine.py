@@ -43,7 +43,7 @@ def check(
         raise ValueError(msg)
     from lape.reference import funding_pools
     from lape.reference import geography as reference_geography
-    from lape.rules.catalogue import catalogue
+    from lape.rules._catalogue import catalogue
 
     day = as_of or snapshot.info.as_of or dt.date.today()
     ruleset = rules if isinstance(rules, RuleSet) else RuleSet(tuple(rules or catalogue()))

@@ -24,10 +24,10 @@ from lape.model import (
     ServiceNetwork,
     Severity,
 )
+from lape.rules._catalogue._common import FROM_2023, SEED_004, seed
 from lape.rules._context import Context
 from lape.rules._rule import Outcome, Rule, Subject, rule
 from lape.rules._text import Text
-from lape.rules.catalogue._common import FROM_2023, SEED_004, seed
 
 __all__ = ["RULES"]
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from lape.model import Actor, ActorKind, Group, GroupKind, Level, MemberRole, Sector, Severity
+from lape.rules._catalogue._common import GROUPS_TERM, SEED_001, seed
 from lape.rules._context import Context
 from lape.rules._rule import Outcome, Rule, rule
 from lape.rules._text import Text
-from lape.rules.catalogue._common import GROUPS_TERM, SEED_001, seed
 
 __all__ = ["RULES"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lape.model import EntityKind, Period, Severity, Snapshot
+from lape.rules._catalogue._common import ALWAYS, seed
 from lape.rules._context import Context
 from lape.rules._rule import Outcome, Rule, Subject, rule
 from lape.rules._text import Text
-from lape.rules.catalogue._common import ALWAYS, seed
 
 __all__ = ["RULES"]
 

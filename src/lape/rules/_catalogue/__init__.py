@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import functools
 
+from lape.rules._catalogue import change_agents, funding, groups, integrity, services, youth
 from lape.rules._ruleset import RuleSet
-from lape.rules.catalogue import funding, groups, integrity, services
 
 __all__ = ["catalogue"]
 
@@ -16,4 +16,13 @@ __all__ = ["catalogue"]
 @functools.cache
 def catalogue() -> RuleSet:
     """Every built-in rule, in catalogue order."""
-    return RuleSet((*groups.RULES, *funding.RULES, *services.RULES, *integrity.RULES))
+    return RuleSet(
+        (
+            *groups.RULES,
+            *change_agents.RULES,
+            *funding.RULES,
+            *youth.RULES,
+            *services.RULES,
+            *integrity.RULES,
+        )
+    )

@@ -33,10 +33,10 @@ from lape.model import (
     RegionCode,
     Severity,
 )
+from lape.rules._catalogue._common import FROM_2016, SEED_001, SEED_002, seed
 from lape.rules._context import Context
 from lape.rules._rule import Outcome, Rule, rule
 from lape.rules._text import Text
-from lape.rules.catalogue._common import FROM_2016, SEED_001, SEED_002, seed
 
 __all__ = ["RULES"]
 
@@ -117,6 +117,21 @@ def _municipality_names(
     return tuple(fi), tuple(sv)
 
 
+def _represented(ctx: Context, code: MunicipalityCode, listed: set[MunicipalityCode]) -> bool:
+    """Whether municipality ``code`` is in ``listed``, itself or, when it has merged into
+    another by the checked day, through the municipality it merged into."""
+    seen: set[str] = set()
+    while code not in listed:
+        m = ctx.geography.municipality(code)
+        if m is None or m.successor is None or m.ceased is None or m.ceased > ctx.as_of:
+            return False
+        if code in seen:
+            return False
+        seen.add(code)
+        code = m.successor
+    return True
+
+
 def _missing_salary_payer(ctx: Context, agent: ChangeAgent) -> Outcome:
     return ctx.unknown(agent, missing=["salary_payer"])
 
@@ -152,9 +167,9 @@ def _regional_groups(ctx: Context, agent: ChangeAgent) -> list[Group]:
         en="A change agent is hired only by a region that has a mandated regional group",
     ),
     message=Text(
-        fi="{subject}: kun muutosagentti aloitti {start}, maakunnalla {region_fi} ({region}) ei "
-        "ollut maakunnallista lapsi- ja perhepalveluiden kehittämisryhmää, jolle maakunta olisi "
-        "antanut valtuutuksen (maakunnan ryhmät: {groups})",
+        fi="{subject}: kun muutosagentti aloitti {start}, maakunnalla ei ollut maakunnallista "
+        "lapsi- ja perhepalveluiden kehittämisryhmää, jolle maakunta olisi antanut valtuutuksen "
+        "(maakunta: {region_fi} ({region}); maakunnan ryhmät: {groups})",
         sv="{subject}: när förändringsagenten började {start} hade landskapet {region_sv} "
         "({region}) ingen landskapsgrupp för utveckling av barn- och familjetjänster med "
         "fullmakt från landskapet (landskapets grupper: {groups})",
@@ -190,7 +205,7 @@ def c01(ctx: Context) -> Iterator[Outcome]:
                 mandated = True
                 break
             if mandate.region is None and mandate.municipality is None:
-                unknown_grantor.append(f"{ctx.path(g) or g.id}.mandate.region")
+                unknown_grantor.append(f"mandate region of group {g.id}")
         if mandated:
             yield ctx.passed(agent)
         elif unknown_grantor:
@@ -226,8 +241,8 @@ def c01(ctx: Context) -> Iterator[Outcome]:
         en="At most one STM-funded change agent per project area at any one time",
     ),
     message=Text(
-        fi="{subject}: hankealueella {area_fi} työskentelee samaan aikaan ({employment}) myös "
-        "toinen STM:n rahoittama muutosagentti: {others}",
+        fi="{subject}: samalla hankealueella ({area_fi}) työskentelee samaan aikaan "
+        "({employment}) myös toinen STM:n rahoittama muutosagentti: {others}",
         sv="{subject}: i projektområdet {area_sv} arbetar samtidigt ({employment}) också en "
         "annan förändringsagent som SHM finansierar: {others}",
         en="{subject}: another STM-funded change agent works in project area {area_en} at the "
@@ -265,6 +280,7 @@ def c02(ctx: Context) -> Iterator[Outcome]:
             other.id
             for j, other in enumerate(agents)
             if j != i
+            and other.id != agent.id  # the same ID twice is LAPE-S02's business
             and funding[j].stm
             and areas[j] == area
             and agent.employment.overlaps(other.employment)
@@ -411,8 +427,8 @@ def c04(ctx: Context) -> Iterator[Outcome]:
         en="The region's municipalities together chose the change agent's employer",
     ),
     message=Text(
-        fi="{subject}: kaikki alueen {area_fi} kunnat eivät olleet valitsemassa muutosagentin "
-        "työnantajaa; mukana eivät olleet: {missing_municipalities}",
+        fi="{subject}: kaikki alueen kunnat ({area_fi}) eivät olleet mukana valitsemassa "
+        "muutosagentin työnantajaa; pois jäivät: {missing_municipalities}",
         sv="{subject}: alla kommuner i {area_sv} var inte med och valde förändringsagentens "
         "arbetsgivare; dessa saknades: {missing_municipalities_sv}",
         en="{subject}: not all municipalities of {area_en} took part in choosing the change "
@@ -427,7 +443,10 @@ def c05(ctx: Context) -> Iterator[Outcome]:
     är förändringsagentens arbetsgivare.» ``employer_chosen_by`` must include
     every municipality of the agent's area on its first day: the project
     area's when the agent names one (the capital region and the rest of
-    Uusimaa each chose their own), else the region's.
+    Uusimaa each chose their own), else the region's. A municipality that has
+    merged into another by the checked day counts as listed when the one it
+    merged into is (Juankoski, merged into Kuopio on 2017-01-01, is
+    represented by Kuopio in a snapshot of 2017).
     """
     geo = ctx.geography
     for agent in ctx.snapshot.change_agents:
@@ -449,7 +468,8 @@ def c05(ctx: Context) -> Iterator[Outcome]:
         if not expected:
             yield ctx.unknown(agent, missing=["region"])
             continue
-        absent = sorted(expected - set(agent.employer_chosen_by))
+        chosen_by = set(agent.employer_chosen_by)
+        absent = sorted(c for c in expected if not _represented(ctx, c, chosen_by))
         if not absent:
             yield ctx.passed(agent)
             continue
@@ -485,14 +505,14 @@ def c05(ctx: Context) -> Iterator[Outcome]:
     ),
     message=Text(
         fi="{subject}: työsuhde {employment} jatkuu {stm_pays_until} jälkeen, mutta palkka "
-        "maksetaan yhä STM:n varoista ({paid_by}); vuodesta 2020 muutosagenttityö rahoitetaan "
-        "alueen omista organisaatioista",
+        "maksetaan yhä STM:n varoista (maksaja tai rahoitus: {paid_by}); vuodesta 2020 "
+        "muutosagenttityö rahoitetaan alueen omista organisaatioista",
         sv="{subject}: anställningen {employment} fortsätter efter {stm_pays_until}, men lönen "
-        "betalas fortfarande med SHM:s medel ({paid_by}); från 2020 finansieras "
-        "förändringsagentsverksamheten av områdets egna organisationer",
+        "betalas fortfarande med SHM:s medel (betalare eller finansiering: {paid_by}); från "
+        "2020 finansieras förändringsagentsverksamheten av områdets egna organisationer",
         en="{subject}: the employment {employment} continues after {stm_pays_until}, but the "
-        "salary is still paid from STM's funds ({paid_by}); from 2020 change-agent work is "
-        "funded by the area's own organisations",
+        "salary is still paid from STM's funds (payer or funding: {paid_by}); from 2020 "
+        "change-agent work is funded by the area's own organisations",
     ),
     tags=(*_TAGS, "stm_funding"),
     parameters=("LAPE-C06.stm_pays_until",),

@@ -36,10 +36,10 @@ from lape.model import (
     Programme,
     Severity,
 )
+from lape.rules._catalogue._common import FROM_2016, SEED_000, SEED_001, SEED_002, seed
 from lape.rules._context import Context
 from lape.rules._rule import Outcome, Rule, rule
 from lape.rules._text import Text
-from lape.rules.catalogue._common import FROM_2016, SEED_000, SEED_001, SEED_002, seed
 
 __all__ = ["RULES"]
 
