@@ -6,9 +6,12 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import pytest
+
 import lape.io
 import lape.reference
-from lape.model import GroupKind, Snapshot
+import lape.rules
+from lape.model import GroupKind, Severity, Snapshot
 
 DOCS = Path(__file__).parents[1] / "docs"
 FILE_FORMAT = DOCS / "file-format.md"
@@ -71,15 +74,25 @@ def test_example_covers_pohjois_savo() -> None:
     assert [g.region for g in regional] == [POHJOIS_SAVO]
 
 
-def test_example_names_only_municipalities_of_the_region_in_2017() -> None:
+def test_example_names_only_municipalities_of_the_region() -> None:
     snapshot = lape.io.example()
     geo = lape.reference.geography()
-    in_region = geo.municipalities_of_region(POHJOIS_SAVO, dt.date(2017, 1, 1))
+    in_2017 = geo.municipalities_of_region(POHJOIS_SAVO, dt.date(2017, 1, 1))
+    in_2023 = geo.municipalities_of_region(POHJOIS_SAVO, dt.date(2023, 1, 1))
     named = {code for actor in snapshot.actors for code in actor.municipalities}
-    assert named
-    assert named <= in_region
+    assert named == in_2017 | in_2023
     assert "174" not in named  # Juankoski merged into Kuopio on 2017-01-01
-    assert "171" not in named  # Joroinen joined region 11 only in 2021
+    assert in_2023 - in_2017 == {"171"}  # Joroinen joined region 11 in 2021
+
+
+def test_example_checked_in_2023_shows_only_its_deliberate_network_shortcomings() -> None:
+    report = lape.rules.check(lape.io.example(), as_of=dt.date(2023, 6, 1))
+    found = {(f.rule, f.subject.id) for f in report.findings}
+    assert found == {
+        ("LAPE-F02", "ps-lape-varkaus-trial"),
+        ("LAPE-N05", "ps-family-centre"),
+        ("LAPE-N07", "iisalmi-ece-consultation"),
+    }
 
 
 def test_example_references_all_resolve() -> None:
@@ -137,3 +150,64 @@ def test_docs_complete_example_round_trips() -> None:
 
 def test_docs_complete_example_differs_from_the_bundled_one() -> None:
     assert lape.io.loads(_complete_example_text()) != lape.io.example()
+
+
+def _corrected_example_text() -> str:
+    """The bundled example with its five deliberate shortcomings mended."""
+    fixes = [
+        # LAPE-G04: a parish for the Varkaus group
+        (
+            "  # -- Youth participation",
+            "  - id: varkaus-srk\n    name: Varkaus parish\n    kind: parish\n"
+            "    municipalities: [Varkaus]\n\n  # -- Youth participation",
+        ),
+        (
+            "      - {actor: varkaus-perhekerho}\n",
+            "      - {actor: varkaus-perhekerho}\n      - {actor: varkaus-srk}\n",
+        ),
+        # LAPE-G05: Siilinjärvi's youth council takes its seat
+        (
+            "      - {actor: siilinjarvi-srk}\n",
+            "      - {actor: siilinjarvi-srk}\n"
+            "      - {actor: siilinjarvi-nuva, role: youth_representative}\n",
+        ),
+        # LAPE-F02: costs inside the pool's eligible period
+        (
+            "costs: {start: 2017-01-01, end: 2019-03-31}",
+            "costs: {start: 2017-01-01, end: 2018-12-31}",
+        ),
+        # LAPE-N05: a role for every member
+        (
+            "      - {actor: suonenjoki-sivistys}\n",
+            "      - {actor: suonenjoki-sivistys, role: early childhood education}\n",
+        ),
+        # LAPE-N07: the interface of the split service
+        (
+            "    interfaces:\n",
+            "    interfaces:\n      - service: iisalmi-ece-consultation\n"
+            "        municipality: Iisalmi\n",
+        ),
+    ]
+    text = lape.io.example_text()
+    for old, new in fixes:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    return text
+
+
+def test_the_example_shows_its_deliberate_shortcomings_in_2017() -> None:
+    report = lape.rules.check(lape.io.example())
+    failed = {(f.rule, f.subject.id) for f in report.findings if f.severity is not Severity.INFO}
+    assert failed == {
+        ("LAPE-G04", "varkaus-lape"),
+        ("LAPE-G05", "siilinjarvi-lape"),
+        ("LAPE-F02", "ps-lape-varkaus-trial"),
+    }
+
+
+@pytest.mark.parametrize("day", [dt.date(2017, 10, 1), dt.date(2023, 6, 1)])
+def test_a_corrected_copy_of_the_example_conforms(day: dt.date) -> None:
+    corrected = lape.loads(_corrected_example_text())
+    report = lape.rules.check(corrected, as_of=day)
+    assert report.conforms
+    assert [f for f in report.findings if f.severity is not Severity.INFO] == []
