@@ -319,6 +319,16 @@ class SnapshotIndex:
         found = self._services.by_id.get(service_id)
         return None if found is None else found[1]
 
+    def entity(self, kind: EntityKind, entity_id: str) -> object | None:
+        """The (first) entity of ``kind`` with ``entity_id``, or ``None``."""
+        if kind is EntityKind.SERVICE:
+            return self.service(entity_id)
+        return self._tables[kind].by_id.get(entity_id)
+
+    def has(self, kind: EntityKind, entity_id: str) -> bool:
+        """Whether the snapshot holds an entity of ``kind`` with ``entity_id``."""
+        return entity_id in self._tables[kind].by_id
+
     def position(self, kind: EntityKind, entity_id: str) -> int | None:
         """The position of the (first) entity of ``kind`` with ``entity_id`` in its list."""
         return self._table(kind).position.get(entity_id)

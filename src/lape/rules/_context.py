@@ -81,6 +81,15 @@ class Context:
         kind = _KINDS[type(entity)]
         return Subject(kind.value, entity.id, getattr(entity, "name", None))
 
+    def subject_of(self, kind: str, entity_id: str) -> Subject:
+        """The subject for an entity given by kind and ID, named when the snapshot has it."""
+        try:
+            entity_kind = EntityKind(kind)
+        except ValueError:
+            return Subject(kind, entity_id)
+        found = self.index.entity(entity_kind, entity_id)
+        return Subject(kind, entity_id, getattr(found, "name", None))
+
     def path(self, entity: Entity | Service | Subject) -> str | None:
         """The entity's path in the input (``groups[3]``), if it is in the snapshot."""
         if isinstance(entity, Subject):
@@ -130,6 +139,8 @@ class Context:
         missing: tuple[str, ...],
         at: str | None,
     ) -> Outcome:
+        if status is Status.PASSED:  # the engine only counts passes: skip the path look-up
+            return Outcome(subject=self.subject(entity), status=status, evidence=evidence)
         path = self.path(entity)
         if at is not None:
             path = f"{path or ''}{at}" if at.startswith((".", "[")) else at

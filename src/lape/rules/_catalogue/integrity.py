@@ -97,19 +97,9 @@ def _area_references(s: Snapshot) -> Iterator[tuple[str, EntityKind, str, str, s
     tags=("integrity",),
 )
 def s01(ctx: Context) -> Iterator[Outcome]:
+    """One outcome per referring entity that resolves, one per reference that does not."""
     index, geo = ctx.index, ctx.geography
     pools = ctx.pools()
-    for ref in index.references():
-        subject = Subject(ref.source.value, ref.source_id)
-        if ref.target_kind is EntityKind.POOL:
-            exists = ref.target in pools
-        else:
-            exists = index.path(ref.target_kind, ref.target) is not None
-        if exists:
-            yield ctx.passed(subject)
-        else:
-            kind = ref.target_kind.value
-            yield ctx.failed(subject, at=ref.path, target_kind=kind, target=ref.target)
     known = {
         "municipality": lambda code: geo.municipality(code) is not None,
         "region": lambda code: code in geo.regions,
@@ -117,12 +107,29 @@ def s01(ctx: Context) -> Iterator[Outcome]:
         "project_area": lambda code: code in geo.project_areas,
         "hospital_district": lambda code: code in geo.hospital_districts,
     }
-    for path, owner_kind, owner_id, area_kind, code in _area_references(ctx.snapshot):
-        subject = Subject(owner_kind.value, owner_id)
-        if known[area_kind](code):
-            yield ctx.passed(subject)
+    referring: dict[tuple[str, str], bool] = {}  # (kind, ID) -> every reference resolves
+    broken: list[tuple[str, str, str, str, str]] = []
+    for ref in index.references():
+        key = (ref.source.value, ref.source_id)
+        if ref.target_kind is EntityKind.POOL:
+            exists = ref.target in pools
         else:
-            yield ctx.failed(subject, at=path, target_kind=area_kind, target=code)
+            exists = index.has(ref.target_kind, ref.target)
+        referring[key] = referring.get(key, True) and exists
+        if not exists:
+            broken.append((*key, ref.path, ref.target_kind.value, ref.target))
+    for path, owner_kind, owner_id, area_kind, code in _area_references(ctx.snapshot):
+        key = (owner_kind.value, owner_id)
+        exists = known[area_kind](code)
+        referring[key] = referring.get(key, True) and exists
+        if not exists:
+            broken.append((*key, path, area_kind, code))
+    for (kind, entity_id), resolves in referring.items():
+        if resolves:
+            yield ctx.passed(Subject(kind, entity_id))
+    for kind, entity_id, path, target_kind, target in broken:
+        subject = ctx.subject_of(kind, entity_id)
+        yield ctx.failed(subject, at=path, target_kind=target_kind, target=target)
 
 
 @rule(
