@@ -68,6 +68,7 @@ def configure_converter(converter: cattrs.Converter, *, geography: Geography | N
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
     )
     converter.register_unstructure_hook_factory(_is_frozenset, _frozenset_unstructure(converter))
+    converter.register_unstructure_hook_factory(_is_tuple, _tuple_unstructure(converter))
     converter.register_structure_hook_factory(
         attrs.has, functools.partial(_attrs_structure_hook, converter=converter)
     )
@@ -96,7 +97,7 @@ def _structure_date(value: Any, _: type) -> dt.date:
         raise TypeError(msg)
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
@@ -142,7 +143,7 @@ def _area_hook(
         if not isinstance(value, str):
             msg = f"expected a {what} code or name, not {_describe(value)}"
             raise TypeError(msg)
-        if re.fullmatch(rf"\d{{{width}}}", value):
+        if re.fullmatch(rf"[0-9]{{{width}}}", value):
             return value  # a well-formed code; whether it exists is LAPE-S01's business
         code = resolve(value)
         if code is None:
@@ -174,6 +175,10 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, type], enum.Enum]:
     return structure
 
 
+def _is_tuple(t: Any) -> bool:
+    return get_origin(t) is tuple or t is tuple
+
+
 def _is_frozenset(t: Any) -> bool:
     return get_origin(t) is frozenset or t is frozenset
 
@@ -182,6 +187,16 @@ def _frozenset_unstructure(converter: cattrs.Converter) -> Callable[[Any], Calla
     def factory(t: Any) -> Callable[[Any], Any]:
         def unstructure(value: frozenset[Any]) -> list[Any]:
             return sorted((converter.unstructure(v) for v in value), key=str)
+
+        return unstructure
+
+    return factory
+
+
+def _tuple_unstructure(converter: cattrs.Converter) -> Callable[[Any], Callable[[Any], Any]]:
+    def factory(t: Any) -> Callable[[Any], Any]:
+        def unstructure(value: tuple[Any, ...]) -> list[Any]:
+            return [converter.unstructure(v) for v in value]
 
         return unstructure
 

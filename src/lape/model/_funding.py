@@ -12,7 +12,7 @@ from attrs.validators import deep_iterable, instance_of, optional
 
 from lape.model._ids import RegionCode, entity_id, region_code
 from lape.model._money import is_money
-from lape.model._period import Period
+from lape.model._period import Period, is_day
 from lape.model._vocabulary import TargetGroup
 
 __all__ = ["FundingPool", "Grant", "GrantKind", "Priority", "Programme"]
@@ -115,7 +115,7 @@ class Grant:
     region: RegionCode | None = attrs.field(default=None, validator=optional(region_code()))
     """The region whose development work the grant funds (regional development)."""
     project_area: str | None = attrs.field(default=None, validator=optional(entity_id()))
-    decided: dt.date | None = attrs.field(default=None, validator=optional(instance_of(dt.date)))
+    decided: dt.date | None = attrs.field(default=None, validator=optional(is_day()))
     """The date of the grant decision."""
     costs: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
     """The period whose costs the grant covers."""

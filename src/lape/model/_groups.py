@@ -15,7 +15,7 @@ from lape.model._ids import (
     municipality_code,
     region_code,
 )
-from lape.model._period import Period
+from lape.model._period import Period, is_day
 
 __all__ = ["Group", "GroupKind", "Mandate", "MemberRole", "Membership"]
 
@@ -72,7 +72,7 @@ class Mandate:
         default=None, validator=optional(municipality_code())
     )
     region: RegionCode | None = attrs.field(default=None, validator=optional(region_code()))
-    decided: dt.date | None = attrs.field(default=None, validator=optional(instance_of(dt.date)))
+    decided: dt.date | None = attrs.field(default=None, validator=optional(is_day()))
     """The date of the decision that gave the mandate."""
     decision: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
     """A reference to the decision (body, section, record number)."""

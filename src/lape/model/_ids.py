@@ -38,9 +38,9 @@ CountyCode = NewType("CountyCode", str)
 """Two-digit wellbeing services county code, ``"01"``..``"21"``, ``"90"`` for Helsinki."""
 
 ID_PATTERN = re.compile(r"[^\W_][\w.:/-]*")
-MUNICIPALITY_CODE_PATTERN = re.compile(r"\d{3}")
-REGION_CODE_PATTERN = re.compile(r"\d{2}")
-COUNTY_CODE_PATTERN = re.compile(r"\d{2}")
+MUNICIPALITY_CODE_PATTERN = re.compile(r"[0-9]{3}")
+REGION_CODE_PATTERN = re.compile(r"[0-9]{2}")
+COUNTY_CODE_PATTERN = re.compile(r"[0-9]{2}")
 
 
 @attrs.frozen

@@ -3,11 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import attrs
-from attrs.validators import instance_of, optional
+from attrs.validators import optional
 
-__all__ = ["Period"]
+__all__ = ["Period", "is_day"]
+
+
+@attrs.frozen
+class _IsDay:
+    """attrs validator: a :class:`datetime.date` that is not a ``datetime``."""
+
+    def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            msg = f"'{attr.name}' must be a date (not a date and time), not {value!r}"
+            raise TypeError(msg)
+
+    def __repr__(self) -> str:
+        return "<is_day validator>"
+
+
+_IS_DAY = _IsDay()
+
+
+def is_day() -> _IsDay:
+    """An attrs validator for a day: a ``datetime.date``, never a ``datetime``."""
+    return _IS_DAY
 
 
 @attrs.frozen(kw_only=True, order=False)
@@ -26,8 +48,8 @@ class Period:
     True
     """
 
-    start: dt.date = attrs.field(validator=instance_of(dt.date))
-    end: dt.date | None = attrs.field(default=None, validator=optional(instance_of(dt.date)))
+    start: dt.date = attrs.field(validator=is_day())
+    end: dt.date | None = attrs.field(default=None, validator=optional(is_day()))
 
     @property
     def is_inverted(self) -> bool:

@@ -25,6 +25,7 @@ from lape.model._ids import (
     municipality_code,
     region_code,
 )
+from lape.model._period import is_day
 from lape.model._services import HealthSocialCentre, Service, ServiceNetwork
 
 __all__ = ["EntityKind", "Reference", "Scope", "Snapshot", "SnapshotIndex", "SnapshotInfo"]
@@ -57,7 +58,7 @@ class SnapshotInfo:
 
     title: str = attrs.field(default="", validator=instance_of(str))
     description: str = attrs.field(default="", validator=instance_of(str))
-    as_of: dt.date | None = attrs.field(default=None, validator=optional(instance_of(dt.date)))
+    as_of: dt.date | None = attrs.field(default=None, validator=optional(is_day()))
     """The day the snapshot describes; checks use it when no other date is given."""
     illustrative: bool = attrs.field(default=False, validator=instance_of(bool))
     """True when the content is invented for illustration, not real records."""
@@ -221,7 +222,11 @@ class SnapshotIndex:
         self._grants = _Table((g.id, g) for g in s.grants)
         self._centres = _Table((c.id, c) for c in s.centres)
         self._networks = _Table((n.id, n) for n in s.networks)
-        self._services = _Table((svc.id, (n, svc)) for n in s.networks for svc in n.services)
+        self._services = _Table(
+            (svc.id, (i, j, svc))
+            for i, network in enumerate(s.networks)
+            for j, svc in enumerate(network.services)
+        )
         self._tables: dict[EntityKind, _Table[Any]] = {
             EntityKind.ACTOR: self._actors,
             EntityKind.GROUP: self._groups,
@@ -317,7 +322,7 @@ class SnapshotIndex:
     def service(self, service_id: str) -> Service | None:
         """The service with ``service_id`` in any network, or ``None``."""
         found = self._services.by_id.get(service_id)
-        return None if found is None else found[1]
+        return None if found is None else found[2]
 
     def entity(self, kind: EntityKind, entity_id: str) -> object | None:
         """The (first) entity of ``kind`` with ``entity_id``, or ``None``."""
@@ -337,12 +342,7 @@ class SnapshotIndex:
         """The path of an entity in the input, e.g. ``groups[3]``."""
         if kind is EntityKind.SERVICE:
             found = self._services.by_id.get(entity_id)
-            if found is None:
-                return None
-            network, _ = found
-            n = self._networks.position.get(network.id)
-            i = next(i for i, svc in enumerate(network.services) if svc.id == entity_id)
-            return f"networks[{n}].services[{i}]"
+            return None if found is None else f"networks[{found[0]}].services[{found[1]}]"
         position = self.position(kind, entity_id)
         return None if position is None else f"{_LISTS[kind]}[{position}]"
 

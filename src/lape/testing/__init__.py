@@ -1,8 +1,9 @@
 """Hypothesis strategies for property-based tests of code that uses ``lape``.
 
-This subpackage imports :mod:`hypothesis`, which ``lape`` itself does not
-depend on: install it (``pip install 'lape[test]'``) before importing
-``lape.testing``. ``import lape`` never imports it.
+The strategies need :mod:`hypothesis`, which ``lape`` itself does not depend
+on: install it (``pip install 'lape[test]'``). They load on first use, and
+``import lape`` never imports hypothesis. :func:`national_snapshot` (synthetic
+national-scale data for benchmarks) needs no hypothesis.
 
 >>> from hypothesis import given
 >>> from lape.testing import snapshots
@@ -18,27 +19,26 @@ when named as the ``hypothesis`` entry point of the package.
 
 from __future__ import annotations
 
-try:
-    import hypothesis  # noqa: F401 - only to fail early with a helpful message
-except ImportError as exc:  # pragma: no cover - depends on the environment
-    msg = "lape.testing needs hypothesis: pip install 'lape[test]'"
-    raise ImportError(msg) from exc
+from typing import TYPE_CHECKING, Any
 
-from lape.testing._strategies import (
-    actors,
-    change_agents,
-    funding_pools,
-    grants,
-    groups,
-    health_social_centres,
-    mandates,
-    memberships,
-    money,
-    periods,
-    service_networks,
-    services,
-    snapshots,
-)
+from lape.testing._synthetic import national_snapshot
+
+if TYPE_CHECKING:
+    from lape.testing._strategies import (
+        actors,
+        change_agents,
+        funding_pools,
+        grants,
+        groups,
+        health_social_centres,
+        mandates,
+        memberships,
+        money,
+        periods,
+        service_networks,
+        services,
+        snapshots,
+    )
 
 __all__ = [
     "actors",
@@ -50,11 +50,44 @@ __all__ = [
     "mandates",
     "memberships",
     "money",
+    "national_snapshot",
     "periods",
     "service_networks",
     "services",
     "snapshots",
 ]
+
+_STRATEGIES = frozenset(
+    {
+        "actors",
+        "change_agents",
+        "funding_pools",
+        "grants",
+        "groups",
+        "health_social_centres",
+        "mandates",
+        "memberships",
+        "money",
+        "periods",
+        "service_networks",
+        "services",
+        "snapshots",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    """The strategies load on first use, so that :func:`national_snapshot` works
+    without hypothesis installed."""
+    if name in _STRATEGIES:
+        try:
+            from lape.testing import _strategies
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            msg = f"lape.testing.{name} needs hypothesis: pip install 'lape[test]'"
+            raise ImportError(msg) from exc
+        return getattr(_strategies, name)
+    msg = f"module 'lape.testing' has no attribute {name!r}"
+    raise AttributeError(msg)
 
 
 def _hypothesis_setup_hook() -> None:
@@ -71,21 +104,20 @@ def _hypothesis_setup_hook() -> None:
     from lape.testing import _strategies as s
 
     registrations: list[tuple[type, st.SearchStrategy[object]]] = [
-        (model.Period, periods()),
-        (model.Actor, actors()),
-        (model.Membership, memberships()),
-        (model.Mandate, mandates()),
-        (model.Group, groups()),
-        (model.ChangeAgent, change_agents()),
-        (model.FundingPool, funding_pools()),
-        (model.Grant, grants()),
-        (model.HealthSocialCentre, health_social_centres()),
-        (model.Service, services()),
-        (model.ServiceNetwork, service_networks()),
-        (model.Snapshot, snapshots()),
+        (model.Actor, s.actors()),
+        (model.Membership, s.memberships()),
+        (model.Mandate, s.mandates()),
+        (model.Group, s.groups()),
+        (model.ChangeAgent, s.change_agents()),
+        (model.FundingPool, s.funding_pools()),
+        (model.Grant, s.grants()),
+        (model.HealthSocialCentre, s.health_social_centres()),
+        (model.Service, s.services()),
+        (model.ServiceNetwork, s.service_networks()),
+        (model.Snapshot, s.snapshots()),
     ]
     for cls, strategy in registrations:
         st.register_type_strategy(cls, strategy)
-    st.register_type_strategy(model.MunicipalityCode, st.deferred(s._municipality_codes))
-    st.register_type_strategy(model.RegionCode, st.deferred(s._region_codes))
-    st.register_type_strategy(model.CountyCode, st.deferred(s._county_codes))
+    st.register_type_strategy(model.MunicipalityCode, st.deferred(lambda: s._municipality_codes()))
+    st.register_type_strategy(model.RegionCode, st.deferred(lambda: s._region_codes()))
+    st.register_type_strategy(model.CountyCode, st.deferred(lambda: s._county_codes()))
