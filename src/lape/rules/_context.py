@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from lape.model import (
     Actor,
+    ActorKind,
     ChangeAgent,
     EntityKind,
     FundingPool,
@@ -21,6 +22,7 @@ from lape.model import (
     Membership,
     MunicipalityCode,
     Period,
+    Sector,
     Service,
     ServiceNetwork,
     Severity,
@@ -204,16 +206,51 @@ class Context:
             self._cache[key] = found
         return found
 
-    def members(self, group: Group) -> Iterator[tuple[int, Membership, Actor | None]]:
+    def members(self, group: Group) -> Sequence[tuple[int, Membership, Actor | None]]:
         """The group's seats in effect on the checked day: position, membership and
-        the actor (``None`` when the ID names no actor; LAPE-S01 reports that)."""
-        for i, membership in enumerate(group.members):
-            if self.active(membership.period):
-                yield i, membership, self.index.actor(membership.actor)
+        the actor (``None`` when the ID names no actor; LAPE-S01 reports that).
 
-    def member_actors(self, group: Group) -> list[Actor]:
+        Computed once per group and check, however many rules ask.
+        """
+        key = ("seats", id(group))
+        seats = self._cache.get(key)
+        if seats is None:
+            actor = self.index.actor
+            day = self.as_of
+            seats = tuple(
+                (i, m, actor(m.actor))
+                for i, m in enumerate(group.members)
+                if m.period is None or m.period.contains(day)
+            )
+            self._cache[key] = seats
+        return seats
+
+    def member_actors(self, group: Group) -> Sequence[Actor]:
         """The existing actors seated in the group on the checked day."""
-        return [actor for _, _, actor in self.members(group) if actor is not None]
+        key = ("actors", id(group))
+        actors = self._cache.get(key)
+        if actors is None:
+            actors = tuple(a for _, _, a in self.members(group) if a is not None)
+            self._cache[key] = actors
+        return actors
+
+    def member_kinds(self, group: Group) -> frozenset[ActorKind]:
+        """The kinds of the existing actors seated in the group on the checked day."""
+        key = ("kinds", id(group))
+        kinds = self._cache.get(key)
+        if kinds is None:
+            kinds = frozenset(a.kind for a in self.member_actors(group))
+            self._cache[key] = kinds
+        return kinds
+
+    def member_sectors(self, group: Group) -> frozenset[Sector]:
+        """The sectors given for the existing actors seated in the group on the checked day."""
+        key = ("sectors", id(group))
+        sectors = self._cache.get(key)
+        if sectors is None:
+            sectors = frozenset(s for a in self.member_actors(group) for s in (a.sectors or ()))
+            self._cache[key] = sectors
+        return sectors
 
     # -- areas ----------------------------------------------------------------
 

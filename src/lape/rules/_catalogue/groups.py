@@ -67,14 +67,17 @@ def _sector_rule(rule_id: str, sector_fi: str, sector_sv: str, sector_en: str) -
     def check(ctx: Context) -> Iterator[Outcome]:
         required: frozenset[Sector] = ctx.value(parameter)
         for group in ctx.groups(GroupKind.MUNICIPAL):
-            actors = ctx.member_actors(group)
-            observed = frozenset(s for a in actors for s in (a.sectors or ()))
+            observed = ctx.member_sectors(group)
             if required <= observed:
                 yield ctx.passed(group)
                 continue
             # An organisation or a parish is not a sector of the municipality; only the
             # municipality's own bodies leave the question open when their sector is not given.
-            not_given = [a.id for a in actors if a.sectors is None and a.kind in _MUNICIPAL_KINDS]
+            not_given = [
+                a.id
+                for a in ctx.member_actors(group)
+                if a.sectors is None and a.kind in _MUNICIPAL_KINDS
+            ]
             if not_given:
                 missing = [f"sectors of actor {actor_id}" for actor_id in not_given]
                 yield ctx.unknown(group, missing, observed=observed, required=required)
@@ -131,7 +134,7 @@ def _kind_rule(
 
     def check(ctx: Context) -> Iterator[Outcome]:
         for group in ctx.groups(group_kind):
-            kinds = frozenset(a.kind for a in ctx.member_actors(group))
+            kinds = ctx.member_kinds(group)
             if actor_kind in kinds:
                 yield ctx.passed(group)
             else:
