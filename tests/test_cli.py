@@ -130,3 +130,12 @@ def test_the_installed_command_runs_as_a_module() -> None:
     )
     assert done.returncode == 1
     assert json.loads(done.stdout)["conforms"] is False
+
+
+def test_import_lape_does_not_import_optional_packages() -> None:
+    code = (
+        "import sys, lape; lape.check(lape.example()); "
+        "print(sorted(m for m in ('hypothesis', 'pandas', 'matplotlib') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

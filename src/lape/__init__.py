@@ -2,8 +2,7 @@
 
 The public API re-exported here is what most users need: the snapshot model,
 loading and dumping files, and the reference data. Subpackages (``lape.model``,
-``lape.reference``, ``lape.io``, ``lape.rules``, ``lape.network``,
-``lape.testing``) load on first use.
+``lape.reference``, ``lape.io``, ``lape.rules``, ``lape.testing``) load on first use.
 """
 
 from __future__ import annotations
@@ -15,15 +14,18 @@ from lape._version import __version__
 from lape.errors import LapeError, LoadError
 from lape.io import dump, dumps, example, load, loads
 from lape.model import Snapshot
+from lape.rules import Report, check
 
 if TYPE_CHECKING:
-    from lape import io, model, network, reference, rules, testing
+    from lape import io, model, reference, rules, testing
 
 __all__ = [
     "LapeError",
     "LoadError",
+    "Report",
     "Snapshot",
     "__version__",
+    "check",
     "dump",
     "dumps",
     "example",
@@ -31,13 +33,12 @@ __all__ = [
     "load",
     "loads",
     "model",
-    "network",
     "reference",
     "rules",
     "testing",
 ]
 
-_SUBPACKAGES = frozenset({"io", "model", "network", "reference", "rules", "testing"})
+_SUBPACKAGES = frozenset({"io", "model", "reference", "rules", "testing"})
 
 
 def __getattr__(name: str) -> Any:
