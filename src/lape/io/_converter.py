@@ -14,6 +14,7 @@ from typing import Any, TypeVar, Union, get_args, get_origin
 
 import attrs
 import cattrs
+from cattrs.errors import AttributeValidationNote, ClassValidationError
 from cattrs.gen import make_dict_structure_fn, override
 
 from lape.model import CountyCode, Geography, MunicipalityCode, RegionCode
@@ -48,8 +49,9 @@ def configure_converter(converter: cattrs.Converter, *, geography: Geography | N
       name; counties by code, short ID (``PI``) or name. Names become codes.
     - Enums are given by value; an unknown value names the allowed ones.
     - Sets dump as sorted lists, tuples as lists.
-    - Every attrs validator of a field runs while the field is read, so that its
-      complaint carries the path (``groups[3].members[1].actor``).
+    - A complaint of a field's attrs validator, raised while the class is built,
+      carries the field's path (``groups[3].members[1].actor``); the validators
+      run once.
     """
     geo = geography if geography is not None else reference_geography()
 
@@ -136,6 +138,7 @@ def _area_hook(
     names: Callable[[], tuple[str, ...]] | None,
 ) -> Callable[[Any, type], str]:
     width = 3 if what == "municipality" else 2
+    code = re.compile(f"[0-9]{{{width}}}")
 
     def structure(value: Any, _: type) -> str:
         if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**width:
@@ -143,17 +146,17 @@ def _area_hook(
         if not isinstance(value, str):
             msg = f"expected a {what} code or name, not {_describe(value)}"
             raise TypeError(msg)
-        if re.fullmatch(rf"[0-9]{{{width}}}", value):
+        if code.fullmatch(value):
             return value  # a well-formed code; whether it exists is LAPE-S01's business
-        code = resolve(value)
-        if code is None:
+        found = resolve(value)
+        if found is None:
             hint = ""
             if names is not None:
                 close = difflib.get_close_matches(value, names(), n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else ""
             msg = f"unknown {what} {value!r} (give a {width}-digit code or a name){hint}"
             raise ValueError(msg)
-        return code
+        return found
 
     return structure
 
@@ -210,22 +213,52 @@ def _attrs_structure_hook(
     cls: type[Any], converter: cattrs.Converter
 ) -> Callable[[Any, type], Any]:
     attrs.resolve_types(cls)
+    fields = {f.name: f for f in attrs.fields(cls)}
     overrides: dict[str, Any] = {}
-    for field in attrs.fields(cls):
+    for field in fields.values():
         shape = _list_shape(field.type)
-        if field.validator is None and shape is None:
-            continue
-        inner = converter.get_structure_hook(field.type)
-        overrides[field.name] = override(struct_hook=_checked_field(inner, field, shape))
+        if shape is not None:
+            inner = converter.get_structure_hook(field.type)
+            overrides[field.name] = override(struct_hook=_list_checked(inner, field, shape))
     structure = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True, **overrides)
 
     def checked(value: Any, t: type) -> Any:
         if not isinstance(value, dict):
             msg = f"expected a mapping of {_fields_of(cls)}, not {_describe(value)}"
             raise TypeError(msg)
-        return structure(value, t)
+        try:
+            return structure(value, t)
+        except ClassValidationError as exc:
+            _name_fields(cls, fields, exc)
+            raise
 
     return checked
+
+
+_FIELD_NAME = re.compile(r"'(\w+)'")
+
+
+def _name_fields(
+    cls: type[Any], fields: dict[str, attrs.Attribute[Any]], error: ClassValidationError
+) -> None:
+    """Name the field of each complaint an attrs validator raised while the class was
+    built (cattrs reports those for the whole object), so that its path reaches the
+    message. attrs' validators and ours start their messages with the field's name
+    in quotes."""
+    for exc in error.exceptions:
+        notes = getattr(exc, "__notes__", ())
+        if any(isinstance(n, AttributeValidationNote) for n in notes):
+            continue
+        found = _FIELD_NAME.match(str(exc))
+        field = fields.get(found.group(1)) if found else None
+        if field is not None:
+            exc.add_note(
+                AttributeValidationNote(
+                    f"Structuring class {cls.__qualname__} @ attribute {field.name}",
+                    field.name,
+                    field.type,
+                )
+            )
 
 
 def _list_shape(t: Any) -> int | None:
@@ -243,25 +276,21 @@ def _list_shape(t: Any) -> int | None:
     return None
 
 
-def _checked_field(
-    inner: Callable[[Any, Any], Any], field: attrs.Attribute[Any], shape: int | None
+def _list_checked(
+    inner: Callable[[Any, Any], Any], field: attrs.Attribute[Any], shape: int
 ) -> Callable[[Any, Any], Any]:
-    """Check a list-like value's shape before cattrs reads it, and run the field's
-    validator after, so that both complaints carry the field's path."""
-    validator = field.validator
+    """Check a list-like value's shape before cattrs reads it, so that a string or a
+    null is not read as a sequence and the complaint carries the field's path."""
 
     def structure(value: Any, t: Any) -> Any:
-        if shape is not None and not (value is None and field.default is None):
+        if not (value is None and field.default is None):
             if not isinstance(value, (list, tuple)):
                 msg = f"expected a list, not {_describe(value)}"
                 raise TypeError(msg)
             if shape >= 0 and len(value) != shape:
                 msg = f"expected a list of exactly {shape} items, not {len(value)}"
                 raise ValueError(msg)
-        result = inner(value, t)
-        if validator is not None:
-            validator(None, field, result)
-        return result
+        return inner(value, t)
 
     return structure
 

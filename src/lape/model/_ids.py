@@ -43,20 +43,30 @@ REGION_CODE_PATTERN = re.compile(r"[0-9]{2}")
 COUNTY_CODE_PATTERN = re.compile(r"[0-9]{2}")
 
 
+_SEEN_MAX = 200_000
+
+
 @attrs.frozen
 class _FullMatch:
     """attrs validator: a string that matches ``pattern`` from start to end."""
 
     pattern: re.Pattern[str]
     what: str
+    _seen: set[str] = attrs.field(factory=set, eq=False, repr=False)
+    """Strings already found to match: IDs repeat (every reference names one)."""
 
     def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, str):
             msg = f"'{attr.name}' must be a string ({self.what}), not {type(value).__name__}"
             raise TypeError(msg)
+        if value in self._seen:
+            return
         if self.pattern.fullmatch(value) is None:
             msg = f"'{attr.name}' must be {self.what}, not {value!r}"
             raise ValueError(msg)
+        if len(self._seen) >= _SEEN_MAX:
+            self._seen.clear()
+        self._seen.add(value)
 
     def __repr__(self) -> str:
         return f"<{self.what} validator>"
