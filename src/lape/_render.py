@@ -30,6 +30,27 @@ _WORDS: dict[str, dict[Lang, str]] = {
 }
 
 
+_KINDS: dict[str, tuple[str, str, str]] = {
+    "actor": ("toimija", "aktör", "actor"),
+    "group": ("ryhmä", "grupp", "group"),
+    "change_agent": ("muutosagentti", "förändringsagent", "change agent"),
+    "pool": ("määräraha", "pott", "pool"),
+    "grant": ("avustus", "bidrag", "grant"),
+    "centre": ("sote-keskus", "social- och hälsocentral", "centre"),
+    "network": ("verkosto", "nätverk", "network"),
+    "service": ("palvelu", "tjänst", "service"),
+    "municipality": ("kunta", "kommun", "municipality"),
+    "region": ("maakunta", "landskap", "region"),
+    "county": ("hyvinvointialue", "välfärdsområde", "county"),
+}
+_LANG_INDEX = {"fi": 0, "sv": 1, "en": 2}
+
+
+def _kind(kind: str, lang: Lang) -> str:
+    names = _KINDS.get(kind)
+    return kind.replace("_", " ") if names is None else names[_LANG_INDEX[lang]]
+
+
 def _paint(text: str, code: str, colour: bool) -> str:
     return f"\033[{code}m{text}\033[0m" if colour else text
 
@@ -54,7 +75,7 @@ def report_text(report: Report, *, title: str, colour: bool = False, sources: bo
         name = findings[0].subject.name
         shown = f"{name} ({subject_id})" if name and name != subject_id else subject_id
         lines.append("")
-        lines.append(f"{kind} {shown}")
+        lines.append(f"{_kind(kind, lang)} {shown}")
         for f in findings:
             where = f"  [{f.path}]" if f.path else ""
             message = f.message.removeprefix(f"{f.subject}: ")

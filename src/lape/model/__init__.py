@@ -18,6 +18,7 @@ from lape.model._geography import (
 )
 from lape.model._groups import Group, GroupKind, Mandate, MemberRole, Membership
 from lape.model._ids import CountyCode, MunicipalityCode, RegionCode
+from lape.model._labels import label
 from lape.model._money import euros
 from lape.model._period import Period
 from lape.model._services import (
@@ -86,4 +87,5 @@ __all__ = [
     "TargetGroup",
     "WellbeingServicesCounty",
     "euros",
+    "label",
 ]

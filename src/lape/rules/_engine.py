@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from lape.model import Geography, Severity, Snapshot
 from lape.rules._context import Context
@@ -95,14 +96,20 @@ def check(
 
 def _finding(r: Rule, outcome: Outcome, lang: Lang) -> Finding:
     subject = outcome.subject
-    shown = {key: as_text(value) for key, value in outcome.evidence.items()}
     if outcome.status is Status.UNKNOWN:
-        missing = ", ".join(outcome.missing)
-        messages = _UNKNOWN.format(subject=str(subject), rule=r.id, missing=missing)
-    elif outcome.severity is not None and r.note is not None:
-        messages = r.note.format(subject=str(subject), **shown)
+        template = _UNKNOWN
+        values: dict[str, Any] = {"rule": r.id, "missing": ", ".join(outcome.missing)}
     else:
-        messages = r.message.format(subject=str(subject), **shown)
+        template = r.note if outcome.severity is not None and r.note is not None else r.message
+        values = dict(outcome.evidence)
+    messages = Text(
+        **{
+            language: template.get(language).format(
+                subject=str(subject), **{k: as_text(v, language) for k, v in values.items()}
+            )
+            for language in LANGUAGES
+        }
+    )
     return Finding(
         rule=r.id,
         severity=outcome.severity or r.severity,

@@ -10,29 +10,37 @@ from typing import Any
 
 import attrs
 
+from lape.model import label
+from lape.rules._text import Lang
+
 __all__ = ["as_data", "as_text"]
 
 
-def as_text(value: Any) -> str:
-    """A short readable rendering: sets sorted and comma-separated, euros with cents.
+def as_text(value: Any, lang: Lang = "en") -> str:
+    """A short readable rendering in ``lang``: vocabulary by its name in that language,
+    sets sorted and comma-separated, euros with cents.
 
     >>> as_text(frozenset({"b", "a"})), as_text(Decimal("20000000.01")), as_text(None)
     ('a, b', '20,000,000.01', '-')
+    >>> from lape.model import ActorKind
+    >>> as_text(frozenset({ActorKind.PARISH, ActorKind.ORGANISATION}), "fi")
+    'järjestö, seurakunta'
     """
     if value is None:
         return "-"
     if isinstance(value, enum.Enum):
-        return str(value.value)
+        return label(value, lang)
     if isinstance(value, Decimal):
         return f"{value:,.2f}"
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (set, frozenset)):
-        return ", ".join(sorted(as_text(v) for v in value)) or "-"
+        return ", ".join(sorted(as_text(v, lang) for v in value)) or "-"
     if isinstance(value, (list, tuple)):
-        return ", ".join(as_text(v) for v in value) or "-"
+        return ", ".join(as_text(v, lang) for v in value) or "-"
     if isinstance(value, Mapping):
-        return ", ".join(f"{as_text(k)}: {as_text(v)}" for k, v in value.items()) or "-"
+        shown = (f"{as_text(k, lang)}: {as_text(v, lang)}" for k, v in value.items())
+        return ", ".join(shown) or "-"
     return str(value)
 
 
