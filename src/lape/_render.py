@@ -21,11 +21,11 @@ _WORDS: dict[str, dict[Lang, str]] = {
         "en": "does not conform",
     },
     "as_of": {"fi": "tilanne", "sv": "läget", "en": "as of"},
-    "errors": {"fi": "virheitä", "sv": "fel", "en": "errors"},
-    "warnings": {"fi": "varoituksia", "sv": "varningar", "en": "warnings"},
-    "info": {"fi": "huomioita", "sv": "anmärkningar", "en": "info"},
+    "errors": {"fi": "virheet", "sv": "fel", "en": "errors"},
+    "warnings": {"fi": "varoitukset", "sv": "varningar", "en": "warnings"},
+    "info": {"fi": "huomiot", "sv": "anmärkningar", "en": "info"},
     "unknown": {"fi": "ratkaisematta", "sv": "oavgjorda", "en": "unknown"},
-    "rules": {"fi": "sääntöä voimassa", "sv": "regler i kraft", "en": "rules in force"},
+    "rules": {"fi": "voimassa olevia sääntöjä", "sv": "regler i kraft", "en": "rules in force"},
     "source": {"fi": "lähde", "sv": "källa", "en": "source"},
 }
 
@@ -87,9 +87,9 @@ def report_text(report: Report, *, title: str, colour: bool = False, sources: bo
     verdict = w["conforms"] if report.conforms else w["not"]
     lines.append("")
     lines.append(
-        f"{verdict}: {c['error']} {w['errors']}, {c['warning']} {w['warnings']}, "
-        f"{c['info']} {w['info']}, {c['unknown']} {w['unknown']} "
-        f"({in_force} {w['rules']})"
+        f"{verdict} ({w['errors']}: {c['error']}, {w['warnings']}: {c['warning']}, "
+        f"{w['info']}: {c['info']}, {w['unknown']}: {c['unknown']}; "
+        f"{w['rules']}: {in_force})"
     )
     return "\n".join(lines) + "\n"
 
