@@ -14,6 +14,7 @@ ratio; the goals are from the rule-engine issue:
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import json
 import time
@@ -111,7 +112,7 @@ def bench_scaling(national: Snapshot, scales: tuple[int, ...], repeat: int) -> N
     for scale in scales:
         snapshot = national if scale == 1 else national_snapshot(scale=scale)
         snapshot.index  # noqa: B018 - built once, as a user's first look-up would
-        times[scale] = best_of(lambda s=snapshot: check(s), repeat if scale <= 2 else 2)
+        times[scale] = best_of(functools.partial(check, snapshot), repeat if scale <= 2 else 2)
         goal = "   (goal <= 9x)" if scale == 8 else ""
         print(
             f"catalogue  scale {scale}: {len(snapshot.actors):7d} actors  "
