@@ -205,3 +205,11 @@ groups:
     assert finding.status is Status.UNKNOWN
     assert report.counts()["unknown"] == 1
     assert report.conforms
+
+
+def test_ignoring_a_rule_that_a_selection_left_out_does_nothing() -> None:
+    s = lape.loads(BROKEN + "checks: {select: [LAPE-S*], ignore: [LAPE-G01]}\n")
+    report = check(s, select=["LAPE-S01"], ignore=["LAPE-S02"], severity={"LAPE-G05": "info"})
+    assert {r.rule for r in report.results} == {"LAPE-S01"}
+    with pytest.raises(RuleSelectionError, match="LAPE-Q01"):
+        check(s, select=["LAPE-S01"], ignore=["LAPE-Q01"])

@@ -48,11 +48,18 @@ def check(
 
     day = as_of or snapshot.info.as_of or dt.date.today()
     ruleset = rules if isinstance(rules, RuleSet) else RuleSet(tuple(rules or catalogue()))
-    if file_settings:
-        file_select = snapshot.checks.select
-        ruleset = ruleset.select(*(() if tuple(select) else file_select))
-        ruleset = ruleset.ignore(*snapshot.checks.ignore).with_severity(snapshot.checks.severity)
-    ruleset = ruleset.select(*select).ignore(*ignore).with_severity(severity or {})
+    select, ignore, severity = tuple(select), tuple(ignore), dict(severity or {})
+    settings = snapshot.checks if file_settings else None
+    # Every name must match some rule of the whole set, so a typo is an error; once
+    # checked, ignoring or re-grading a rule that a selection left out does nothing.
+    ruleset.validate(*select, *ignore, *severity)
+    if settings is not None:
+        ruleset.validate(*settings.select, *settings.ignore, *settings.severity)
+        ruleset = ruleset.select(*(() if select else settings.select))
+        ruleset = ruleset.ignore(*settings.ignore, strict=False)
+        ruleset = ruleset.with_severity(settings.severity, strict=False)
+    ruleset = ruleset.select(*select).ignore(*ignore, strict=False)
+    ruleset = ruleset.with_severity(severity, strict=False)
 
     ctx = Context(
         snapshot,

@@ -69,9 +69,9 @@ class RuleSet:
     def ids(self) -> tuple[str, ...]:
         return tuple(r.id for r in self.rules)
 
-    def _check_tokens(self, tokens: Iterable[str]) -> list[str]:
+    def _check_tokens(self, tokens: Iterable[str], strict: bool = True) -> list[str]:
         listed = [t.strip() for t in tokens if t.strip()]
-        for token in listed:
+        for token in listed if strict else ():
             if not any(_matches(r, token) for r in self.rules):
                 msg = (
                     f"no rule matches {token!r} "
@@ -87,15 +87,18 @@ class RuleSet:
             return self
         return RuleSet(tuple(r for r in self.rules if any(_matches(r, t) for t in listed)))
 
-    def ignore(self, *tokens: str) -> RuleSet:
-        """Drop the rules matching any of ``tokens``."""
-        listed = self._check_tokens(tokens)
+    def ignore(self, *tokens: str, strict: bool = True) -> RuleSet:
+        """Drop the rules matching any of ``tokens``; ``strict=False`` lets a token
+        match nothing (a rule already left out by a selection)."""
+        listed = self._check_tokens(tokens, strict)
         return RuleSet(tuple(r for r in self.rules if not any(_matches(r, t) for t in listed)))
 
-    def with_severity(self, severities: Mapping[str, Severity | str]) -> RuleSet:
-        """Change the severity of rules by ID or pattern."""
+    def with_severity(
+        self, severities: Mapping[str, Severity | str], *, strict: bool = True
+    ) -> RuleSet:
+        """Change the severity of rules by ID or pattern (``strict``: as in :meth:`ignore`)."""
         changed = []
-        listed = self._check_tokens(severities)
+        listed = self._check_tokens(severities, strict)
         for r in self.rules:
             for token in listed:
                 if _matches(r, token):
@@ -109,6 +112,12 @@ class RuleSet:
 
     def configured(self, settings: CheckSettings) -> RuleSet:
         """Apply a snapshot file's ``checks:`` section."""
-        return (
-            self.select(*settings.select).ignore(*settings.ignore).with_severity(settings.severity)
+        self.validate(*settings.select, *settings.ignore, *settings.severity)
+        selected = self.select(*settings.select)
+        return selected.ignore(*settings.ignore, strict=False).with_severity(
+            settings.severity, strict=False
         )
+
+    def validate(self, *tokens: str) -> None:
+        """Raise :class:`RuleSelectionError` for a token that matches no rule here."""
+        self._check_tokens(tokens)

@@ -1,0 +1,265 @@
+"""lape.testing itself: registration, lazy imports, arguments, shrinking, the rules it
+cannot break and why, the checker's messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from hypothesis import find, given, settings
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+import lape
+import lape.model
+from lape.model import GroupKind, Snapshot
+from lape.rules import catalogue, check
+from lape.testing import (
+    UNBREAKABLE,
+    Checker,
+    RuleBreak,
+    _hypothesis_setup_hook,
+    breakable_rules,
+    breakable_window,
+    problems,
+    rule_breaks,
+    valid_snapshots,
+)
+from lape.testing._breaks import RECIPES
+
+D = dt.date
+
+
+def _run(code: str) -> None:
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# -- registration and imports ----------------------------------------------------------------
+
+
+MODEL_TYPES = [
+    cls
+    for cls in (getattr(lape.model, name) for name in lape.model.__all__)
+    if isinstance(cls, type) and not issubclass(cls, enum.Enum)  # enums need no help
+]
+
+
+@pytest.mark.parametrize("cls", MODEL_TYPES, ids=lambda c: c.__name__)
+def test_every_model_type_has_a_strategy(cls: type) -> None:
+    _hypothesis_setup_hook()  # harmless when hypothesis already called it
+
+    @settings(max_examples=5)
+    @given(st.from_type(cls))
+    def draw(value: object) -> None:
+        assert isinstance(value, cls)
+
+    draw()
+
+
+@pytest.mark.parametrize("code_type", ["MunicipalityCode", "RegionCode", "CountyCode"])
+def test_area_codes_are_real(code_type: str) -> None:
+    from lape.reference import geography
+
+    geo = geography()
+    known: set[str] = {*geo.municipalities, *geo.regions, *geo.counties}
+
+    @settings(max_examples=10)
+    @given(st.from_type(getattr(lape.model, code_type)))
+    def draw(code: str) -> None:
+        assert code in known
+
+    draw()
+
+
+@settings(max_examples=5)
+@given(st.from_type(RuleBreak))
+def test_rule_breaks_are_registered(b: RuleBreak) -> None:
+    assert problems(b.check()) == b.expected
+
+
+def test_the_hook_loads_no_strategy_module() -> None:
+    # hypothesis runs the hook while it is itself being imported: nothing of ours that
+    # imports hypothesis may load then, or importing a strategy first would fail.
+    _run(
+        "import sys, hypothesis, lape.testing;"
+        "assert 'lape.testing._strategies' not in sys.modules;"
+        "assert 'lape.testing._valid' not in sys.modules"
+    )
+
+
+@pytest.mark.parametrize("name", ["snapshots", "valid_snapshots", "rule_breaks"])
+def test_a_strategy_imports_first_in_a_fresh_process(name: str) -> None:
+    _run(f"from lape.testing import {name}; {name}()")
+
+
+def test_what_needs_no_hypothesis_works_without_it() -> None:
+    _run(
+        "import sys; sys.modules['hypothesis'] = None\n"
+        "import lape.testing.pytest_plugin\n"
+        "from lape.testing import Checker, RuleBreak, breakable_rules, problems\n"
+        "from lape.testing import national_snapshot\n"
+        "assert 'LAPE-G05' in breakable_rules()\n"
+        "import lape.testing\n"
+        "try:\n"
+        "    lape.testing.valid_snapshots\n"
+        "except ImportError as exc:\n"
+        "    assert \"pip install 'lape[test]'\" in str(exc), exc\n"
+        "else:\n"
+        "    raise AssertionError('no ImportError')\n"
+    )
+
+
+def test_the_pytest_plugin_is_registered() -> None:
+    from importlib.metadata import entry_points
+
+    plugins = {e.name: e.value for e in entry_points(group="pytest11")}
+    assert plugins.get("lape") == "lape.testing.pytest_plugin"
+
+
+def test_dir_lists_the_public_names() -> None:
+    import lape.testing
+
+    assert set(lape.testing.__all__) <= set(dir(lape.testing))
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        lape.testing.nothing  # noqa: B018
+
+
+# -- arguments ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "strategy",
+    [
+        pytest.param(lambda: valid_snapshots(as_of="2017-01-01"), id="day-as-text"),  # type: ignore[arg-type]
+        pytest.param(lambda: valid_snapshots(as_of=dt.datetime(2017, 1, 1)), id="datetime-for-day"),
+        pytest.param(lambda: valid_snapshots(max_areas=0), id="no-area"),
+        pytest.param(lambda: valid_snapshots(max_municipalities=0), id="no-municipality"),
+        pytest.param(lambda: valid_snapshots(max_grants=-1), id="negative"),
+        pytest.param(lambda: valid_snapshots(max_networks=True), id="bool-size"),
+        pytest.param(lambda: rule_breaks(rule="LAPE-C06"), id="unbreakable"),
+        pytest.param(lambda: rule_breaks(rule="LAPE-W01"), id="unbreakable-w01"),
+        pytest.param(lambda: rule_breaks(rule="LAPE-X99"), id="unknown-rule"),
+        pytest.param(lambda: rule_breaks(rule=5), id="rule-not-text"),  # type: ignore[arg-type]
+        pytest.param(lambda: rule_breaks(rule="LAPE-N01", as_of=D(2017, 1, 1)), id="not-in-force"),
+        pytest.param(lambda: rule_breaks(rule="LAPE-C03", as_of=D(2020, 1, 1)), id="not-alone"),
+        pytest.param(lambda: rule_breaks(max_areas=0), id="break-sizes"),
+    ],
+)
+def test_bad_arguments_are_refused_when_drawn(strategy: Any) -> None:
+    built = strategy()  # no error until drawn from, as in hypothesis' own strategies
+
+    @given(built)
+    def draw(_: object) -> None:
+        pass
+
+    with pytest.raises(InvalidArgument):
+        draw()
+
+
+# -- which rules -------------------------------------------------------------------------------
+
+
+def test_every_catalogue_rule_can_be_broken_or_says_why_not() -> None:
+    ids = set(catalogue().ids)
+    assert set(breakable_rules()) == set(RECIPES)
+    assert set(breakable_rules()) | set(UNBREAKABLE) == ids
+    assert not set(breakable_rules()) & set(UNBREAKABLE)
+
+
+def test_the_windows_lie_inside_the_rules_time_in_force() -> None:
+    for r in catalogue():
+        window = breakable_window(r.id)
+        if window is None:
+            continue
+        assert r.in_force.contains(window.start)
+        if window.end is not None:
+            assert r.in_force.contains(window.end)
+
+
+@pytest.mark.parametrize(
+    ("day", "some", "none_of"),
+    [
+        (D(2015, 6, 1), {"LAPE-S01", "LAPE-S03"}, {"LAPE-G05", "LAPE-F01"}),
+        (D(2017, 5, 31), {"LAPE-G05", "LAPE-C03", "LAPE-F09"}, {"LAPE-Y01", "LAPE-N01"}),
+        (D(2017, 6, 1), {"LAPE-Y01"}, {"LAPE-Y02"}),
+        (D(2019, 12, 31), {"LAPE-C03"}, {"LAPE-G01"}),
+        (D(2020, 1, 1), {"LAPE-C04"}, {"LAPE-C03", "LAPE-C06"}),
+        (D(2023, 1, 1), {"LAPE-Y02", "LAPE-N07", "LAPE-W02"}, {"LAPE-W01", "LAPE-G15"}),
+    ],
+)
+def test_breakable_rules_by_day(day: dt.date, some: set[str], none_of: set[str]) -> None:
+    rules = set(breakable_rules(day))
+    assert some <= rules
+    assert not none_of & rules
+
+
+@settings(max_examples=5)
+@given(rule_breaks(rule="LAPE-C03", as_of=D(2019, 6, 1)))
+def test_c06_never_fails_without_c03(b: RuleBreak) -> None:
+    # Why LAPE-C06 has no break: from 2020, the employment that breaks C03 (STM-funded,
+    # reaching past 2019) breaks C06 too, for the same agent.
+    later = problems(check(b.snapshot, as_of=D(2020, 6, 1)))
+    assert later == {("LAPE-C03", *b.subject), ("LAPE-C06", *b.subject)}
+
+
+def test_w01_examines_the_reference_geography_only() -> None:
+    report = check(Snapshot(), as_of=D(2023, 6, 1), select=["LAPE-W01"])
+    result = report.result("LAPE-W01")
+    assert result is not None
+    assert result.examined > 300
+    assert result.failed == 0
+
+
+# -- shrinking ------------------------------------------------------------------------------------
+
+
+def test_a_valid_snapshot_shrinks_to_one_municipality() -> None:
+    # Built from small integers, a snapshot shrinks fast and far (a rule break is a
+    # valid snapshot and one change, so it shrinks alike).
+    s = find(valid_snapshots(as_of=D(2017, 6, 1)), lambda s: True)
+    municipal = [g for g in s.groups if g.kind is GroupKind.MUNICIPAL]
+    assert len(municipal) == 1
+    assert s.grants == ()
+    assert s.change_agents == ()
+
+
+# -- RuleBreak and the checker --------------------------------------------------------------------
+
+
+def test_rule_break_refuses_bad_subjects() -> None:
+    with pytest.raises(TypeError, match="also_reported"):
+        RuleBreak(
+            snapshot=Snapshot(),
+            as_of=D(2017, 1, 1),
+            rule="LAPE-C02",
+            subject_kind="change_agent",
+            subject_id="a",
+            also_reported=(("change_agent",),),  # type: ignore[arg-type]
+        )
+
+
+def test_the_checker_spells_out_the_findings() -> None:
+    checker = Checker()
+    with pytest.raises(AssertionError, match=r"LAPE-G04 failed .*\(varkaus-lape\)"):
+        checker.assert_conforms(lape.example())
+    wrong = RuleBreak(
+        snapshot=lape.example(),
+        as_of=D(2017, 10, 1),
+        rule="LAPE-G05",
+        subject_kind="group",
+        subject_id="kuopio-lape",
+        description="not really",
+    )
+    with pytest.raises(AssertionError, match=r"LAPE-G05 broken \(not really\)"):
+        checker.assert_breaks(wrong)
+
+
+@settings(max_examples=5)
+@given(valid_snapshots(as_of=D(2023, 6, 1)))
+def test_the_checker_passes_a_valid_snapshot(s: Snapshot) -> None:
+    report = Checker().assert_conforms(s)
+    assert report.conforms
