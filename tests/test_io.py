@@ -176,8 +176,14 @@ MESSAGES: list[Any] = [
     pytest.param(
         "",
         "json",
-        "<string>: not valid JSON: Expecting value (line 1, column 1)",
+        "<string>: the document is empty; expected a snapshot mapping",
         id="empty-json",
+    ),
+    pytest.param(
+        " \n\t\n",
+        "json",
+        "<string>: the document is empty; expected a snapshot mapping",
+        id="blank-json",
     ),
     pytest.param(
         "actors: [a, b\n",
@@ -202,13 +208,13 @@ MESSAGES: list[Any] = [
     pytest.param(
         '{"pools": [{"id": "p", "name": "P", "amount": NaN}]}',
         "json",
-        "<string>: NaN is not a number lape accepts",
+        "<string>: pools[0].amount: an amount of euros must be finite, not NaN",
         id="json-nan",
     ),
     pytest.param(
         '{"pools": [{"id": "p", "name": "P", "amount": Infinity}]}',
         "json",
-        "<string>: Infinity is not a number lape accepts",
+        "<string>: pools[0].amount: an amount of euros must be finite, not Infinity",
         id="json-infinity",
     ),
     pytest.param(
@@ -542,7 +548,10 @@ def test_names_become_codes_in_the_dump() -> None:
 def test_loads_max_bytes() -> None:
     with pytest.raises(LoadError) as info:
         loads("info: {title: abcdefghij}\n", max_bytes=10)
-    assert str(info.value) == "<string>: input is 26 characters, larger than the limit of 10"
+    assert str(info.value) == "<string>: input is 26 bytes, larger than the limit of 10 bytes"
+    with pytest.raises(LoadError) as info:  # bytes of UTF-8, not characters
+        loads("info: {title: äääää}\n", max_bytes=20)
+    assert str(info.value) == "<string>: input is 26 bytes, larger than the limit of 20 bytes"
 
 
 # -- YAML safety --------------------------------------------------------------------
@@ -609,7 +618,7 @@ def test_non_utf8_file(tmp_path: Path) -> None:
     path.write_bytes("info: {title: Mäntyharju}\n".encode("latin-1"))
     with pytest.raises(LoadError) as info:
         load(path)
-    assert str(info.value) == f"{path}: not UTF-8 text (byte 15: b'\\xe4')"
+    assert str(info.value) == f"{path}: not UTF-8 text (byte 15: b'\\xe4'); save the file as UTF-8"
 
 
 def test_file_over_max_bytes(tmp_path: Path) -> None:

@@ -545,7 +545,9 @@ def test_euros_refuses_bad_amounts(value: str, message: str) -> None:
 def test_euros_huge_sub_cent_amount_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="at most two decimals"):
         euros("1234567890123456789012345678.001")
-    assert euros("1234567890123456789012345678.000") == Decimal("1234567890123456789012345678")
+    assert euros("123456789012345678.000") == Decimal("123456789012345678")
+    with pytest.raises(ValueError, match="less than 1,000,000,000,000,000,000"):
+        euros("1234567890123456789012345678.000")
 
 
 @given(money())

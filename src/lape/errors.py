@@ -1,7 +1,36 @@
 """The exceptions ``lape`` raises, all rooted in :class:`LapeError`.
 
+The hierarchy (one root; each class also a :class:`ValueError`)::
+
+    LapeError                  the root: catch it to catch every lape error
+    +-- LoadError              a file or data that is not a well-formed snapshot
+    |                          (lape.errors; raised by lape.load, loads, structure)
+    +-- RuleSelectionError     a rule ID, tag or pattern that matches no rule
+    |                          (lape.rules; raised by lape.check, RuleSet)
+    +-- ParameterError         a rule parameter that cannot be used
+                               (lape.rules; raised by lape.check with parameters)
+
 Each subclass also inherits the builtin it resembles, so ``except ValueError``
-keeps working for callers that do not know ``lape``.
+keeps working for callers that do not know ``lape``. Anything else escaping
+``lape.load``, ``loads`` or ``structure`` for any input is a bug.
+
+A :class:`LoadError` carries the ``source`` (the file name, ``"<string>"`` or
+``"<data>"``) and its ``problems``, each a :class:`Problem` with the ``path``
+inside the document and the ``message`` saying what was expected:
+
+>>> import lape
+>>> try:
+...     lape.loads("actors: [{id: a, name: 42, kind: parish}]", source="mine.yaml")
+... except lape.LapeError as error:
+...     print(error)
+...     print(error.problems[0].path)
+mine.yaml: actors[0].name: expected text, not int 42
+actors[0].name
+
+Problems that a file may well contain on purpose or by accident, but that do
+not stop it from being read (dangling references, duplicate IDs, periods that
+end before they start, negative amounts), are not errors: the rules report
+them as findings (LAPE-S01..S03, LAPE-F09), every one of them at once.
 """
 
 from __future__ import annotations

@@ -7,7 +7,11 @@ from typing import Any
 
 import attrs
 
-__all__ = ["euros", "is_money"]
+__all__ = ["MAX_EUROS", "euros", "is_money"]
+
+MAX_EUROS = 10**18
+"""No amount reaches 10**18 euros; larger ones are mistakes (and
+adding them up could overflow the decimal context)."""
 
 
 def euros(value: str | int | Decimal) -> Decimal:
@@ -50,6 +54,8 @@ def money_problem(amount: Decimal) -> str | None:
         )
         if any(beyond_cents):
             return f"an amount of euros has at most two decimals (cents), not {amount}"
+    if abs(amount) >= MAX_EUROS:
+        return f"an amount of euros must be less than {MAX_EUROS:,} in size, not {amount}"
     return None
 
 

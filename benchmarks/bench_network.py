@@ -1,0 +1,181 @@
+# ruff: noqa: N803, N806 - ``G`` (and ``H``) for a graph, as in networkx
+"""Benchmarks of the collaboration graph on synthetic national snapshots.
+
+Run: ``python benchmarks/bench_network.py`` (``--quick`` for fewer repeats and
+scales 1 and 2 only). Every figure is the best CPU time of several runs,
+measured in the same run as its baseline; the goals are from the network issue:
+
+- building the graph of the national snapshot within 1.5x of networkx building
+  the same graph (same nodes, edges and attributes) from a ready node and edge
+  list (``add_nodes_from`` + ``add_edges_from``); measured with the cyclic
+  garbage collector on, as users run it, and paused during both (CPU work only);
+- the build linear in the snapshot's size (scales 1, 2, 4);
+- the time of each analysis at national scale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gc
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from lape.model import Snapshot
+from lape.network import (
+    area_measures,
+    bridging_ties,
+    brokers,
+    collaboration_graph,
+    components,
+    export,
+    interface_map,
+    isolated_actors,
+    network_measures,
+    peripheral_actors,
+    regional_links,
+    siloed_actors,
+    summarize,
+)
+from lape.reference import geography
+from lape.testing import national_snapshot
+
+
+def timed(fn: Callable[[], Any], *, collect: bool = True) -> float:
+    """The CPU time of one run of ``fn()`` in seconds (steadier than wall time on a
+    shared machine; everything here runs in one thread), garbage collected
+    before; with ``collect=False`` the cyclic collector is paused while it runs."""
+    gc.collect()
+    if not collect:
+        gc.disable()
+    try:
+        start = time.process_time()
+        fn()
+        return time.process_time() - start
+    finally:
+        gc.enable()
+
+
+def best_of(fn: Callable[[], Any], repeat: int, *, collect: bool = True) -> float:
+    """The best of ``repeat`` CPU times of ``fn()``, in seconds."""
+    return min(timed(fn, collect=collect) for _ in range(repeat))
+
+
+def same_graph(G: nx.Graph[Any], H: nx.Graph[Any]) -> bool:
+    """Whether ``G`` and ``H`` have the same nodes, edges and attributes."""
+    return (
+        dict(G.nodes(data=True)) == dict(H.nodes(data=True))
+        and G.number_of_edges() == H.number_of_edges()
+        and all(H.has_edge(u, v) and H.edges[u, v] == d for u, v, d in G.edges(data=True))
+    )
+
+
+def bench_build(national: Snapshot, repeat: int, **options: Any) -> None:
+    """The build next to networkx building the same graph from ready lists (goal <= 1.5x)."""
+    day = national.info.as_of if "as_of" not in options else options.pop("as_of")
+    G = collaboration_graph(national, as_of=day, **options)
+    nodes = [(n, dict(d)) for n, d in G.nodes(data=True)]
+    edges = [(u, v, dict(d)) for u, v, d in G.edges(data=True)]
+
+    def baseline() -> nx.Graph[Any]:
+        H: nx.Graph[Any] = nx.Graph(**G.graph)
+        H.add_nodes_from(nodes)
+        H.add_edges_from(edges)
+        return H
+
+    def ours() -> nx.Graph[Any]:
+        return collaboration_graph(national, as_of=day, **options)
+
+    assert same_graph(ours(), baseline()), "the build and the baseline differ"
+    label = ", ".join([f"as_of={day}", *(f"{k}={v}" for k, v in options.items())])
+    print(f"build ({label}): {G.number_of_nodes()} nodes, {G.number_of_edges()} edges")
+    for collect, how in ((True, "gc on    "), (False, "gc paused")):
+        times: dict[str, list[float]] = {"ours": [], "baseline": []}
+        for _ in range(repeat):  # interleaved, so that both see the same machine
+            times["baseline"].append(timed(baseline, collect=collect))
+            times["ours"].append(timed(ours, collect=collect))
+        mine, theirs = min(times["ours"]), min(times["baseline"])
+        print(
+            f"  {how}  collaboration_graph {mine * 1000:7.1f} ms   networkx from lists "
+            f"{theirs * 1000:7.1f} ms   ratio {mine / theirs:5.2f}x   (goal <= 1.5x)"
+        )
+
+
+def bench_scaling(scales: tuple[int, ...], repeat: int) -> None:
+    """The build at growing scales: time per edge should stay flat."""
+    first = 0.0
+    for scale in scales:
+        snapshot = national_snapshot(scale=scale)
+        snapshot.index  # noqa: B018 - built once, as a user's first look-up would
+        day = snapshot.info.as_of
+        G = collaboration_graph(snapshot, as_of=day)
+        took = best_of(functools.partial(collaboration_graph, snapshot, as_of=day), repeat)
+        first = first or took
+        print(
+            f"scale {scale}: {G.number_of_nodes():7d} nodes {G.number_of_edges():8d} edges   "
+            f"build {took * 1000:8.1f} ms   {took / G.number_of_edges() * 1e6:5.2f} us/edge   "
+            f"ratio to scale 1 {took / first:5.2f}x"
+        )
+
+
+def bench_analyses(national: Snapshot, repeat: int, k: int) -> None:
+    """Each analysis of the national graph, best of ``repeat`` (betweenness: one run)."""
+    G = collaboration_graph(national, as_of=national.info.as_of)
+    geo = geography()
+    region = "18"
+    part = G.subgraph(n for n, d in G.nodes(data=True) if d["region"] == region).copy()
+    analyses: list[tuple[str, Callable[[], Any], int]] = [
+        ("network_measures", lambda: network_measures(G), repeat),
+        ("area_measures by region", lambda: area_measures(G, "region", geography=geo), repeat),
+        ("area_measures by county", lambda: area_measures(G, "county", geography=geo), repeat),
+        (f"brokers k={k} seed=0", lambda: brokers(G, k=k, seed=0), 1),
+        (f"brokers by region k={k}", lambda: brokers(G, k=k, seed=0, by="region"), 1),
+        (
+            f"brokers exact, region {region} ({part.number_of_nodes()} nodes)",
+            lambda: brokers(part),
+            1,
+        ),
+        ("bridging_ties", lambda: bridging_ties(G), repeat),
+        ("siloed_actors", lambda: siloed_actors(G), repeat),
+        ("isolated_actors", lambda: isolated_actors(G), repeat),
+        ("peripheral_actors", lambda: peripheral_actors(G), repeat),
+        ("components", lambda: components(G), repeat),
+        ("regional_links", lambda: regional_links(G, national, geography=geo), repeat),
+        ("interface_map (every county)", lambda: interface_map(national, geography=geo), repeat),
+        (f"summarize (brokers k={k})", lambda: summarize(G, national, k=k, geography=geo), 1),
+    ]
+    print(f"analyses of the national graph ({G.number_of_nodes()} nodes, {G.number_of_edges()})")
+    for name, fn, times in analyses:
+        print(f"  {name:<44} {best_of(fn, times) * 1000:9.1f} ms")
+    with tempfile.TemporaryDirectory() as tmp:
+        for suffix in ("graphml", "gexf", "json"):
+            path = Path(tmp, f"national.{suffix}")
+            took = best_of(functools.partial(export, G, path), 1)
+            size = path.stat().st_size / 1e6
+            print(f"  {'export ' + suffix:<44} {took * 1000:9.1f} ms   {size:6.1f} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Benchmarks of the collaboration graph.")
+    parser.add_argument("--quick", action="store_true", help="fewer repeats, scales 1 and 2")
+    parser.add_argument("--k", type=int, default=50, help="betweenness sources to sample")
+    args = parser.parse_args()
+    repeat = 3 if args.quick else 7
+    national = national_snapshot(scale=1)
+    national.index  # noqa: B018 - built once, as a user's first look-up would
+    geography()
+    print(f"national snapshot: {national!r}")
+    bench_build(national, repeat)
+    bench_build(national, repeat, as_of=None)
+    bench_build(national, max(2, repeat // 2), sources=True)
+    bench_scaling((1, 2) if args.quick else (1, 2, 4), max(2, repeat // 2))
+    bench_analyses(national, max(2, repeat // 2), args.k)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,119 @@
+"""The collaboration graph of a snapshot, on networkx, and the analyses people who
+evaluate inter-organisational collaboration run on it.
+
+:func:`collaboration_graph` makes the graph: actors (and change agents) as
+nodes, joined by the ties they share (:class:`TieKind`: groups, service
+networks, grants, coordination links, interfaces, a change agent's links),
+each edge weighted by the number of ties and carrying their periods.
+The analyses take the graph first, in networkx's style, and return small
+frozen results with ``rows()`` and ``to_pandas()``:
+
+- :func:`network_measures`, :func:`area_measures`: density and degree
+  centralisation, for the whole network and per region or county;
+- :func:`brokers`: betweenness (sampled with ``k`` and ``seed`` at national
+  scale, or per area); :func:`bridging_ties`: the ties between the social and
+  health sector and the education and youth sector; :func:`siloed_actors`:
+  actors with no cross-sector tie;
+- :func:`isolated_actors`, :func:`peripheral_actors`, :func:`components`;
+  :func:`regional_links`: whether each municipal group is connected to its
+  region's regional group;
+- :func:`interface_map`: a county's services whose responsibility is split
+  between a municipality and the county, and whether each interface is identified.
+
+:func:`export` writes GraphML, GEXF and node-link JSON; :func:`draw` draws
+the graph with matplotlib (``pip install 'lape[plot]'``).
+
+>>> import datetime as dt, lape
+>>> G = collaboration_graph(lape.example(), as_of=dt.date(2017, 10, 1))
+>>> m = network_measures(G)
+>>> m.nodes, m.edges, round(m.density, 3)
+(42, 171, 0.199)
+>>> [b.node for b in brokers(G, top=3).top]
+['change_agent#ps-change-agent', 'siilinjarvi-sivistys', 'varkaus-sote']
+"""
+
+from lape.network._build import AGENT_KIND, TieKind, agent_node, collaboration_graph
+from lape.network._export import (
+    ExportError,
+    ExportFormat,
+    export,
+    export_format,
+    node_link_data,
+    period_text,
+    write_gexf,
+    write_graphml,
+    write_node_link,
+)
+from lape.network._interfaces import InterfaceMap, SplitService, interface_map
+from lape.network._measures import (
+    CORE_SECTORS,
+    ActorList,
+    ActorRow,
+    Area,
+    AreaMeasures,
+    BridgingTie,
+    BridgingTies,
+    Broker,
+    Brokers,
+    Components,
+    NetworkMeasures,
+    RegionalLink,
+    RegionalLinks,
+    area_measures,
+    bridging_ties,
+    brokers,
+    components,
+    isolated_actors,
+    network_measures,
+    peripheral_actors,
+    regional_links,
+    siloed_actors,
+)
+from lape.network._plot import SECTOR_COLOURS, draw, sector_category
+from lape.network._summary import NetworkSummary, summarize
+
+__all__ = [
+    "AGENT_KIND",
+    "CORE_SECTORS",
+    "SECTOR_COLOURS",
+    "ActorList",
+    "ActorRow",
+    "Area",
+    "AreaMeasures",
+    "BridgingTie",
+    "BridgingTies",
+    "Broker",
+    "Brokers",
+    "Components",
+    "ExportError",
+    "ExportFormat",
+    "InterfaceMap",
+    "NetworkMeasures",
+    "NetworkSummary",
+    "RegionalLink",
+    "RegionalLinks",
+    "SplitService",
+    "TieKind",
+    "agent_node",
+    "area_measures",
+    "bridging_ties",
+    "brokers",
+    "collaboration_graph",
+    "components",
+    "draw",
+    "export",
+    "export_format",
+    "interface_map",
+    "isolated_actors",
+    "network_measures",
+    "node_link_data",
+    "period_text",
+    "peripheral_actors",
+    "regional_links",
+    "sector_category",
+    "siloed_actors",
+    "summarize",
+    "write_gexf",
+    "write_graphml",
+    "write_node_link",
+]

@@ -1,0 +1,737 @@
+# ruff: noqa: N806 - ``G`` (and ``H``) for a graph, as in networkx
+"""The collaboration graph of a snapshot: actors (and change agents) joined by their ties.
+
+Tie kinds and how an edge's attributes are computed are described in
+:func:`collaboration_graph` and in ``docs/network.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, combinations, repeat
+from typing import Any, Final, TypeAlias
+
+import networkx as nx
+
+from lape.model import (
+    Actor,
+    ActorKind,
+    ChangeAgent,
+    CountyCode,
+    EntityKind,
+    Geography,
+    Group,
+    GroupKind,
+    Level,
+    Period,
+    Sector,
+    ServiceNetwork,
+    Snapshot,
+)
+
+__all__ = ["AGENT_KIND", "TieKind", "agent_node", "collaboration_graph"]
+
+
+class TieKind(enum.Enum):
+    """The kinds of tie that join two nodes of the collaboration graph.
+
+    Each tie has a *source*: the entity that makes it (a group, a network, a
+    grant, a service, a change agent), and a period. Two nodes share at most
+    one tie of a kind per source, so an edge's weight counts distinct
+    ``(kind, source)`` pairs.
+    """
+
+    GROUP = "group"
+    """Both actors hold a seat in the same group (development group, reform
+    preparation, national leadership or other); source: the group."""
+    NETWORK = "network"
+    """Both actors lead or are members of the same service network; source: the network."""
+    GRANT = "grant"
+    """Both actors take part in the same grant (recipient or participant); source: the grant."""
+    COORDINATION = "coordination"
+    """An explicit coordination link of a service network; source: the network."""
+    INTERFACE = "interface"
+    """The two sides of an identified interface of a split service: the service's
+    provider and the network's actors on the other side (see
+    :func:`collaboration_graph`); source: the service."""
+    AGENT_EMPLOYER = "agent_employer"
+    """A change agent and its employer organisation; source: the agent."""
+    AGENT_REGION = "agent_region"
+    """A change agent and each member of its region's regional group; source: the group."""
+    AGENT_LEADERSHIP = "agent_leadership"
+    """A change agent and each member of the programme's national leadership
+    (a group of kind ``national``); source: the group."""
+
+
+AGENT_KIND: Final = "change_agent"
+"""The ``kind`` node attribute of a change agent's node (actors carry their :class:`ActorKind`)."""
+
+_AGENT_PREFIX: Final = "change_agent#"
+_MUNICIPAL_KINDS: Final = frozenset({ActorKind.MUNICIPALITY, ActorKind.MUNICIPAL_BODY})
+
+_Data: TypeAlias = dict[str, Any]
+
+# Shared tuples for the attribute values, made once. Besides saving memory this keeps
+# the node dicts, and the edge dicts whose ties have no period, untracked by the cyclic
+# garbage collector: a dict whose values are all untracked (strings, ints, None, tuples
+# of these once the collector has seen them) is never traversed, which keeps a large
+# graph cheap to hold. (A Period is tracked, and so are the dicts that hold one.)
+_KINDS: Final = {
+    frozenset(c): tuple(sorted(c))
+    for n in range(1, len(TieKind) + 1)
+    for c in combinations([k.value for k in TieKind], n)
+}
+_UNLIMITED: Final[tuple[None]] = (None,)
+_SECTORS: dict[frozenset[Sector], tuple[str, ...]] = {}
+_Key: TypeAlias = tuple[str, str]
+_Seat: TypeAlias = tuple[str, "Period | None"]
+_Seats: TypeAlias = tuple[Sequence[str], "Sequence[Period | None] | None"]
+"""Node IDs, and their periods (``None`` when no seat has one)."""
+
+
+def agent_node(agent_id: str) -> str:
+    """The node of change agent ``agent_id`` in a collaboration graph.
+
+    ``#`` never occurs in an entity ID, so an agent's node never collides with
+    an actor's.
+
+    >>> agent_node("ps-change-agent")
+    'change_agent#ps-change-agent'
+    """
+    return f"{_AGENT_PREFIX}{agent_id}"
+
+
+def collaboration_graph(
+    snapshot: Snapshot,
+    *,
+    as_of: dt.date | None = None,
+    ties: Iterable[TieKind | str] | None = None,
+    change_agents: bool = True,
+    sources: bool = False,
+    geography: Geography | None = None,
+) -> nx.Graph[str]:
+    """The collaboration graph of ``snapshot``: who works with whom.
+
+    **Nodes** are the snapshot's actors, by ID (one node per ID; of two actors
+    sharing an ID the first counts), whatever their own period, and with
+    ``change_agents=True`` one node per change agent (:func:`agent_node`, kind
+    ``"change_agent"``), left out on an ``as_of`` outside its employment.
+    Node attributes: ``name``, ``kind`` (the actor kind's value),
+    ``sectors`` (a sorted tuple of sector values, ``None`` when not given),
+    ``municipalities`` (a tuple of codes), ``municipality`` (the code when
+    there is exactly one), ``region`` and ``county`` (given, or derived from
+    the municipalities when they agree, a region from the county; ``None``
+    otherwise) and ``level`` (``local``, ``regional`` or ``national``).
+
+    **Edges** join two nodes that share at least one tie (:class:`TieKind`):
+
+    - ``group``: seated in the same group, during the meet of the group's
+      period and both seats' periods;
+    - ``network``: leading or being members of the same service network,
+      during the network's period (and the membership's);
+    - ``grant``: recipient or participant of the same grant, during its
+      cost period;
+    - ``coordination``: an explicit coordination link, during the network's period;
+    - ``interface``: an identified interface of a service: the provider and the
+      network's actors on the other side of the split. A provider of a
+      municipal kind (``municipality``, ``municipal_body``) faces the county
+      side: the network's leads and its ``wellbeing_services_county``
+      actors; any other provider faces the municipal side: the network's
+      actors of a municipal kind serving the interface's municipality (or the
+      service's; every one when neither is given);
+    - ``agent_employer``, ``agent_region``, ``agent_leadership``: a change
+      agent with its employer, with the members of its region's regional
+      groups (of its own project area when both name one) and with the
+      members of the national leadership groups, during its employment
+      (and the group's and the seat's periods).
+
+    A missing period means "no limit known": such a tie holds on every day.
+    References to actors that do not exist are left out (rule LAPE-S01
+    reports them), as are entities whose ID repeats an earlier one (LAPE-S02).
+
+    Edge attributes: ``weight``, the number of ties the two share (each group,
+    network, grant, coordinating network, split service and agent counted
+    once); ``kinds``, the sorted tie kinds; ``periods``, the distinct periods
+    during which the ties hold (``None`` for an unlimited one). With
+    ``sources=True`` also ``ties``: the ``(kind, source ID)`` of each tie
+    (building is then slower). With ``as_of`` only the ties that hold on that
+    day count, and only their periods that contain it; without it every tie
+    whose period has a day counts. ``ties=`` keeps only some kinds.
+
+    The graph attributes ``as_of``, ``title`` and ``tie_kinds`` say how it
+    was built. Building takes time linear in the number of node pairs the
+    ties make (a group of *n* seats makes *n(n-1)/2*).
+
+    >>> import datetime as dt, lape
+    >>> G = collaboration_graph(lape.example(), as_of=dt.date(2017, 10, 1))
+    >>> G.number_of_nodes(), G.number_of_edges()
+    (42, 171)
+    >>> edge = G.edges["kuopio-sote", "ps-shp"]
+    >>> edge["weight"], edge["kinds"], [str(p) for p in edge["periods"]]
+    (3, ('grant', 'group'), ['2016-09-26..2018-12-31', 'None', '2017-01-01..2018-12-31'])
+    >>> G.nodes["kuopio-sote"]["region"], G.nodes[agent_node("ps-change-agent")]["kind"]
+    ('11', 'change_agent')
+    >>> H = collaboration_graph(lape.example(), as_of=dt.date(2017, 10, 1), sources=True)
+    >>> H.edges["kuopio-sote", "ps-shp"]["ties"]
+    (('group', 'ps-lape'), ('group', 'ps-sote-valmistelu'), ('grant', 'ps-lape-2017'))
+    """
+    if geography is None:
+        from lape.reference import geography as reference_geography
+
+        geography = reference_geography()
+    kinds = _tie_kinds(ties)
+    builder = _Builder(
+        snapshot, as_of, kinds, geography, change_agents=change_agents, sources=sources
+    )
+    G: nx.Graph[str] = nx.Graph(
+        as_of=as_of,
+        title=snapshot.info.title,
+        tie_kinds=tuple(k.value for k in TieKind if k in kinds),
+    )
+    G.add_nodes_from(builder.node_items())
+    builder.add_ties()
+    G.add_edges_from(builder.edges())
+    return G
+
+
+def _tie_kinds(ties: Iterable[TieKind | str] | None) -> frozenset[TieKind]:
+    if ties is None:
+        return frozenset(TieKind)
+    if isinstance(ties, (str, TieKind)):
+        ties = (ties,)
+    found = set()
+    for tie in ties:
+        if isinstance(tie, TieKind):
+            found.add(tie)
+            continue
+        try:
+            found.add(TieKind(tie))
+        except ValueError:
+            allowed = ", ".join(repr(k.value) for k in TieKind)
+            msg = f"unknown tie kind {tie!r}; expected one of {allowed}"
+            raise ValueError(msg) from None
+    return frozenset(found)
+
+
+# -- periods ---------------------------------------------------------------------
+
+
+class _Empty:
+    """The meet of two periods that share no day."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<no day>"
+
+
+_EMPTY: Final = _Empty()
+
+
+def _meet(p: Period | None, q: Period | None) -> Period | _Empty | None:
+    """The days ``p`` and ``q`` share (``None`` is unlimited), or ``_EMPTY``."""
+    if p is None or q is None:
+        one = q if p is None else p
+        return _EMPTY if one is not None and one.is_inverted else one
+    if p.is_inverted or q.is_inverted:
+        return _EMPTY
+    start = max(p.start, q.start)
+    if p.end is None:
+        end = q.end
+    elif q.end is None:
+        end = p.end
+    else:
+        end = min(p.end, q.end)
+    if end is not None and end < start:
+        return _EMPTY
+    if start == p.start and end == p.end:
+        return p
+    if start == q.start and end == q.end:
+        return q
+    return Period(start=start, end=end)
+
+
+def _holds(period: Period | None, day: dt.date | None) -> bool:
+    """Whether a tie with ``period`` holds on ``day`` (``None``: any day will do)."""
+    if period is None:
+        return True
+    if day is None:
+        return not period.is_inverted
+    return period.contains(day)
+
+
+# -- the builder -------------------------------------------------------------------
+
+
+class _Builder:
+    """Accumulates ties into one data dict per node pair, then hands them to networkx.
+
+    Pairs are keyed ``(u, v)`` with ``u < v``. Most of the work runs inside
+    dict and set operations: a tie's data dict is shared by every pair it
+    makes (networkx copies it into each edge); without sources, ties of one
+    kind and period share one dict, so that the merged data of a pair with
+    several ties is computed once per distinct combination and shared too.
+    """
+
+    def __init__(
+        self,
+        snapshot: Snapshot,
+        day: dt.date | None,
+        kinds: frozenset[TieKind],
+        geography: Geography,
+        *,
+        change_agents: bool,
+        sources: bool,
+    ) -> None:
+        self.snapshot = snapshot
+        self.index = snapshot.index
+        self.day = day
+        self.kinds = kinds
+        self.geography = geography
+        self.sources = sources
+        self.actors: list[Actor] = []
+        self.nodes: set[str] = set()
+        for actor in snapshot.actors:
+            if actor.id not in self.nodes:  # the first of actors that share an ID
+                self.nodes.add(actor.id)
+                self.actors.append(actor)
+        self.agents = list(self._agents()) if change_agents else []
+        self.nodes.update(agent_node(agent.id) for agent in self.agents)
+        self.rows: dict[str, dict[str, _Data]] = {}
+        """The data of each pair ``(u, v)``, ``u < v``, as ``rows[u][v]``: small dicts,
+        which keep the look-ups quick and need no tuple per pair."""
+        self.ties: dict[tuple[str | int, ...], _Data] = {}
+        """Tie data by kind and the identities of its periods (without sources), shared.
+        Each entry's data holds those periods, so their identities are not reused."""
+        self.merged_with: dict[int, dict[int, _Data]] = {}
+        self.keep: list[_Data] = []
+        """The data whose identities key ``merged_with`` (kept, so they are not reused)."""
+        self.merged: dict[tuple[int, int], tuple[_Data, _Data, _Data]] = {}
+        """Merged data by the identities of the two data merged, with those two (kept
+        alive here, so that their identities are not reused)."""
+
+    # -- nodes ------------------------------------------------------------------
+
+    def node_items(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Each node with its attributes, made as networkx takes them.
+
+        The areas of a municipality list and an actor's level are computed once
+        per distinct input; ``_value_`` is an enum member's plain attribute
+        (``.value`` goes through a slow descriptor).
+        """
+        areas: dict[tuple[str, ...], tuple[str | None, str | None]] = {}
+        levels: dict[tuple[Any, ...], str] = {}
+        counties = self.geography.counties
+        for actor in self.actors:
+            municipalities = actor.municipalities
+            found = areas.get(municipalities)
+            if found is None:
+                found = areas[municipalities] = self._areas(municipalities)
+            region = actor.region or found[0]
+            county = actor.county or found[1]
+            if region is None and county is not None:
+                of_county = counties.get(CountyCode(county))
+                region = of_county.region if of_county is not None else None
+            sectors = actor.sectors
+            values = None
+            if sectors is not None:
+                values = _SECTORS.get(sectors)
+                if values is None:
+                    values = _SECTORS[sectors] = tuple(sorted(s.value for s in sectors))
+            kind, given = actor.kind._value_, actor.level
+            key = (  # what Actor.working_level depends on
+                kind,
+                None if given is None else given._value_,
+                actor.body is None,
+                not municipalities,
+                actor.region is None,
+                actor.county is None,
+            )
+            level = levels.get(key)
+            if level is None:
+                level = levels[key] = actor.working_level._value_
+            yield (
+                actor.id,
+                {
+                    "name": actor.name,
+                    "kind": kind,
+                    "sectors": values,
+                    "municipalities": municipalities,
+                    "municipality": municipalities[0] if len(municipalities) == 1 else None,
+                    "region": region,
+                    "county": county,
+                    "level": level,
+                },
+            )
+        for agent in self.agents:
+            yield (
+                agent_node(agent.id),
+                {
+                    "name": agent.name,
+                    "kind": AGENT_KIND,
+                    "sectors": None,
+                    "municipalities": (),
+                    "municipality": None,
+                    "region": agent.region,
+                    "county": None,
+                    "level": Level.REGIONAL.value,
+                },
+            )
+
+    def _areas(self, codes: tuple[str, ...]) -> tuple[str | None, str | None]:
+        """The region and county that all of ``codes`` share (``None`` when they differ)."""
+        regions: set[str] = set()
+        counties: set[str] = set()
+        geo, day = self.geography, self.day
+        for code in codes:
+            m = geo.municipality(code)
+            if m is None:
+                continue
+            regions.add(m.region_on(day) if day is not None else m.region)
+            if m.county is not None:
+                counties.add(m.county)
+        region = regions.pop() if len(regions) == 1 else None
+        county = counties.pop() if len(counties) == 1 else None
+        return region, county
+
+    def _agents(self) -> Iterator[ChangeAgent]:
+        for agent in self.snapshot.change_agents:
+            if self.index.change_agent(agent.id) is not agent:
+                continue
+            if self.day is not None and not agent.employment.contains(self.day):
+                continue
+            yield agent
+
+    # -- ties ---------------------------------------------------------------------
+
+    def add_ties(self) -> None:
+        kinds, index, clique = self.kinds, self.index, self._clique
+        repeated = index.duplicates()  # usually none: then every entity is the first of its ID
+        national: list[Group] = []
+        with_groups, group_of = TieKind.GROUP in kinds, index.group
+        check_groups = EntityKind.GROUP in repeated
+        day, intersection, tie, merge = (
+            self.day,
+            self.nodes.intersection,
+            self._tie,
+            self._merge_clique,
+        )
+        for group in self.snapshot.groups:
+            if check_groups and group_of(group.id) is not group:
+                continue
+            if group.kind is GroupKind.NATIONAL:
+                national.append(group)
+            if not with_groups:
+                continue
+            ids, periods = _group_seats(group)
+            base = group.period
+            if periods is not None:
+                clique(TieKind.GROUP, group.id, base, (ids, periods))
+            elif base is None or _holds(base, day):  # the clique's fast path, inlined
+                found = sorted(intersection(ids))
+                if len(found) > 1:
+                    merge(found, tie(TieKind.GROUP, group.id, (base,)))
+        if TieKind.GRANT in kinds:
+            self._grants(check=EntityKind.GRANT in repeated)
+        interfaces: set[str] = set()
+        for network in self.snapshot.networks:
+            if index.network(network.id) is not network:
+                continue
+            if TieKind.NETWORK in kinds:
+                clique(TieKind.NETWORK, network.id, network.period, _network_seats(network))
+            if TieKind.COORDINATION in kinds:
+                self._coordination(network)
+            if TieKind.INTERFACE in kinds:
+                self._interfaces(network, interfaces)
+        agent_kinds = {TieKind.AGENT_EMPLOYER, TieKind.AGENT_REGION, TieKind.AGENT_LEADERSHIP}
+        if kinds & agent_kinds:
+            for agent in self.agents:
+                self._agent(agent, national)
+
+    def _grants(self, *, check: bool) -> None:
+        """Grant ties: many small cliques, so the clique's fast path is inlined, and
+        (without sources) a cost period's tie data is looked up by its identity."""
+        grant_of, day, sources = self.index.grant, self.day, self.sources
+        intersection, tie, merge = self.nodes.intersection, self._tie, self._merge_clique
+        by_costs: dict[int, _Data | None] = {}  # the costs live in the snapshot: ids stay unique
+        for grant in self.snapshot.grants:
+            if check and grant_of(grant.id) is not grant:
+                continue
+            costs = grant.costs
+            if sources:
+                data = tie(TieKind.GRANT, grant.id, (costs,)) if _holds(costs, day) else None
+            else:
+                key = id(costs)
+                if key in by_costs:
+                    data = by_costs[key]
+                else:
+                    held = _holds(costs, day)
+                    data = by_costs[key] = tie(TieKind.GRANT, grant.id, (costs,)) if held else None
+            if data is None:
+                continue
+            found = sorted(intersection((grant.recipient, *grant.participants)))
+            if len(found) > 1:
+                merge(found, data)
+
+    def _coordination(self, network: ServiceNetwork) -> None:
+        seen: set[_Key] = set()
+        for link in network.coordination:
+            a, b = link.actors
+            key = (a, b) if a < b else (b, a)
+            if a == b or key in seen:
+                continue
+            seen.add(key)
+            self._clique(TieKind.COORDINATION, network.id, network.period, (key, None))
+
+    def _interfaces(self, network: ServiceNetwork, done: set[str]) -> None:
+        """Interface ties, one per service (in the first network that names it)."""
+        index = self.index
+        ids, periods = _network_seats(network)
+        seats = list(zip(ids, periods or (None,) * len(ids), strict=True))
+        for interface in network.interfaces:
+            service = index.service(interface.service)
+            if service is None or service.id in done:
+                continue
+            done.add(service.id)
+            provider = index.actor(service.provider)
+            if provider is None:
+                continue
+            other: list[_Seat] = []
+            if provider.kind in _MUNICIPAL_KINDS:
+                leads = set(network.leads)
+                for a, p in seats:
+                    actor = index.actor(a)
+                    if a in leads or (
+                        actor is not None and actor.kind is ActorKind.WELLBEING_SERVICES_COUNTY
+                    ):
+                        other.append((a, p))
+            else:
+                code = interface.municipality or service.municipality
+                for a, p in seats:
+                    actor = index.actor(a)
+                    if (
+                        actor is not None
+                        and actor.kind in _MUNICIPAL_KINDS
+                        and (code is None or code in actor.municipalities)
+                    ):
+                        other.append((a, p))
+            self._star(TieKind.INTERFACE, service.id, network.period, (provider.id, None), other)
+
+    def _agent(self, agent: ChangeAgent, national: Sequence[Group]) -> None:
+        node = agent_node(agent.id)
+        centre: _Seat = (node, agent.employment)
+        kinds, index = self.kinds, self.index
+        if TieKind.AGENT_EMPLOYER in kinds and agent.employer is not None:
+            self._star(TieKind.AGENT_EMPLOYER, agent.id, None, centre, [(agent.employer, None)])
+        if TieKind.AGENT_REGION in kinds:
+            for group in index.groups_of_region(agent.region):
+                if group.kind is not GroupKind.REGIONAL or index.group(group.id) is not group:
+                    continue
+                area, other_area = agent.project_area, group.project_area
+                if area is not None and other_area is not None and area != other_area:
+                    continue
+                seats = [(m.actor, m.period) for m in group.members]
+                self._star(TieKind.AGENT_REGION, group.id, group.period, centre, seats)
+        if TieKind.AGENT_LEADERSHIP in kinds:
+            for group in national:
+                seats = [(m.actor, m.period) for m in group.members]
+                self._star(TieKind.AGENT_LEADERSHIP, group.id, group.period, centre, seats)
+
+    # -- pairs ------------------------------------------------------------------------
+
+    def _tie(self, kind: TieKind, source: str, periods: tuple[Period | None, ...]) -> _Data:
+        """The data of one tie (shared by every tie of the kind and periods without sources)."""
+        value: str = kind._value_  # the plain attribute: Enum.value is a slow descriptor
+        if self.sources:
+            return {
+                "weight": 1,
+                "kinds": _KINDS[frozenset((value,))],
+                "periods": periods,
+                "ties": ((value, source),),
+            }
+        key: tuple[str | int, ...] = (value, *map(id, periods))  # quicker to hash than periods
+        data = self.ties.get(key)
+        if data is None:
+            if periods == _UNLIMITED:
+                periods = _UNLIMITED
+            kinds = _KINDS[frozenset((value,))]
+            data = self.ties[key] = {"weight": 1, "kinds": kinds, "periods": periods}
+        return data
+
+    def _active(self, base: Period | None, seats: Iterable[_Seat]) -> dict[str, list[Period]]:
+        """The existing nodes among ``seats`` with the periods each sits, met with
+        ``base`` (which holds on the day), keeping those that hold on the day.
+        A seat without a period covers the node's others: its list is
+        ``[base]``, or empty when ``base`` is unlimited too."""
+        nodes, day = self.nodes, self.day
+        found: dict[str, list[Period]] = {}
+        full: set[str] = set()
+        for node, period in seats:
+            if node not in nodes:
+                continue
+            if period is None:
+                full.add(node)
+                found.setdefault(node, [])
+                continue
+            met = _meet(base, period)
+            if isinstance(met, Period) and (day is None or met.contains(day)):
+                found.setdefault(node, []).append(met)
+        whole = [] if base is None else [base]
+        for node in full:
+            found[node] = list(whole)
+        return found
+
+    def _clique(self, kind: TieKind, source: str, base: Period | None, seats: _Seats) -> None:
+        """A tie between every two of ``seats`` (IDs, and their periods or ``None``
+        when none has one), during ``base`` met with the seats' periods."""
+        if base is not None and not _holds(base, self.day):
+            return
+        ids, periods = seats
+        if periods is None:  # the common case, kept short
+            found = sorted(self.nodes.intersection(ids))
+            if len(found) > 1:
+                data = self._tie(kind, source, (base,))
+                self._merge_clique(found, data)
+            return
+        active = self._active(base, zip(ids, periods, strict=True))
+        if len(active) < 2:
+            return
+        found = sorted(active)
+        if all(not active[a] or active[a] == [base] for a in found):
+            data = self._tie(kind, source, (base,))
+            self._merge_clique(found, data)
+            return
+        pairs: dict[_Key, _Data] = {}
+        for a, b in combinations(found, 2):
+            met = self._pair_periods(base, active[a], active[b])
+            if met:
+                pairs[a, b] = self._tie(kind, source, met)
+        self._merge(pairs)
+
+    def _star(
+        self,
+        kind: TieKind,
+        source: str,
+        base: Period | None,
+        centre: _Seat,
+        seats: Iterable[_Seat],
+    ) -> None:
+        """A tie between the ``centre`` node and each of ``seats``."""
+        node, own = centre
+        met = _meet(base, own)
+        if isinstance(met, _Empty) or node not in self.nodes or not _holds(met, self.day):
+            return
+        pairs: dict[_Key, _Data] = {}
+        for other, periods in self._active(met, seats).items():
+            if other == node:
+                continue
+            key = (node, other) if node < other else (other, node)
+            found = tuple(dict.fromkeys(periods)) if periods else (met,)
+            pairs[key] = self._tie(kind, source, found)
+        self._merge(pairs)
+
+    def _pair_periods(
+        self, base: Period | None, first: list[Period], second: list[Period]
+    ) -> tuple[Period | None, ...]:
+        """The periods two nodes sit together (their lists as from :meth:`_active`)."""
+        if not first:
+            return tuple(dict.fromkeys(second)) if second else (base,)
+        if not second:
+            return tuple(dict.fromkeys(first))
+        day = self.day
+        found: dict[Period | None, None] = {}
+        for p in first:
+            for q in second:
+                met = _meet(p, q)
+                if isinstance(met, Period) and (day is None or met.contains(day)):
+                    found[met] = None
+        return tuple(found)
+
+    def _merge_clique(self, found: list[str], data: _Data) -> None:
+        """A tie with ``data`` between every two of ``found`` (sorted, distinct): each
+        row takes the later nodes in dict operations; pairs seen before get merged data."""
+        rows, fromkeys = self.rows, dict.fromkeys
+        merged = None
+        for i in range(len(found) - 1):
+            later = found[i + 1 :]
+            row = rows.get(found[i])
+            if row is None:
+                rows[found[i]] = fromkeys(later, data)
+                continue
+            common = row.keys() & later
+            if not common:
+                row.update(fromkeys(later, data))
+                continue
+            pairs = fromkeys(later, data)  # pairs seen before: their data merged with this tie's
+            if merged is None:
+                merged = self._merged_with(data)
+            for v in common:
+                old = row[v]
+                both = merged.get(id(old))
+                if both is None:
+                    both = merged[id(old)] = self._merged(old, data)
+                pairs[v] = both
+            row.update(pairs)
+
+    def _merge(self, pairs: dict[_Key, _Data]) -> None:
+        """Add ``pairs`` (each with its own data) to the accumulated ones."""
+        rows = self.rows
+        for (u, v), data in pairs.items():
+            row = rows.setdefault(u, {})
+            old = row.get(v)
+            row[v] = data if old is None else self._merged(old, data)
+
+    def _merged_with(self, new: _Data) -> dict[int, _Data]:
+        """The merged data with ``new`` made so far, by the identity of the other data."""
+        found = self.merged_with.get(id(new))
+        if found is None:
+            found = self.merged_with[id(new)] = {}
+            self.keep.append(new)
+        return found
+
+    def _merged(self, old: _Data, new: _Data) -> _Data:
+        """The data of a pair with the ties of ``old`` and ``new``, made once per
+        distinct combination and shared."""
+        signature = (id(old), id(new))
+        found = self.merged.get(signature)
+        if found is None:
+            found = self.merged[signature] = (old, new, _combine(old, new))
+        return found[2]
+
+    def edges(self) -> Iterator[tuple[str, str, _Data]]:
+        """Every pair with its data, made row by row by ``zip``."""
+        return chain.from_iterable(
+            zip(repeat(u), row, row.values()) for u, row in self.rows.items()
+        )
+
+
+def _group_seats(group: Group) -> _Seats:
+    members = group.members
+    ids = [m.actor for m in members]
+    for m in members:
+        if m.period is not None:
+            return ids, [m.period for m in members]
+    return ids, None
+
+
+def _network_seats(network: ServiceNetwork) -> _Seats:
+    ids = [*network.leads, *(m.actor for m in network.members)]
+    if all(m.period is None for m in network.members):
+        return ids, None
+    return ids, [*(None for _ in network.leads), *(m.period for m in network.members)]
+
+
+def _combine(old: _Data, new: _Data) -> _Data:
+    """The data of a pair that shares the ties of ``old`` and of ``new`` (distinct ties)."""
+    pa, pb = old["periods"], new["periods"]
+    ka, kb = old["kinds"], new["kinds"]
+    data = {
+        "weight": old["weight"] + new["weight"],
+        "kinds": ka if ka == kb else _KINDS[frozenset((*ka, *kb))],
+        "periods": pa if pa == pb else tuple(dict.fromkeys((*pa, *pb))),
+    }
+    if "ties" in old:
+        data["ties"] = (*old["ties"], *new["ties"])
+    return data

@@ -1,0 +1,211 @@
+# ruff: noqa: N803 - ``G`` for a graph, as in networkx
+"""All the key measures of a collaboration graph at once (what ``lape network`` prints)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any, cast
+
+import attrs
+
+from lape.model import Geography, Snapshot
+from lape.network._build import AGENT_KIND
+from lape.network._interfaces import InterfaceMap, interface_map
+from lape.network._measures import (
+    ActorList,
+    AreaMeasures,
+    BridgingTies,
+    Brokers,
+    Components,
+    NetworkMeasures,
+    RegionalLinks,
+    _geography,
+    area_measures,
+    bridging_ties,
+    brokers,
+    components,
+    isolated_actors,
+    network_measures,
+    peripheral_actors,
+    regional_links,
+    siloed_actors,
+)
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = ["NetworkSummary", "summarize"]
+
+
+@attrs.frozen(kw_only=True)
+class NetworkSummary:
+    """The key measures of a collaboration graph, as :func:`summarize` gathers them
+    (and ``lape network`` prints them)."""
+
+    title: str
+    as_of: dt.date | None
+    agents: int
+    """The number of change-agent nodes."""
+    measures: NetworkMeasures
+    regions: AreaMeasures
+    counties: AreaMeasures
+    brokers: Brokers
+    bridging: BridgingTies
+    siloed: ActorList
+    isolated: ActorList
+    peripheral: ActorList
+    components: Components
+    regional_links: RegionalLinks
+    interfaces: InterfaceMap
+
+    def as_dict(self) -> dict[str, Any]:
+        """The summary as JSON-ready data (lists of rows as ``rows()`` gives them)."""
+        data = _plain(
+            {
+                "title": self.title,
+                "as_of": self.as_of,
+                "change_agents": self.agents,
+                "measures": self.measures.rows()[0],
+                "regions": self.regions.rows(),
+                "counties": self.counties.rows(),
+                "brokers": {
+                    "k": self.brokers.k,
+                    "seed": self.brokers.seed,
+                    "top": self.brokers.rows(),
+                },
+                "bridging_ties": {
+                    "sectors": self.bridging.sectors,
+                    "count": len(self.bridging.ties),
+                    "unbridged": [a.node for a in self.bridging.unbridged],
+                },
+                "siloed": self.siloed.nodes,
+                "isolated": self.isolated.nodes,
+                "peripheral": self.peripheral.nodes,
+                "components": {
+                    "count": len(self.components.sizes),
+                    "sizes": self.components.sizes,
+                    "largest_share": self.components.largest_share,
+                },
+                "regional_links": self.regional_links.rows(),
+                "interfaces": self.interfaces.rows(),
+            }
+        )
+        return cast("dict[str, Any]", data)
+
+    def to_text(self, *, limit: int = 10) -> str:
+        """The summary as text for a terminal; lists cut at ``limit`` items."""
+        m = self.measures
+        day = self.as_of.isoformat() if self.as_of else "every period"
+        largest = self.components.sizes[0] if self.components.sizes else 0
+        lines = [
+            f"Collaboration network: {self.title or 'untitled'} ({day})",
+            f"  {m.nodes} nodes ({_count(m.nodes - self.agents, 'actor')}, "
+            f"{_count(self.agents, 'change agent')}), {_count(m.edges, 'tie')}",
+            f"  density {m.density:.4f}, degree centralisation {m.centralization:.3f}, "
+            f"mean degree {m.mean_degree:.1f}",
+            f"  {m.components} components (the largest {largest} nodes, "
+            f"{self.components.largest_share:.0%}), {len(self.isolated)} isolated, "
+            f"{len(self.peripheral)} peripheral (one tie)",
+            "",
+        ]
+        b = self.brokers
+        how = "exact" if b.k is None else f"sampled from {b.k} sources, seed {b.seed}"
+        lines.append(f"Brokers (betweenness, {how}):")
+        shown = [x for x in b.top[:limit] if x.betweenness > 0]
+        width = max((len(x.node) for x in shown), default=0)
+        lines.extend(
+            f"  {x.rank:3d}  {x.node:<{width}}  {x.betweenness:.4f}  {x.name or ''}" for x in shown
+        )
+        if not shown:
+            lines.append("  none: no node lies on a shortest path between two others")
+        a, c = self.bridging.sectors
+        lines += [
+            "",
+            f"Ties between {a} and {c}: {len(self.bridging.ties)}; actors of either "
+            f"sector without one: {len(self.bridging.unbridged)}",
+            f"Actors without any cross-sector tie: {len(self.siloed)}",
+        ]
+        links = self.regional_links.links
+        unlinked = self.regional_links.unlinked()
+        lines.append(
+            f"Municipal groups linked to their region's regional group: "
+            f"{len(links) - len(unlinked)} of {len(links)}"
+        )
+        lines.extend(f"  not linked: {x.group} ({x.name})" for x in unlinked[:limit])
+        split = self.interfaces.services
+        missing = self.interfaces.missing()
+        lines.append(
+            f"Split services with an identified interface: {len(split) - len(missing)} "
+            f"of {len(split)}"
+        )
+        lines.extend(f"  none for: {s.service} (network {s.network})" for s in missing[:limit])
+        for title, areas in (("region", self.regions), ("county", self.counties)):
+            if not areas.areas:
+                continue
+            lines += ["", f"By {title}:", "  code  nodes   ties  density  centralisation  name"]
+            lines.extend(
+                f"  {x.area:<4}  {x.nodes:5d}  {x.edges:5d}  {x.density:7.4f}  "
+                f"{x.centralization:14.3f}  {x.name or ''}"
+                for x in areas.areas.values()
+            )
+        return "\n".join(lines) + "\n"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _plain(value: Any) -> Any:
+    """``value`` with dates as ISO text and tuples as lists, for JSON."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def summarize(
+    G: nx.Graph[Any],
+    snapshot: Snapshot,
+    *,
+    k: int | None = None,
+    seed: int | None = 0,
+    top: int = 10,
+    geography: Geography | None = None,
+) -> NetworkSummary:
+    """The key measures of ``G``, the collaboration graph of ``snapshot``, at once:
+    :func:`network_measures`, :func:`area_measures` per region and county,
+    :func:`brokers` (``k``, ``seed`` and ``top`` as there), :func:`bridging_ties`,
+    :func:`siloed_actors`, :func:`isolated_actors`, :func:`peripheral_actors`,
+    :func:`components`, :func:`regional_links` and the interface map of every
+    county on the graph's day.
+
+    >>> import datetime as dt, lape
+    >>> from lape.network import collaboration_graph
+    >>> s = lape.example()
+    >>> summary = summarize(collaboration_graph(s, as_of=dt.date(2017, 10, 1)), s)
+    >>> print(summary.to_text(limit=3))  # doctest: +ELLIPSIS
+    Collaboration network: Pohjois-Savo 2017 (illustrative) (2017-10-01)
+      42 nodes (41 actors, 1 change agent), 171 ties
+    ...
+    """
+    geo = _geography(geography)
+    day = G.graph.get("as_of")
+    return NetworkSummary(
+        title=str(G.graph.get("title") or snapshot.info.title),
+        as_of=day,
+        agents=sum(1 for _, data in G.nodes(data=True) if data.get("kind") == AGENT_KIND),
+        measures=network_measures(G),
+        regions=area_measures(G, "region", geography=geo),
+        counties=area_measures(G, "county", geography=geo),
+        brokers=brokers(G, k=k, seed=seed, top=top),
+        bridging=bridging_ties(G),
+        siloed=siloed_actors(G),
+        isolated=isolated_actors(G),
+        peripheral=peripheral_actors(G),
+        components=components(G),
+        regional_links=regional_links(G, snapshot, geography=geo),
+        interfaces=interface_map(snapshot, as_of=day, geography=geo),
+    )
