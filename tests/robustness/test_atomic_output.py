@@ -83,11 +83,6 @@ def test_lape_example_writes_only_to_stdout(
 # -- lape network --export ------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lape.network's export writes the file in place (nx.write_graphml, nx.write_gexf, "
-    "Path.write_text in src/lape/network/_export.py), not through a temporary file",
-)
 @pytest.mark.parametrize("suffix", [".graphml", ".gexf", ".json"])
 def test_a_failing_export_leaves_the_previous_file(
     suffix: str,

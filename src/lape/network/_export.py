@@ -24,6 +24,7 @@ from typing import Any, Literal
 import networkx as nx
 
 from lape.errors import LapeError
+from lape.io._files import write_atomically
 from lape.model import Period
 
 __all__ = [
@@ -155,7 +156,8 @@ def write_graphml(G: nx.Graph[Any], path: str | os.PathLike[str]) -> None:
     >>> back.number_of_edges() == G.number_of_edges(), back.nodes["kuopio-sote"]["sectors"]
     (True, 'social_health')
     """
-    nx.write_graphml(_exportable(G, lists=False), os.fspath(path))
+    text = "\n".join(nx.generate_graphml(_exportable(G, lists=False)))
+    write_atomically(Path(path), text + "\n")
 
 
 def write_gexf(G: nx.Graph[Any], path: str | os.PathLike[str]) -> None:
@@ -171,7 +173,8 @@ def write_gexf(G: nx.Graph[Any], path: str | os.PathLike[str]) -> None:
     >>> back.nodes["kuopio-sote"]["label"]
     'City of Kuopio, social and health services'
     """
-    nx.write_gexf(_exportable(G, lists=False), os.fspath(path))
+    text = "\n".join(nx.generate_gexf(_exportable(G, lists=False)))
+    write_atomically(Path(path), text + "\n")
 
 
 def node_link_data(G: nx.Graph[Any]) -> dict[str, Any]:
@@ -192,7 +195,7 @@ def node_link_data(G: nx.Graph[Any]) -> dict[str, Any]:
 def write_node_link(G: nx.Graph[Any], path: str | os.PathLike[str]) -> None:
     """Write ``G`` as node-link JSON (UTF-8, see :func:`node_link_data`)."""
     text = json.dumps(node_link_data(G), ensure_ascii=False)  # no indent: the C encoder
-    Path(path).write_text(text + "\n", encoding="utf-8")
+    write_atomically(Path(path), text + "\n")
 
 
 def export_format(path: str | os.PathLike[str]) -> ExportFormat:
