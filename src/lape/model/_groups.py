@@ -8,6 +8,7 @@ import enum
 import attrs
 from attrs.validators import deep_iterable, instance_of, optional
 
+from lape._html import MAX_ROWS, HTMLRepr, cell, quoted, row, shorten, table
 from lape.model._ids import (
     MunicipalityCode,
     RegionCode,
@@ -81,8 +82,8 @@ class Mandate:
     instead of setting up a new one (seed 001)."""
 
 
-@attrs.frozen(kw_only=True)
-class Group:
+@attrs.frozen(kw_only=True, repr=False)
+class Group(HTMLRepr):
     """A group that leads or prepares the work: municipal, regional, national...
 
     ``municipality`` is the home of a municipal group, ``region`` the home of a
@@ -90,6 +91,16 @@ class Group:
     project areas of 2016-2019 (the capital region and the rest of Uusimaa were
     separate). ``cooperates_with`` lists the groups this one works with; the
     relation is symmetric, so naming it on either side is enough.
+
+    Its ``repr`` is one short line; in Jupyter it shows as a table of its seats
+    (actor ID, role, period) under what the group is and who gave its mandate:
+
+    >>> g = Group(id="g", name="G", kind=GroupKind.MUNICIPAL, municipality=MunicipalityCode("297"),
+    ...           members=(Membership(actor="a", role=MemberRole.CHAIR), Membership(actor="b")))
+    >>> g
+    <Group 'g' municipal, municipality 297: 2 members>
+    >>> "<td>chair</td>" in g._repr_html_()
+    True
     """
 
     id: str = attrs.field(validator=entity_id())
@@ -123,3 +134,73 @@ class Group:
             for m in self.members
             if m.period is None or as_of is None or m.period.contains(as_of)
         )
+
+    def _area(self) -> str:
+        parts = []
+        if self.municipality is not None:
+            parts.append(f"municipality {self.municipality}")
+        if self.region is not None:
+            parts.append(f"region {self.region}")
+        if self.project_area is not None:
+            parts.append(f"project area {self.project_area}")
+        return ", ".join(parts)
+
+    def __repr__(self) -> str:
+        area = self._area()
+        where = f", {shorten(area, 80)}" if area else ""
+        n = len(self.members)
+        return (
+            f"<Group {quoted(self.id, 60)} {self.kind.value}{where}: "
+            f"{n} member{'' if n == 1 else 's'}>"
+        )
+
+    def _html(self) -> str:
+        from lape.model._labels import label  # _labels imports this module
+
+        facts = [label(self.kind, "en")]
+        if area := self._area():
+            facts.append(area)
+        if self.period is not None:
+            facts.append(f"period {self.period}")
+        caption = [shorten(f"Group {self.name} ({self.id})", 200), "; ".join(facts)]
+        if self.mandate is not None:
+            caption.append(shorten(f"mandate: {_mandate_text(self.mandate)}", 300))
+        if self.cooperates_with:
+            caption.append(shorten(f"cooperates with: {', '.join(self.cooperates_with)}", 300))
+        rows = [
+            row(
+                [
+                    cell(m.actor),
+                    cell(label(m.role, "en")),
+                    cell("" if m.period is None else str(m.period)),
+                ]
+            )
+            for m in self.members[:MAX_ROWS]
+        ]
+        rest = len(self.members) - len(rows)
+        if not self.members:
+            rows = [row([cell("no members", colspan=3)])]
+        return table(
+            caption,
+            rows,
+            head=("actor", "role", "seat period"),
+            foot=f"{rest} more members not shown" if rest else None,
+            css_class="lape-group",
+        )
+
+
+def _mandate_text(mandate: Mandate) -> str:
+    """Who gave the mandate, when and by which decision, as one line."""
+    if mandate.municipality is not None:
+        parts = [f"by municipality {mandate.municipality}"]
+    elif mandate.region is not None:
+        parts = [f"by region {mandate.region}"]
+    else:
+        parts = ["grantor not given"]
+    if mandate.decided is not None:
+        parts.append(f"decided {mandate.decided.isoformat()}")
+    if mandate.decision:
+        parts.append(mandate.decision)
+    if mandate.existing_group:
+        parts.append("given to an existing group")
+    return ", ".join(parts)

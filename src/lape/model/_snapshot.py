@@ -7,11 +7,13 @@ import enum
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import attrs
 from attrs.validators import deep_iterable, instance_of, optional
 
+from lape._html import HTMLRepr, cell, quoted, row, shorten, table
+from lape._pandas import data_frame
 from lape.model._actors import Actor
 from lape.model._change_agents import ChangeAgent
 from lape.model._checks import CheckSettings
@@ -27,6 +29,10 @@ from lape.model._ids import (
 )
 from lape.model._period import is_day
 from lape.model._services import HealthSocialCentre, Service, ServiceNetwork
+from lape.model._tables import TABLES, columns, rows
+
+if TYPE_CHECKING:
+    import pandas as pd  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
 __all__ = ["EntityKind", "Reference", "Scope", "Snapshot", "SnapshotIndex", "SnapshotInfo"]
 
@@ -77,7 +83,7 @@ class Scope:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Snapshot:
+class Snapshot(HTMLRepr):
     """A whole programme situation: actors, groups, change agents, funding and
     service networks, each referring to the others by ID.
 
@@ -98,6 +104,10 @@ class Snapshot:
     ['g']
     >>> [(r.path, r.target) for r in s.index.dangling_references()]
     [('groups[0].members[1].actor', 'x')]
+
+    In Jupyter a snapshot shows as a short summary (title, day, areas, how
+    many entities of each kind); :meth:`rows` and :meth:`to_pandas` give its
+    entities as tables.
     """
 
     info: SnapshotInfo = attrs.field(factory=SnapshotInfo, validator=instance_of(SnapshotInfo))
@@ -137,13 +147,112 @@ class Snapshot:
         }
         return {kind: n for kind, n in sizes.items() if n}
 
+    tables: ClassVar[tuple[str, ...]] = TABLES
+    """The names of the tables :meth:`rows` gives."""
+
+    def rows(self, kind: str = "actors") -> list[dict[str, Any]]:
+        """The entities of one kind as a table: one dict of plain values per entity,
+        in input order.
+
+        ``kind`` names the table (see :attr:`tables`): ``actors``, ``groups``,
+        ``memberships`` (one row per seat, the group's ID first),
+        ``change_agents``, ``pools``, ``grants``, ``centres``, ``networks``,
+        ``network_members``, ``services``, ``interfaces`` and ``coordination``
+        (each row of the last four with its network's ID first).
+
+        The keys are the file format's field names, with enums as their
+        values, sets as sorted tuples, a period ``p`` as ``p_start`` and
+        ``p_end``, a group's mandate as ``mandate_<field>``, a group's or a
+        network's ``members`` as the actors' IDs; actors also get their
+        ``working_level``. Money stays ``Decimal`` and days ``date``.
+
+        >>> import lape
+        >>> s = lape.example()
+        >>> actor = s.rows("actors")[0]
+        >>> actor["id"], actor["kind"], actor["sectors"], actor["municipalities"]
+        ('kuopio-sote', 'municipal_body', ('social_health',), ('297',))
+        >>> actor["working_level"], actor["period_start"]
+        ('local', None)
+        >>> seat = s.rows("memberships")[0]
+        >>> list(seat)
+        ['group', 'actor', 'role', 'period_start', 'period_end']
+        >>> seat["group"], seat["actor"], seat["role"]
+        ('ps-lape', 'kuopio-sote', 'chair')
+        >>> len(s.rows("memberships")) == sum(len(g.members) for g in s.groups)
+        True
+        >>> s.rows("actor")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        ValueError: no table 'actor'; did you mean 'actors'? (the tables: actors, groups, ...)
+        """
+        return rows(self, kind)
+
+    def to_pandas(self, kind: str = "actors") -> pd.DataFrame:
+        """The table :meth:`rows` gives, as a :class:`pandas.DataFrame` with its
+        columns in the same order even when empty (needs ``pip install 'lape[pandas]'``)."""
+        found = rows(self, kind)
+        return data_frame(found, columns(kind), what="Snapshot.to_pandas()")
+
     def __repr__(self) -> str:
         parts = [
             f"{n} {kind.replace('_', ' ')}{'' if n == 1 else 's'}"
             for kind, n in self.counts().items()
         ]
-        title = f" {self.info.title!r}" if self.info.title else ""
+        title = f" {quoted(self.info.title, 60)}" if self.info.title else ""
         return f"<Snapshot{title}: {', '.join(parts) or 'empty'}>"
+
+    def _html(self) -> str:
+        info, scope = self.info, self.scope
+        lines: list[tuple[str, str]] = []
+        if info.as_of is not None:
+            lines.append(("as of", info.as_of.isoformat()))
+        if info.illustrative:
+            lines.append(("illustrative", "yes: invented for illustration"))
+        regions = scope.regions or sorted(
+            {
+                *(a.region for a in self.actors if a.region is not None),
+                *(g.region for g in self.groups if g.region is not None),
+                *(c.region for c in self.change_agents),
+            }
+        )
+        counties = scope.counties or sorted(
+            {
+                *(a.county for a in self.actors if a.county is not None),
+                *(n.county for n in self.networks if n.county is not None),
+                *(c.county for c in self.centres),
+            }
+        )
+        if regions:
+            named = "" if scope.regions else " (named)"
+            lines.append((f"regions{named}", _codes(regions)))
+        if counties:
+            named = "" if scope.counties else " (named)"
+            lines.append((f"counties{named}", _codes(counties)))
+        if scope.municipalities:
+            lines.append(("municipalities", _codes(scope.municipalities)))
+        sizes = {
+            "actors": len(self.actors),
+            "groups": len(self.groups),
+            "seats in groups": sum(len(g.members) for g in self.groups),
+            "change agents": len(self.change_agents),
+            "pools": len(self.pools),
+            "grants": len(self.grants),
+            "centres": len(self.centres),
+            "networks": len(self.networks),
+            "services": sum(len(n.services) for n in self.networks),
+        }
+        lines.extend((kind, str(n)) for kind, n in sizes.items() if n)
+        caption = [shorten(info.title or "Snapshot", 200)]
+        if info.description:
+            caption.append(shorten(info.description, 200))
+        body = [row([cell(key, header=True), cell(value)]) for key, value in lines]
+        return table(caption, body, css_class="lape-snapshot")
+
+
+def _codes(codes: Sequence[str], most: int = 20) -> str:
+    """Area codes comma-separated, at most ``most`` of them and how many more."""
+    shown = ", ".join(codes[:most])
+    return shown if len(codes) <= most else f"{shown} … (+{len(codes) - most})"
 
 
 @attrs.frozen

@@ -9,8 +9,9 @@ from typing import Any, ClassVar
 
 import attrs
 
+from lape._pandas import Table as _Table
 from lape.model import Geography, Snapshot
-from lape.network._measures import _geography, _Table
+from lape.network._measures import _geography
 
 __all__ = ["InterfaceMap", "SplitService", "interface_map"]
 

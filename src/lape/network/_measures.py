@@ -12,15 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 import attrs
 import networkx as nx
 
+from lape._pandas import Table as _Table
 from lape.model import CountyCode, Geography, GroupKind, RegionCode, Snapshot
-
-if TYPE_CHECKING:
-    import pandas as pd  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
 __all__ = [
     "ActorList",
@@ -50,26 +48,6 @@ Area = Literal["region", "county"]
 
 CORE_SECTORS: tuple[str, str] = ("social_health", "education_youth")
 """The two sectors the programme sets out to join up (seed 001)."""
-
-
-class _Table:
-    """A result that is a table: :meth:`rows` as plain dicts, :meth:`to_pandas` as a DataFrame."""
-
-    __slots__ = ()
-    columns: ClassVar[tuple[str, ...]] = ()
-
-    def rows(self) -> list[dict[str, Any]]:
-        """The result as rows of plain values, one dict per row, keys as in ``columns``."""
-        raise NotImplementedError
-
-    def to_pandas(self) -> pd.DataFrame:
-        """The rows as a :class:`pandas.DataFrame` (needs ``pip install 'lape[pandas]'``)."""
-        try:
-            import pandas as pd  # type: ignore[import-not-found,import-untyped,unused-ignore]
-        except ImportError as exc:
-            msg = f"{type(self).__name__}.to_pandas() needs pandas: pip install 'lape[pandas]'"
-            raise ImportError(msg) from exc
-        return pd.DataFrame(self.rows(), columns=list(self.columns))
 
 
 def _geography(geography: Geography | None) -> Geography:

@@ -4,23 +4,55 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import Counter
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, ClassVar
 
 import attrs
 
-from lape.model import Severity
+from lape._html import MAX_ROWS, HTMLRepr, cell, details, escape, quoted, row, shorten, table
+from lape._pandas import Table
+from lape.model import Severity, label
 from lape.rules._evidence import as_data
 from lape.rules._rule import Source, Status, Subject
-from lape.rules._text import Lang, Text
+from lape.rules._text import Lang, Text, subject_kind, word
 
 __all__ = ["Finding", "Report", "ReportDiff", "RuleResult"]
 
+FINDING_COLUMNS: tuple[str, ...] = (
+    "rule",
+    "severity",
+    "status",
+    "subject_kind",
+    "subject_id",
+    "subject_name",
+    "path",
+    "message",
+    "title",
+    "source_document",
+    "source_quote",
+    "missing",
+    "evidence",
+)
+"""The columns of :meth:`Report.rows`, one row per finding."""
 
-@attrs.frozen(kw_only=True)
-class Finding:
-    """One subject that breaks a rule (or about which the rule cannot decide)."""
+_COLOURS = {Severity.ERROR: "#b00020", Severity.WARNING: "#9a6700", Severity.INFO: "#0b6e99"}
+_UNKNOWN_COLOUR = "#7b3fa0"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Finding(HTMLRepr):
+    """One subject that breaks a rule (or about which the rule cannot decide).
+
+    In Jupyter a finding shows as a small table; its ``repr`` is one short line:
+
+    >>> import lape
+    >>> finding = lape.check(lape.example()).findings[1]
+    >>> finding
+    <Finding LAPE-G04 error group 'varkaus-lape' at groups[3]>
+    >>> "LAPE-G04" in finding._repr_html_()
+    True
+    """
 
     rule: str
     severity: Severity
@@ -56,6 +88,24 @@ class Finding:
             unknown_last,
         )
 
+    def _row(self) -> dict[str, Any]:
+        """The finding as one flat row of plain values (the columns of :meth:`Report.rows`)."""
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "status": self.status.value,
+            "subject_kind": self.subject.kind,
+            "subject_id": self.subject.id,
+            "subject_name": self.subject.name,
+            "path": self.path,
+            "message": self.message,
+            "title": self.title.get(self.lang),
+            "source_document": self.source.document,
+            "source_quote": self.source.quote,
+            "missing": self.missing,
+            "evidence": as_data(self.evidence),
+        }
+
     def to_dict(self) -> dict[str, Any]:
         """The finding as JSON-ready data."""
         return {
@@ -75,9 +125,96 @@ class Finding:
             "source": {"document": self.source.document, "quote": self.source.quote},
         }
 
+    def __repr__(self) -> str:
+        status = "unknown " if self.status is Status.UNKNOWN else ""
+        where = f" at {shorten(self.path, 60)}" if self.path else ""
+        return (
+            f"<Finding {shorten(self.rule, 20)} {status}{self.severity.value} "
+            f"{shorten(self.subject.kind, 20)} {quoted(self.subject.id, 60)}{where}>"
+        )
+
+    def _html(self) -> str:
+        lang = self.lang
+
+        def line(key: str, value: str, *, raw: bool = False) -> str:
+            return row([cell(word(key, lang), header=True), cell(value, raw=raw)])
+
+        subject = f"{subject_kind(self.subject.kind, lang)} {self.subject}"
+        lines = [
+            line("severity", _severity_cell(self, lang), raw=True),
+            line("rule", f"{self.rule} — {self.title.get(lang)}"),
+            line("subject", subject),
+            line("message", self.message),
+        ]
+        if self.path:
+            lines.append(line("path", f"<code>{escape(self.path)}</code>", raw=True))
+        if self.missing:
+            lines.append(line("missing", ", ".join(self.missing)))
+        if self.evidence:
+            evidence = json.dumps(as_data(self.evidence), ensure_ascii=False, sort_keys=True)
+            lines.append(line("evidence", shorten(evidence, 500)))
+        lines.append(line("source", str(self.source)))
+        return table(f"{word('finding', lang)} {self.rule}", lines, css_class="lape-finding")
+
+
+def _severity_cell(f: Finding, lang: Lang) -> str:
+    """The severity of a finding in ``lang``, coloured, as HTML (``unknown`` first when so)."""
+    severity = label(f.severity, lang)
+    if f.status is Status.UNKNOWN:
+        text, colour = f"{word('unknown', lang)} ({severity})", _UNKNOWN_COLOUR
+    else:
+        text, colour = severity, _COLOURS[f.severity]
+    return f'<span style="color:{colour}">{escape(text)}</span>'
+
+
+def by_subject(findings: Iterable[Finding]) -> list[tuple[Subject, list[Finding]]]:
+    """The findings grouped by subject (kind and ID), the subject of the most
+    serious finding first, each group in the findings' order."""
+    groups: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+    for f in findings:
+        groups[(f.subject.kind, f.subject.id)].append(f)
+    order = sorted(groups.values(), key=lambda fs: min(f.sort_key() for f in fs))
+    return [(fs[0].subject, fs) for fs in order]
+
+
+def _finding_rows(
+    findings: Sequence[Finding], lang: Lang, *, limit: int, extra: Sequence[str] = ()
+) -> tuple[list[str], int]:
+    """HTML rows for at most ``limit`` findings grouped by subject, and how many were left out.
+
+    Each subject heads its findings in a row of its own; ``extra`` cells (HTML)
+    are put first in the subject's row, e.g. the change in a diff.
+    """
+    rows: list[str] = []
+    shown = 0
+    for subject, group in by_subject(findings):
+        if shown >= limit:
+            break
+        heading = f"{subject_kind(subject.kind, lang)} {subject}"
+        rows.append(
+            row(
+                [*extra, cell(heading, header=True, colspan=5)],
+                style="background:rgba(127,127,127,0.12)",
+            )
+        )
+        for f in group[: limit - shown]:
+            message = f.message.removeprefix(f"{f.subject}: ")
+            path = f"<code>{escape(f.path)}</code>" if f.path else ""
+            source = details(f.source.document, f"«{f.source.quote}»")
+            cells = [
+                cell(_severity_cell(f, lang), raw=True),
+                cell(f.rule, title=f.title.get(lang)),
+                cell(message),
+                cell(path, raw=True),
+                cell(source, raw=True),
+            ]
+            rows.append(row([*("<td></td>" for _ in extra), *cells]))
+            shown += 1
+    return rows, len(findings) - shown
+
 
 @attrs.frozen(kw_only=True)
-class RuleResult:
+class RuleResult(HTMLRepr):
     """What one rule did on the checked day."""
 
     rule: str
@@ -103,20 +240,50 @@ class RuleResult:
             "unknown": self.unknown,
         }
 
+    def _html(self) -> str:
+        head = ("rule", "severity", "in force", "examined", "passed", "failed", "unknown")
+        values = (
+            self.rule,
+            self.severity.value,
+            "yes" if self.in_force else "no",
+            self.examined,
+            self.passed,
+            self.failed,
+            self.unknown,
+        )
+        body = [row(cell(v) for v in values)]
+        return table(f"Rule result {self.rule}", body, head=head, css_class="lape-rule-result")
+
 
 @attrs.frozen(kw_only=True)
-class Report:
+class Report(HTMLRepr, Table):
     """The result of :func:`~lape.rules.check`.
 
     ``findings`` are sorted by severity, rule, subject and path; ``results``
     record for every rule whether it was in force and how many subjects it
     examined, found wanting, or could not decide.
+
+    In Jupyter a report shows as a table of its findings grouped by subject,
+    in the report's language (at most 200 findings; a line says how many more
+    there are). :meth:`rows` gives one flat dict per finding and
+    :meth:`to_pandas` a DataFrame of them (``pip install 'lape[pandas]'``):
+
+    >>> import lape
+    >>> report = lape.check(lape.example())
+    >>> row = report.rows()[1]
+    >>> row["rule"], row["severity"], row["subject_kind"], row["subject_id"], row["path"]
+    ('LAPE-G04', 'error', 'group', 'varkaus-lape', 'groups[3]')
+    >>> len(report.rows()) == len(report.findings), list(report.rows()[0]) == list(report.columns)
+    (True, True)
     """
 
     as_of: dt.date
     lang: Lang = "en"
     findings: tuple[Finding, ...] = ()
     results: tuple[RuleResult, ...] = ()
+
+    columns: ClassVar[tuple[str, ...]] = FINDING_COLUMNS
+    """The keys of :meth:`rows` (and the columns of :meth:`to_pandas`), in order."""
 
     @property
     def conforms(self) -> bool:
@@ -175,6 +342,14 @@ class Report:
             "rules": [r.to_dict() for r in self.results],
         }
 
+    def rows(self) -> list[dict[str, Any]]:
+        """One flat dict per finding, in the findings' order, keys as in :attr:`columns`:
+        ``rule``, ``severity``, ``status``, ``subject_kind``, ``subject_id``,
+        ``subject_name``, ``path``, ``message`` and ``title`` (in the report's
+        language), ``source_document``, ``source_quote``, ``missing`` (a tuple)
+        and ``evidence`` (JSON-ready data)."""
+        return [f._row() for f in self.findings]
+
     def to_json(self, *, indent: int | None = 2) -> str:
         """The report as JSON text (see :meth:`to_dict`)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
@@ -197,11 +372,70 @@ class Report:
             f"{c['warning']} warnings, {c['info']} info, {c['unknown']} unknown>"
         )
 
+    def _html(self) -> str:
+        lang = self.lang
+        c = self.counts()
+        verdict = word("conforms", lang) if self.conforms else word("not", lang)
+        in_force = sum(1 for r in self.results if r.in_force)
+        caption = [
+            f"{word('report', lang)} — {word('as_of', lang)} {self.as_of.isoformat()}: {verdict}",
+            f"{word('errors', lang)}: {c['error']}, {word('warnings', lang)}: {c['warning']}, "
+            f"{word('info', lang)}: {c['info']}, {word('unknown', lang)}: {c['unknown']}; "
+            f"{word('rules', lang)}: {in_force}; {word('language', lang)}: {lang}",
+        ]
+        rows, rest = _finding_rows(self.findings, lang, limit=MAX_ROWS)
+        if not self.findings:
+            rows = [row([cell(word("no_findings", lang), colspan=5)])]
+        head = [word(k, lang) for k in ("severity", "rule", "message", "path", "source")]
+        foot = word("more", lang).format(n=rest) if rest else None
+        return table(caption, rows, head=head, foot=foot, css_class="lape-report")
 
-@attrs.frozen(kw_only=True)
-class ReportDiff:
-    """The difference between two reports of (versions of) one snapshot."""
+
+@attrs.frozen(kw_only=True, repr=False)
+class ReportDiff(HTMLRepr, Table):
+    """The difference between two reports of (versions of) one snapshot.
+
+    :meth:`rows` gives a flat dict per finding with its ``change`` (``fixed``,
+    ``new`` or ``unchanged``) first, then the columns of :meth:`Report.rows`.
+    """
 
     fixed: tuple[Finding, ...]
     new: tuple[Finding, ...]
     unchanged: tuple[Finding, ...]
+
+    columns: ClassVar[tuple[str, ...]] = ("change", *FINDING_COLUMNS)
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One flat dict per finding: the fixed, then the new, then the unchanged."""
+        return [
+            {"change": change, **f._row()} for change, findings in self._parts() for f in findings
+        ]
+
+    def _parts(self) -> tuple[tuple[str, tuple[Finding, ...]], ...]:
+        return (("fixed", self.fixed), ("new", self.new), ("unchanged", self.unchanged))
+
+    def __repr__(self) -> str:
+        return (
+            f"<ReportDiff: {len(self.fixed)} fixed, {len(self.new)} new, "
+            f"{len(self.unchanged)} unchanged>"
+        )
+
+    def _html(self) -> str:
+        every = (*self.fixed, *self.new, *self.unchanged)
+        lang: Lang = every[0].lang if every else "en"
+        counts = ", ".join(f"{word(k, lang)}: {len(fs)}" for k, fs in self._parts())
+        rows: list[str] = []
+        left = MAX_ROWS
+        rest = 0
+        for change, findings in self._parts():
+            part, not_shown = _finding_rows(
+                findings, lang, limit=left, extra=[cell(word(change, lang), header=True)]
+            )
+            rows.extend(part)
+            left -= len(findings) - not_shown
+            rest += not_shown
+        head = ["", *(word(k, lang) for k in ("severity", "rule", "message", "path", "source"))]
+        foot = word("more", lang).format(n=rest) if rest else None
+        return table(
+            [word("changes", lang), counts], rows, head=head, foot=foot, css_class="lape-diff"
+        )

@@ -1,0 +1,151 @@
+"""Small helpers for the Jupyter displays: short one-line reprs and escaped HTML.
+
+Shared by :mod:`lape.model` and :mod:`lape.rules`; it imports nothing from
+``lape`` (so the model may use it without importing the rules), and nothing
+outside the standard library: IPython calls ``_repr_html_`` when it is there,
+and ``lape`` never imports IPython.
+
+Every user string goes through :func:`escape` (or :func:`cell`, which calls
+it): the helpers take and return HTML, and only the literal tags they write
+are not escaped.
+
+>>> cell("<script>")
+'<td>&lt;script&gt;</td>'
+>>> cell("x", colspan=2, title='say "hi"')
+'<td title="say &quot;hi&quot;" colspan="2">x</td>'
+>>> shorten("a" * 50, 10)
+'aaaaaaaaa…'
+>>> print(quoted("a" * 50, 10))
+'aaaaaaa…'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Iterable, Sequence
+
+__all__ = [
+    "MAX_ROWS",
+    "HTMLRepr",
+    "cell",
+    "details",
+    "escape",
+    "quoted",
+    "row",
+    "shorten",
+    "table",
+]
+
+MAX_ROWS = 200
+"""The most rows (findings, members) an HTML display shows; a line says how many more there are."""
+
+_STYLE = "border-collapse:collapse;text-align:left"
+_SPACE = re.compile(r"\s")
+_CAPTION_STYLE = "text-align:left;caption-side:top"
+
+
+class HTMLRepr:
+    """Mixin for Jupyter: ``_repr_html_`` returns the HTML of :meth:`_html`.
+
+    IPython (or any front end that follows its protocol) calls ``_repr_html_``
+    when it displays an object; no import of IPython is needed for that. It
+    has no instance attributes (``__slots__ = ()``), so frozen slotted attrs
+    classes may inherit it.
+    """
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str | None:
+        """The object as an HTML fragment for Jupyter."""
+        return self._html()
+
+    def _html(self) -> str:
+        raise NotImplementedError
+
+
+def escape(value: object) -> str:
+    """``value`` as text safe inside HTML (quotes escaped too); ``None`` as an empty string."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return html.escape(str(value), quote=True)
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line and at most ``limit`` characters, ``…`` marking a cut."""
+    if len(text) > limit:
+        text = text[: max(limit - 1, 0)] + "…"
+    return _SPACE.sub(" ", text)
+
+
+def quoted(text: str, limit: int = 60) -> str:
+    """``repr(text)`` in at most ``limit`` characters (one line: ``repr`` escapes
+    line breaks), ``…`` before the closing quote marking a cut."""
+    shown = repr(text)
+    if len(shown) <= limit:
+        return shown
+    return shown[: max(limit - 2, 1)] + "…" + shown[0]
+
+
+def cell(
+    value: object,
+    *,
+    header: bool = False,
+    title: str | None = None,
+    raw: bool = False,
+    colspan: int = 1,
+    style: str | None = None,
+) -> str:
+    """A table cell holding ``value`` (escaped unless ``raw``: then it is HTML already);
+    ``title`` shows on hover."""
+    tag = "th" if header else "td"
+    content = str(value) if raw else escape(value)
+    attributes = f' title="{escape(title)}"' if title else ""
+    if colspan > 1:
+        attributes += f' colspan="{colspan}"'
+    if style:
+        attributes += f' style="{escape(style)}"'
+    return f"<{tag}{attributes}>{content}</{tag}>"
+
+
+def row(cells: Iterable[str], *, style: str | None = None) -> str:
+    """A table row of cells made with :func:`cell`."""
+    attributes = f' style="{escape(style)}"' if style else ""
+    return f"<tr{attributes}>{''.join(cells)}</tr>"
+
+
+def details(summary: str, body: str) -> str:
+    """A ``<details>`` element: ``summary`` shown, ``body`` on a click (both escaped)."""
+    return f"<details><summary>{escape(summary)}</summary>{escape(body)}</details>"
+
+
+def table(
+    caption: str | Sequence[str],
+    rows: Iterable[str],
+    *,
+    head: Sequence[str] = (),
+    foot: str | None = None,
+    css_class: str,
+) -> str:
+    """A ``<table>`` with an escaped ``caption`` (lines, the first in bold), header
+    cells ``head`` (escaped), body ``rows`` (from :func:`row`) and an optional
+    escaped ``foot`` line."""
+    lines = [caption] if isinstance(caption, str) else list(caption)
+    shown = "<br>".join([f"<b>{escape(lines[0])}</b>", *map(escape, lines[1:])]) if lines else ""
+    parts = [
+        f'<table class="{escape(css_class)}" style="{_STYLE}">',
+        f'<caption style="{_CAPTION_STYLE}">{shown}</caption>',
+    ]
+    if head:
+        parts.append(f"<thead>{row(cell(h, header=True) for h in head)}</thead>")
+    parts.append("<tbody>")
+    parts.extend(rows)
+    parts.append("</tbody>")
+    if foot:
+        span = max(len(head), 1)
+        parts.append(f'<tfoot><tr><td colspan="{span}">{escape(foot)}</td></tr></tfoot>')
+    parts.append("</table>")
+    return "\n".join(parts)
