@@ -23,13 +23,13 @@ version = ".".join(release.split(".")[:2])
 extensions = [
     "myst_nb",
     "sphinx.ext.autodoc",
-    "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
+    "lape_api",
     "lape_catalogue",
 ]
 
 exclude_patterns = ["_build", "_ext", "conftest.py", "**/.ipynb_checkpoints"]
-source_suffix = {".md": "myst-nb", ".ipynb": "myst-nb"}
+source_suffix = {".rst": "restructuredtext", ".md": "myst-nb", ".ipynb": "myst-nb"}
 
 # MyST: `{note}` admonitions, `$` maths off, heading anchors for links to sections.
 myst_enable_extensions = ["colon_fence", "deflist"]
@@ -43,13 +43,12 @@ nb_execution_timeout = 300
 nb_execution_show_tb = True
 
 # The API reference: the documented names are those in each package's __all__.
-autodoc_default_options = {"members": True, "imported-members": True}
+# Docstrings are plain reStructuredText (no Napoleon sections).
+autodoc_default_options = {"members": True, "imported-members": True, "undoc-members": True}
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
-autodoc_class_signature = "separated"
-autodoc_preserve_defaults = True
-napoleon_google_docstring = True
-napoleon_numpy_docstring = True
+autodoc_class_signature = "mixed"
+autodoc_preserve_defaults = False
 
 html_theme = "furo"
 html_title = f"lape {release}"

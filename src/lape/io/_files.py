@@ -43,6 +43,7 @@ __all__ = [
 ]
 
 Format = Literal["yaml", "json"]
+"""A file format: ``"yaml"`` or ``"json"`` (by default chosen from the file's suffix)."""
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 """Files larger than this (64 MiB) are refused unless ``max_bytes`` says otherwise."""

@@ -148,8 +148,8 @@ class Actor:
     county: CountyCode | None = attrs.field(default=None, validator=optional(county_code()))
     """The wellbeing services county of a county-level actor or a county's own body."""
     hospital_district: str | None = attrs.field(default=None, validator=optional(entity_id()))
-    """For :attr:`ActorKind.HOSPITAL_DISTRICT`: the district's ID in the reference data
-    (e.g. ``"PS"`` for Pohjois-Savo)."""
+    """The district's ID in the reference data, for a hospital district
+    (:attr:`ActorKind.HOSPITAL_DISTRICT`), e.g. ``"PS"`` for Pohjois-Savo."""
     body: NationalBody | None = attrs.field(
         default=None, validator=optional(instance_of(NationalBody))
     )

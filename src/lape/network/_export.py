@@ -39,6 +39,7 @@ __all__ = [
 ]
 
 ExportFormat = Literal["graphml", "gexf", "json"]
+"""An export format: GraphML, GEXF or node-link JSON (by default from the file's suffix)."""
 
 _SUFFIXES: dict[str, ExportFormat] = {".graphml": "graphml", ".gexf": "gexf", ".json": "json"}
 _SEPARATOR = ";"
