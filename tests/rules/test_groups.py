@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 import lape
-from lape.model import Severity, Snapshot
+from lape.model import GroupKind, Severity, Snapshot
 from lape.rules import LANGUAGES, Lang, Report, Status, check
 from lape.rules._catalogue import groups
 
@@ -206,7 +206,12 @@ def test_g14_regional_group_without_national_link() -> None:
     report = _run(s)
     assert _errors_and_warnings(report, "LAPE-G14") == [("group", "ps-lape", Severity.WARNING)]
     [finding] = report.filter(rule="LAPE-G14").findings
-    assert finding.evidence["missing_links"] == ["national"]
+    assert finding.evidence["missing_links"] == [GroupKind.NATIONAL]
+    assert finding.to_dict()["evidence"]["missing_links"] == ["national"]
+    # the missing link is named in each language, not by its code
+    assert finding.messages.fi.endswith("ohjelman kansallinen johto")
+    assert finding.messages.sv.endswith("programmets nationella ledning")
+    assert finding.messages.en.endswith("national programme leadership")
 
 
 def test_g15_a_member_from_another_municipality_is_a_warning() -> None:

@@ -95,9 +95,9 @@ class Rule:
     check: CheckFunction = attrs.field(eq=False, repr=False)
     tags: frozenset[str] = frozenset()
     parameters: tuple[str, ...] = ()
+    """The names of the parameters the rule reads (see :mod:`lape.rules`)."""
     note: Text | None = None
     """The message template of the rule's ``info`` details (see ``Context.noted``)."""
-    """The names of the parameters the rule reads (see :mod:`lape.rules`)."""
 
     @property
     def prefix(self) -> str:

@@ -461,7 +461,7 @@ def g14(ctx: Context) -> Iterator[Outcome]:
             if g is not None and (g.kind is GroupKind.NATIONAL or g.region in (None, group.region))
         }
         missing = [
-            kind.value
+            kind
             for kind in (GroupKind.REFORM_PREPARATION, GroupKind.NATIONAL)
             if kind not in kinds_linked
         ]
