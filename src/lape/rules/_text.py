@@ -10,7 +10,9 @@ import attrs
 __all__ = ["LANGUAGES", "Lang", "Text"]
 
 Lang = Literal["fi", "sv", "en"]
+"""A language of the messages: Finnish, Swedish or English."""
 LANGUAGES: tuple[Lang, ...] = ("fi", "sv", "en")
+"""Every language a rule speaks, in the order reports list them."""
 
 
 @attrs.frozen
