@@ -52,4 +52,5 @@ autodoc_preserve_defaults = False
 
 html_theme = "furo"
 html_title = f"lape {release}"
-html_static_path: list[str] = []
+html_static_path = ["_static"]
+html_css_files = ["lape.css"]
