@@ -55,6 +55,9 @@ OUR_TAGS = {
 VOID = {"br"}
 EVIL = '<script>alert("x")</script> & <b>'
 
+# text that often holds what HTML and repr() must escape
+TEXTS = st.text(st.sampled_from(list("<>&\"'/ ab\n\t\x00é")) | st.characters())
+
 slow_to_draw = settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
 
 
@@ -153,12 +156,12 @@ def test_finding_repr_is_one_short_line(example_report: Report) -> None:
 
 
 @given(
-    rule=st.text(),
-    kind=st.text(),
-    subject_id=st.text(),
-    name=st.none() | st.text(),
-    message=st.text(),
-    path=st.none() | st.text(),
+    rule=TEXTS,
+    kind=TEXTS,
+    subject_id=TEXTS,
+    name=st.none() | TEXTS,
+    message=TEXTS,
+    path=st.none() | TEXTS,
 )
 def test_finding_repr_is_bounded_whatever_the_strings(
     rule: str, kind: str, subject_id: str, name: str | None, message: str, path: str | None
@@ -204,7 +207,7 @@ def test_group_repr() -> None:
     )
 
 
-@given(groups(max_members=30), st.text())
+@given(groups(max_members=30), TEXTS)
 def test_group_repr_is_bounded(group: Group, name: str) -> None:
     group = attrs.evolve(group, name=name)
     one_line(repr(group), 200)
@@ -219,7 +222,7 @@ def test_snapshot_repr_is_bounded_whatever_the_title() -> None:
 
 
 @slow_to_draw
-@given(snapshots(max_actors=8), st.text())
+@given(snapshots(max_actors=8), TEXTS)
 def test_snapshot_repr_and_html_for_any_snapshot(snapshot: Snapshot, title: str) -> None:
     snapshot = attrs.evolve(snapshot, info=attrs.evolve(snapshot.info, title=title))
     one_line(repr(snapshot), 300)
@@ -321,11 +324,11 @@ def test_unknown_findings_say_so() -> None:
 
 
 @given(
-    kind=st.text(),
-    subject_id=st.text(),
-    name=st.none() | st.text(),
-    message=st.text(),
-    path=st.none() | st.text(),
+    kind=TEXTS,
+    subject_id=TEXTS,
+    name=st.none() | TEXTS,
+    message=TEXTS,
+    path=st.none() | TEXTS,
 )
 def test_report_html_escapes_every_string(
     kind: str, subject_id: str, name: str | None, message: str, path: str | None
@@ -454,7 +457,7 @@ def test_group_html_caps_the_members() -> None:
     assert "no members" in page(attrs.evolve(g, members=())).all_text
 
 
-@given(groups(max_members=10), st.text())
+@given(groups(max_members=10), TEXTS)
 def test_group_html_for_any_group(group: Group, name: str) -> None:
     group = attrs.evolve(group, name=name)
     shown = page(group)
