@@ -13,6 +13,7 @@ from lape.model import Period, Severity
 from lape.rules import (
     Context,
     Outcome,
+    ParameterError,
     Report,
     RuleSelectionError,
     RuleSet,
@@ -153,6 +154,49 @@ def test_parameters_are_dated_and_overridable() -> None:
     assert params.value("LAPE-F03.min_actors", dt.date(2018, 1, 1)) == 2
     for name in params:
         assert params[name].reference
+
+
+def test_a_misspelt_parameter_is_refused_with_the_closest_name() -> None:
+    typo = default_parameters().override("LAPE-F03.min_actor", 3)
+    with pytest.raises(ParameterError, match=r"did you mean 'LAPE-F03\.min_actors'"):
+        check(lape.example(), parameters=typo)
+
+
+def test_a_pool_amount_must_name_a_known_pool() -> None:
+    params = default_parameters()
+    with pytest.raises(ParameterError, match="no known funding pool; did you mean"):
+        check(lape.example(), parameters=params.override("pool.lape-regional-2106.amount", "1"))
+    # a pool of the reference data, and a pool the snapshot defines itself, are known
+    check(lape.example(), parameters=params.override("pool.lape-regional-2016.amount", "1"))
+    own = lape.loads("pools: [{id: our-pool, name: Ours, kind: state_subsidy}]\n")
+    check(own, parameters=params.override("pool.our-pool.amount", "1"), as_of=dt.date(2017, 1, 1))
+
+
+def test_a_rule_whose_parameter_is_missing_is_refused_before_checking() -> None:
+    @rule(
+        id="MY-P01",
+        severity=Severity.INFO,
+        subjects="actor",
+        in_force=Period(start=dt.date(2016, 1, 1)),
+        source=Source("our own guideline", "at least n actors"),
+        title=Text(fi="n", sv="n", en="n"),
+        message=Text(fi="{subject}", sv="{subject}", en="{subject}"),
+        parameters=("MY-P01.n",),
+    )
+    def n_actors(ctx: Context) -> Iterator[Outcome]:
+        assert ctx.value("MY-P01.n") == 3
+        yield from ()
+
+    ours = catalogue().add(n_actors)
+    with pytest.raises(ParameterError, match=r"rule MY-P01 reads the parameter 'MY-P01\.n'"):
+        check(lape.example(), rules=ours)
+    params = default_parameters().override("MY-P01.n", 3)
+    result = check(lape.example(), rules=ours, parameters=params).result("MY-P01")
+    assert result is not None
+    assert result.in_force
+    # a rule that is not checked (left out, or not in force) needs nothing
+    check(lape.example(), rules=ours, ignore=["MY-P01"])
+    check(lape.example(), rules=ours, as_of=dt.date(2015, 6, 1))
 
 
 def test_a_user_rule_with_the_decorator() -> None:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from lape.model import Geography, Severity, Snapshot
 from lape.rules._context import Context
 from lape.rules._evidence import as_text
-from lape.rules._parameters import Parameters, default_parameters
+from lape.rules._parameters import ParameterError, Parameters, default_parameters
 from lape.rules._report import Finding, Report, RuleResult
 from lape.rules._rule import Outcome, Rule, Status
 from lape.rules._ruleset import RuleSet
@@ -38,6 +40,12 @@ def check(
     section is applied first (unless ``file_settings=False``), then ``select``,
     ``ignore`` and ``severity`` given here (see :class:`~lape.rules.RuleSet`).
     A rule not in force on ``as_of`` examines nothing, and its result says so.
+
+    ``parameters`` defaults to :func:`~lape.rules.default_parameters`. A name
+    added to them must be one a rule of the set reads, or ``pool.<id>.amount``
+    for a known pool, and every rule checked must find the parameters it reads:
+    otherwise :class:`~lape.rules.ParameterError`, so that a misspelt what-if
+    never passes unnoticed.
     """
     if lang not in LANGUAGES:
         msg = f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}"
@@ -48,6 +56,7 @@ def check(
 
     day = as_of or snapshot.info.as_of or dt.date.today()
     ruleset = rules if isinstance(rules, RuleSet) else RuleSet(tuple(rules or catalogue()))
+    whole = tuple(ruleset)
     select, ignore, severity = tuple(select), tuple(ignore), dict(severity or {})
     settings = snapshot.checks if file_settings else None
     # Every name must match some rule of the whole set, so a typo is an error; once
@@ -61,12 +70,20 @@ def check(
     ruleset = ruleset.select(*select).ignore(*ignore, strict=False)
     ruleset = ruleset.with_severity(severity, strict=False)
 
+    params = parameters if parameters is not None else default_parameters()
+    reference_pools = funding_pools()
+    _check_parameters(
+        params,
+        whole=whole,
+        active=[r for r in ruleset if r.in_force.contains(day)],
+        pools={pool.id for pool in (*reference_pools, *snapshot.pools)},
+    )
     ctx = Context(
         snapshot,
         as_of=day,
-        parameters=parameters if parameters is not None else default_parameters(),
+        parameters=params,
         geography=geography if geography is not None else reference_geography(),
-        reference_pools=funding_pools(),
+        reference_pools=reference_pools,
     )
     findings: list[Finding] = []
     results: list[RuleResult] = []
@@ -99,6 +116,39 @@ def check(
         )
     findings.sort(key=Finding.sort_key)
     return Report(as_of=day, lang=lang, findings=tuple(findings), results=tuple(results))
+
+
+_POOL_AMOUNT = re.compile(r"pool\.(?P<pool>.+)\.amount")
+
+
+def _check_parameters(
+    params: Parameters, *, whole: Iterable[Rule], active: Iterable[Rule], pools: set[str]
+) -> None:
+    """Refuse parameters no rule reads (a typo) and rules whose parameters are missing."""
+    read = {name for r in whole for name in r.parameters if "<" not in name}
+    defaults = default_parameters()
+    for name in params:
+        if name in read or name in defaults:
+            continue
+        pool = _POOL_AMOUNT.fullmatch(name)
+        if pool is None:
+            close = difflib.get_close_matches(name, sorted(read | set(defaults)), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            msg = f"no rule reads the parameter {name!r}{hint}"
+            raise ParameterError(msg)
+        if pool["pool"] not in pools:
+            close = difflib.get_close_matches(pool["pool"], sorted(pools), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            msg = f"{name!r} names no known funding pool{hint}"
+            raise ParameterError(msg)
+    for r in active:
+        for name in r.parameters:
+            if "<" not in name and name not in params:
+                msg = (
+                    f"rule {r.id} reads the parameter {name!r}, which the parameters do not "
+                    f"hold; add it with Parameters.override({name!r}, value)"
+                )
+                raise ParameterError(msg)
 
 
 def _finding(r: Rule, outcome: Outcome, lang: Lang) -> Finding:
