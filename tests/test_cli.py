@@ -55,6 +55,33 @@ def test_select_and_ignore() -> None:
     assert "LAPE-G05" not in text
 
 
+def test_severity_regrades_rules_and_decides_the_exit_code() -> None:
+    code, text = run(
+        "check", "--example", "--format", "json", "--severity", "LAPE-G04=warning,LAPE-G05=info"
+    )
+    found = {f["rule"]: f["severity"] for f in json.loads(text)["findings"]}
+    assert found["LAPE-G04"] == "warning"
+    assert found["LAPE-G05"] == "info"
+    assert code == 1  # LAPE-F02 is still an error
+    code, _ = run(
+        "check",
+        "--example",
+        "--severity",
+        "LAPE-G04=warning,LAPE-G05=warning",
+        "--severity",
+        "LAPE-F02=info",
+    )
+    assert code == 0
+
+
+@pytest.mark.parametrize("value", ["LAPE-G04=fatal", "LAPE-G04", "=error", "LAPE-Z99=info"])
+def test_a_bad_severity_is_a_usage_error(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, text = run("check", "--example", "--severity", value)
+    assert code == 2
+    assert text == ""
+    assert capsys.readouterr().err.count("\n") == 1
+
+
 def test_a_conforming_file_exits_0(tmp_path: Path) -> None:
     path = tmp_path / "ok.yaml"
     path.write_text("info: {title: Empty, as_of: 2017-01-01}\n", encoding="utf-8")

@@ -49,6 +49,20 @@ def _ids(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
+_LEVELS = ("error", "warning", "info")
+
+
+def _severities(text: str) -> list[tuple[str, str]]:
+    pairs = []
+    for part in _ids(text):
+        name, sep, level = part.partition("=")
+        if not sep or not name.strip() or level.strip() not in _LEVELS:
+            msg = f"expected RULE=LEVEL with LEVEL one of {', '.join(_LEVELS)}, not {part!r}"
+            raise argparse.ArgumentTypeError(msg)
+        pairs.append((name.strip(), level.strip()))
+    return pairs
+
+
 def _parser() -> _Parser:
     parser = _Parser(
         prog="lape",
@@ -81,6 +95,15 @@ def _parser() -> _Parser:
     )
     check.add_argument(
         "--ignore", type=_ids, action="extend", default=[], metavar="IDS", help="skip these rules"
+    )
+    check.add_argument(
+        "--severity",
+        type=_severities,
+        action="extend",
+        default=[],
+        metavar="RULES=LEVEL",
+        help="re-grade rules: IDs, tags or patterns with error, warning or info, "
+        "comma-separated (LAPE-G15=error,links=info)",
     )
     check.add_argument("--sources", action="store_true", help="show each finding's source")
 
@@ -151,7 +174,12 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     snapshot = example() if args.example else load(args.path)
     source = "<bundled example>" if args.example else args.path
     report = check(
-        snapshot, as_of=args.as_of, lang=args.lang, select=args.select, ignore=args.ignore
+        snapshot,
+        as_of=args.as_of,
+        lang=args.lang,
+        select=args.select,
+        ignore=args.ignore,
+        severity=dict(args.severity),
     )
     if args.format == "json":
         out.write(report.to_json() + "\n")
