@@ -263,3 +263,15 @@ def test_the_checker_spells_out_the_findings() -> None:
 def test_the_checker_passes_a_valid_snapshot(s: Snapshot) -> None:
     report = Checker().assert_conforms(s)
     assert report.conforms
+
+
+def test_assert_conforms_passes_options_on_to_check() -> None:
+    from lape.testing import Checker
+
+    checker = Checker()
+    with pytest.raises(AssertionError, match="LAPE-G04"):
+        checker.assert_conforms(lape.example())
+    # the example's only errors are G04, G05 and F02: without them it conforms
+    report = checker.assert_conforms(lape.example(), ignore=["LAPE-G04", "LAPE-G05", "LAPE-F02"])
+    assert report.conforms
+    assert checker.assert_conforms(lape.example(), rules=catalogue().select("LAPE-S*")).conforms

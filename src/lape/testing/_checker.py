@@ -43,11 +43,17 @@ class Checker:
         return problems(self(snapshot, as_of=as_of, **options))
 
     def assert_conforms(
-        self, snapshot: Snapshot, *, as_of: dt.date | None = None, strict: bool = True
+        self,
+        snapshot: Snapshot,
+        *,
+        as_of: dt.date | None = None,
+        strict: bool = True,
+        **options: Any,
     ) -> Report:
         """Fail unless ``snapshot`` has no error (and, when ``strict``, no warning and no
-        unknown) on the day; return the report."""
-        report = self(snapshot, as_of=as_of)
+        unknown) on the day; return the report. Other keyword arguments (``rules=``,
+        ``select=``, ``parameters=``...) go to :func:`lape.check`."""
+        report = self(snapshot, as_of=as_of, **options)
         shown = [
             f
             for f in report.findings
