@@ -186,7 +186,7 @@ def test_report_and_diff_reprs_stay_short_for_big_reports() -> None:
         "<Report 2017-10-01: does not conform; 5000 errors, 0 warnings, 0 info, 0 unknown>"
     )
     diff = Report(as_of=DAY).diff(report)
-    assert repr(diff) == "<ReportDiff: 0 fixed, 5000 new, 0 unchanged>"
+    assert repr(diff) == "<ReportDiff: 0 fixed, 5000 new, 0 changed, 0 unchanged>"
 
 
 def test_group_repr() -> None:
@@ -395,9 +395,10 @@ def test_report_diff_html() -> None:
     shown = page(diff)
     text = shown.all_text
     assert (
-        f"fixed: {len(diff.fixed)}, new: {len(diff.new)}, unchanged: {len(diff.unchanged)}" in text
+        f"fixed: {len(diff.fixed)}, new: {len(diff.new)}, changed: {len(diff.changed)}, "
+        f"unchanged: {len(diff.unchanged)}" in text
     )
-    for f in (*diff.fixed, *diff.new, *diff.unchanged):
+    for f in (*diff.fixed, *diff.new, *diff.changed, *diff.unchanged):
         assert f.rule in text
     widths = {len(cells) for cells in shown.rows}
     assert widths == {6, 2}  # the head and the findings; the subjects' rows span five

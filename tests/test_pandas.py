@@ -116,10 +116,10 @@ def test_report_to_pandas(report: Report) -> None:
 def test_report_diff_rows(report: Report, example: Snapshot) -> None:
     diff = report.diff(check(example, as_of=dt.date(2023, 6, 1)))
     rows = diff.rows()
-    assert [r["change"] for r in rows] == (
-        ["fixed"] * len(diff.fixed) + ["new"] * len(diff.new) + ["unchanged"] * len(diff.unchanged)
-    )
-    assert [r["rule"] for r in rows] == [f.rule for f in (*diff.fixed, *diff.new, *diff.unchanged)]
+    parts = {"fixed": diff.fixed, "new": diff.new, "changed": diff.changed}
+    parts["unchanged"] = diff.unchanged
+    assert [r["change"] for r in rows] == [c for c, fs in parts.items() for _ in fs]
+    assert [r["rule"] for r in rows] == [f.rule for fs in parts.values() for f in fs]
     assert all(list(r) == list(ReportDiff.columns) for r in rows)
     pytest.importorskip("pandas")
     assert diff.to_pandas().shape == (len(rows), len(ReportDiff.columns))

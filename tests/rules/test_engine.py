@@ -109,6 +109,21 @@ def test_diff_tells_what_was_fixed_and_what_is_new() -> None:
     assert {f.key for f in diff.unchanged} == {f.key for f in after.findings}
 
 
+def test_diff_tells_a_changed_finding_from_an_unchanged_one() -> None:
+    snapshot = lape.example()
+    params = default_parameters()
+    small = check(snapshot, parameters=params.override("pool.lape-regional-2016.amount", "1000"))
+    smaller = check(snapshot, parameters=params.override("pool.lape-regional-2016.amount", "999"))
+    diff = small.diff(smaller)
+    assert (diff.fixed, diff.new) == ((), ())
+    assert [f.rule for f in diff.changed] == ["LAPE-F01"]  # overspent by another amount
+    assert "LAPE-F01" not in {f.rule for f in diff.unchanged}
+    assert {f.key for f in (*diff.changed, *diff.unchanged)} == {f.key for f in smaller.findings}
+    regraded = check(snapshot, severity={"LAPE-G04": "warning"})
+    assert [f.rule for f in check(snapshot).diff(regraded).changed] == ["LAPE-G04"]
+    assert check(snapshot).diff(check(snapshot)).changed == ()
+
+
 def test_select_ignore_and_severity_in_code() -> None:
     s = lape.loads(BROKEN)
     only = check(s, select=["LAPE-S*"])

@@ -355,13 +355,19 @@ class Report(HTMLRepr, Table):
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def diff(self, newer: Report) -> ReportDiff:
-        """What changed from this report to ``newer``: findings fixed, new and kept."""
+        """What changed from this report to ``newer``: findings fixed, new, changed
+        (another severity, status or message) and unchanged."""
         old = {f.key: f for f in self.findings}
         new = {f.key: f for f in newer.findings}
+
+        def same(a: Finding, b: Finding) -> bool:
+            return (a.severity, a.status, a.messages) == (b.severity, b.status, b.messages)
+
         return ReportDiff(
             fixed=tuple(f for k, f in old.items() if k not in new),
             new=tuple(f for k, f in new.items() if k not in old),
-            unchanged=tuple(f for k, f in new.items() if k in old),
+            changed=tuple(f for k, f in new.items() if k in old and not same(old[k], f)),
+            unchanged=tuple(f for k, f in new.items() if k in old and same(old[k], f)),
         )
 
     def __repr__(self) -> str:
@@ -395,13 +401,21 @@ class Report(HTMLRepr, Table):
 class ReportDiff(HTMLRepr, Table):
     """The difference between two reports of (versions of) one snapshot.
 
-    :meth:`rows` gives a flat dict per finding with its ``change`` (``fixed``,
-    ``new`` or ``unchanged``) first, then the columns of :meth:`Report.rows`.
+    Two findings are the same finding when they have the same rule, subject and
+    path (:attr:`Finding.key`). :meth:`rows` gives a flat dict per finding with
+    its ``change`` (``fixed``, ``new``, ``changed`` or ``unchanged``) first, then
+    the columns of :meth:`Report.rows`.
     """
 
     fixed: tuple[Finding, ...]
+    """In the older report only."""
     new: tuple[Finding, ...]
+    """In the newer report only."""
     unchanged: tuple[Finding, ...]
+    """In both, with the same severity, status and message (the newer finding)."""
+    changed: tuple[Finding, ...] = ()
+    """In both, with another severity, status or message, e.g. a pool overspent by
+    another amount (the newer finding)."""
 
     columns: ClassVar[tuple[str, ...]] = ("change", *FINDING_COLUMNS)
 
@@ -412,16 +426,21 @@ class ReportDiff(HTMLRepr, Table):
         ]
 
     def _parts(self) -> tuple[tuple[str, tuple[Finding, ...]], ...]:
-        return (("fixed", self.fixed), ("new", self.new), ("unchanged", self.unchanged))
+        return (
+            ("fixed", self.fixed),
+            ("new", self.new),
+            ("changed", self.changed),
+            ("unchanged", self.unchanged),
+        )
 
     def __repr__(self) -> str:
         return (
             f"<ReportDiff: {len(self.fixed)} fixed, {len(self.new)} new, "
-            f"{len(self.unchanged)} unchanged>"
+            f"{len(self.changed)} changed, {len(self.unchanged)} unchanged>"
         )
 
     def _html(self) -> str:
-        every = (*self.fixed, *self.new, *self.unchanged)
+        every = (*self.fixed, *self.new, *self.changed, *self.unchanged)
         lang: Lang = every[0].lang if every else "en"
         counts = ", ".join(f"{word(k, lang)}: {len(fs)}" for k, fs in self._parts())
         rows: list[str] = []

@@ -76,6 +76,7 @@ _WORDS: dict[str, Text] = {
     "changes": Text(fi="Muutokset", sv="Ändringar", en="Changes"),
     "fixed": Text(fi="korjattu", sv="åtgärdad", en="fixed"),
     "new": Text(fi="uusi", sv="ny", en="new"),
+    "changed": Text(fi="muuttunut", sv="ändrad", en="changed"),
     "unchanged": Text(fi="ennallaan", sv="oförändrad", en="unchanged"),
     "more": Text(
         fi="{n} havaintoa lisää ei näytetä",
