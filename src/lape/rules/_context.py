@@ -21,6 +21,7 @@ from lape.model import (
     HealthSocialCentre,
     Membership,
     MunicipalityCode,
+    NetworkKind,
     Period,
     Sector,
     Service,
@@ -251,6 +252,35 @@ class Context:
             sectors = frozenset(s for a in self.member_actors(group) for s in (a.sectors or ()))
             self._cache[key] = sectors
         return sectors
+
+    # -- service networks -------------------------------------------------------
+
+    def networks(self, *kinds: NetworkKind) -> Sequence[ServiceNetwork]:
+        """The service networks of the given kinds (all when none) in effect on the
+        checked day."""
+        key = ("networks", kinds)
+        found = self._cache.get(key)
+        if found is None:
+            found = tuple(
+                n
+                for n in self.snapshot.networks
+                if (not kinds or n.kind in kinds) and self.active(n.period)
+            )
+            self._cache[key] = found
+        return found
+
+    def network_actors(self, network: ServiceNetwork) -> Sequence[tuple[str, Actor | None]]:
+        """The network's leads, then its members in effect on the checked day, each
+        once: the ID and the actor (``None`` when the ID names no actor; LAPE-S01
+        reports that)."""
+        key = ("network_actors", id(network))
+        found = self._cache.get(key)
+        if found is None:
+            members = (m.actor for m in network.members if self.active(m.period))
+            ids = dict.fromkeys((*network.leads, *members))
+            found = tuple((actor_id, self.index.actor(actor_id)) for actor_id in ids)
+            self._cache[key] = found
+        return found
 
     # -- areas ----------------------------------------------------------------
 

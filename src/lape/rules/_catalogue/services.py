@@ -80,32 +80,10 @@ _HELSINKI_COUNTY = "90"
 """Helsinki organises its own social, health and rescue services: its "county" is 90."""
 
 
-def _networks(ctx: Context, *, family_centres_only: bool) -> Iterator[ServiceNetwork]:
-    """The networks in effect on the checked day (only family centres, if asked)."""
-    for network in ctx.snapshot.networks:
-        if family_centres_only and network.kind is not NetworkKind.FAMILY_CENTRE:
-            continue
-        if ctx.active(network.period):
-            yield network
-
-
-def _actor_ids(ctx: Context, network: ServiceNetwork) -> list[str]:
-    """The IDs of the network's leads and of its members in effect, without repeats."""
-    members = (m.actor for m in network.members if ctx.active(m.period))
-    return list(dict.fromkeys((*network.leads, *members)))
-
-
 def _actors(ctx: Context, network: ServiceNetwork) -> tuple[list[Actor], list[str]]:
     """The network's actors that exist, and the IDs that name no actor (LAPE-S01)."""
-    found: list[Actor] = []
-    dangling: list[str] = []
-    for actor_id in _actor_ids(ctx, network):
-        actor = ctx.index.actor(actor_id)
-        if actor is None:
-            dangling.append(actor_id)
-        else:
-            found.append(actor)
-    return found, dangling
+    actors = ctx.network_actors(network)
+    return [a for _, a in actors if a is not None], [i for i, a in actors if a is None]
 
 
 # -- LAPE-N01 -------------------------------------------------------------------
@@ -133,7 +111,7 @@ def _actors(ctx: Context, network: ServiceNetwork) -> tuple[list[Actor], list[st
     tags=("services", "family_centre"),
 )
 def n01(ctx: Context) -> Iterator[Outcome]:
-    for network in _networks(ctx, family_centres_only=True):
+    for network in ctx.networks(NetworkKind.FAMILY_CENTRE):
         leads = list(dict.fromkeys(network.leads))
         if len(leads) == 1:
             yield ctx.passed(network, leads=leads, count=1)
@@ -166,7 +144,7 @@ def n01(ctx: Context) -> Iterator[Outcome]:
     tags=("services", "family_centre"),
 )
 def n02(ctx: Context) -> Iterator[Outcome]:
-    for network in _networks(ctx, family_centres_only=True):
+    for network in ctx.networks(NetworkKind.FAMILY_CENTRE):
         actors, dangling = _actors(ctx, network)
         observed = frozenset(s for a in actors for s in (a.sectors or ()))
         observed |= frozenset(svc.sector for svc in network.services if svc.sector is not None)
@@ -212,7 +190,7 @@ def n02(ctx: Context) -> Iterator[Outcome]:
     tags=("services", "family_centre"),
 )
 def n03(ctx: Context) -> Iterator[Outcome]:
-    for network in _networks(ctx, family_centres_only=True):
+    for network in ctx.networks(NetworkKind.FAMILY_CENTRE):
         actors, dangling = _actors(ctx, network)
         partners = [a.id for a in actors if a.kind in _PARTNER_KINDS]
         kinds = frozenset(a.kind for a in actors)
@@ -254,7 +232,7 @@ def n03(ctx: Context) -> Iterator[Outcome]:
     tags=("services", "family_centre", "counties"),
 )
 def n04(ctx: Context) -> Iterator[Outcome]:
-    for network in _networks(ctx, family_centres_only=True):
+    for network in ctx.networks(NetworkKind.FAMILY_CENTRE):
         centre = ctx.index.centre(network.centre) if network.centre is not None else None
         evidence: dict[str, Any] = {
             "county": network.county,
@@ -292,7 +270,7 @@ def n04(ctx: Context) -> Iterator[Outcome]:
     tags=("services",),
 )
 def n05(ctx: Context) -> Iterator[Outcome]:
-    for network in _networks(ctx, family_centres_only=False):
+    for network in ctx.networks():
         without: list[tuple[int, str]] = [
             (i, m.actor)
             for i, m in enumerate(network.members)
@@ -335,7 +313,7 @@ def n05(ctx: Context) -> Iterator[Outcome]:
     tags=("services",),
 )
 def n06(ctx: Context) -> Iterator[Outcome]:
-    for network in _networks(ctx, family_centres_only=False):
+    for network in ctx.networks():
         linked = {frozenset(link.actors) for link in network.coordination}
         services = network.services
         overlaps = 0
@@ -392,7 +370,7 @@ def n06(ctx: Context) -> Iterator[Outcome]:
     tags=("services",),
 )
 def n07(ctx: Context) -> Iterator[Outcome]:
-    for network in _networks(ctx, family_centres_only=False):
+    for network in ctx.networks():
         for svc in network.services:
             if not svc.is_split:
                 continue
@@ -504,7 +482,7 @@ def _expected_counties(ctx: Context, m: Municipality, region: str) -> list[str]:
     tags=("services", "family_centre", "counties"),
 )
 def w02(ctx: Context) -> Iterator[Outcome]:
-    for network in _networks(ctx, family_centres_only=True):
+    for network in ctx.networks(NetworkKind.FAMILY_CENTRE):
         for svc in network.services:
             provider = ctx.index.actor(svc.provider)
             if provider is None:
