@@ -892,6 +892,14 @@ def test_duplicates_for_each_kind() -> None:
         EntityKind.SERVICE: {"s": (0, 3)},  # numbered across networks
     }
     assert Snapshot().index.duplicates() == {}
+    paths = s.index.duplicate_paths()
+    assert paths[EntityKind.ACTOR] == {"a": ("actors[0]", "actors[2]", "actors[3]")}
+    assert paths[EntityKind.SERVICE] == {
+        "s": ("networks[0].services[0]", "networks[1].services[1]")
+    }
+    assert s.index.ids(EntityKind.ACTOR) == ("a", "b")  # distinct, in input order
+    assert s.index.ids(EntityKind.SERVICE) == ("s", "t", "u")
+    assert s.index.path(EntityKind.SERVICE, "u") == "networks[1].services[0]"
 
 
 def test_same_id_in_different_kinds_is_no_duplicate() -> None:

@@ -316,6 +316,7 @@ class SnapshotIndex:
         "_networks_of_actor",
         "_networks_of_county",
         "_pools",
+        "_service_places",
         "_services",
         "_tables",
         "snapshot",
@@ -331,11 +332,12 @@ class SnapshotIndex:
         self._grants = _Table((g.id, g) for g in s.grants)
         self._centres = _Table((c.id, c) for c in s.centres)
         self._networks = _Table((n.id, n) for n in s.networks)
-        self._services = _Table(
-            (svc.id, (i, j, svc))
+        self._service_places = [
+            (i, j, svc)
             for i, network in enumerate(s.networks)
             for j, svc in enumerate(network.services)
-        )
+        ]
+        self._services = _Table((place[2].id, place) for place in self._service_places)
         self._tables: dict[EntityKind, _Table[Any]] = {
             EntityKind.ACTOR: self._actors,
             EntityKind.GROUP: self._groups,
@@ -448,12 +450,21 @@ class SnapshotIndex:
         return self._table(kind).position.get(entity_id)
 
     def path(self, kind: EntityKind, entity_id: str) -> str | None:
-        """The path of an entity in the input, e.g. ``groups[3]``."""
+        """The path of an entity (the first with ``entity_id``) in the input, e.g. ``groups[3]``."""
+        position = self._tables[kind].position.get(entity_id)
+        return None if position is None else self._path_at(kind, position)
+
+    def _path_at(self, kind: EntityKind, position: int) -> str:
+        """The path of the entity at ``position`` of its kind (services counted across
+        networks)."""
         if kind is EntityKind.SERVICE:
-            found = self._services.by_id.get(entity_id)
-            return None if found is None else f"networks[{found[0]}].services[{found[1]}]"
-        position = self.position(kind, entity_id)
-        return None if position is None else f"{_LISTS[kind]}[{position}]"
+            i, j, _ = self._service_places[position]
+            return f"networks[{i}].services[{j}]"
+        return f"{_LISTS[kind]}[{position}]"
+
+    def ids(self, kind: EntityKind) -> Sequence[str]:
+        """The distinct IDs of the entities of ``kind``, in input order."""
+        return tuple(self._tables[kind].by_id)
 
     # -- relations --------------------------------------------------------
 
@@ -506,6 +517,17 @@ class SnapshotIndex:
         """
         found = {kind: self._table(kind).duplicates for kind in EntityKind}
         return {kind: dups for kind, dups in found.items() if dups}
+
+    def duplicate_paths(self) -> dict[EntityKind, dict[str, tuple[str, ...]]]:
+        """:meth:`duplicates` with the paths in the input instead of the positions,
+        e.g. ``{EntityKind.ACTOR: {"a": ("actors[0]", "actors[1]")}}``."""
+        return {
+            kind: {
+                entity_id: tuple(self._path_at(kind, p) for p in positions)
+                for entity_id, positions in dups.items()
+            }
+            for kind, dups in self.duplicates().items()
+        }
 
     def references(self) -> Iterable[Reference]:
         """Every reference by ID between the snapshot's entities, in input order."""

@@ -151,47 +151,23 @@ def s01(ctx: Context) -> Iterator[Outcome]:
     tags=("integrity",),
 )
 def s02(ctx: Context) -> Iterator[Outcome]:
-    duplicates = ctx.index.duplicates()
+    duplicates = ctx.index.duplicate_paths()
     for kind in EntityKind:
-        ids = _ids_of(ctx.snapshot, kind)
         dups = duplicates.get(kind, {})
-        for entity_id in dict.fromkeys(ids):
+        for entity_id in ctx.index.ids(kind):
             subject = Subject(kind.value, entity_id)
-            positions = dups.get(entity_id)
-            if positions is None:
+            paths = dups.get(entity_id)
+            if paths is None:
                 yield ctx.passed(subject)
                 continue
-            paths = [_entity_path(ctx.snapshot, kind, p) for p in positions]
             yield ctx.failed(
-                subject, at=paths[1], id=entity_id, kind=kind.value, count=len(paths), paths=paths
+                subject,
+                at=paths[1],
+                id=entity_id,
+                kind=kind.value,
+                count=len(paths),
+                paths=list(paths),
             )
-
-
-def _ids_of(s: Snapshot, kind: EntityKind) -> list[str]:
-    if kind is EntityKind.SERVICE:
-        return [svc.id for n in s.networks for svc in n.services]
-    return [e.id for e in getattr(s, _LIST[kind])]
-
-
-def _entity_path(s: Snapshot, kind: EntityKind, position: int) -> str:
-    if kind is EntityKind.SERVICE:
-        seen = 0
-        for i, network in enumerate(s.networks):
-            if position < seen + len(network.services):
-                return f"networks[{i}].services[{position - seen}]"
-            seen += len(network.services)
-    return f"{_LIST[kind]}[{position}]"
-
-
-_LIST = {
-    EntityKind.ACTOR: "actors",
-    EntityKind.GROUP: "groups",
-    EntityKind.CHANGE_AGENT: "change_agents",
-    EntityKind.POOL: "pools",
-    EntityKind.GRANT: "grants",
-    EntityKind.CENTRE: "centres",
-    EntityKind.NETWORK: "networks",
-}
 
 
 def _periods(s: Snapshot) -> Iterator[tuple[str, EntityKind, str, Period]]:
