@@ -186,3 +186,15 @@ def test_export_errors(tmp_path: Path) -> None:
     assert issubclass(ExportError, LapeError)
     assert issubclass(ExportError, ValueError)
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("suffix", [".graphml", ".gexf", ".json"])
+def test_an_attribute_the_format_cannot_hold_is_an_export_error(
+    tmp_path: Path, suffix: str
+) -> None:
+    G = collaboration_graph(lape.example())
+    G.nodes["kuopio-sote"]["extra"] = {"a": 1} if suffix != ".json" else object()
+    path = tmp_path / f"g{suffix}"
+    with pytest.raises(ExportError, match="extra" if suffix != ".json" else "cannot be written"):
+        export(G, path)
+    assert not list(tmp_path.iterdir())  # nothing written

@@ -88,6 +88,10 @@ def _item(value: Any, *, lists: bool) -> Any:
     return value
 
 
+_SCALARS = (str, int, float, bool)
+"""What GraphML and GEXF attribute values can be (after lists become text)."""
+
+
 class _Converter:
     """Converts attribute values for one format, into immutable values (text,
     tuples), so that converted dicts can be shared. A graph's list values are
@@ -111,7 +115,15 @@ class _Converter:
     def attributes(self, data: Mapping[str, Any]) -> dict[str, Any]:
         if self.lists:
             return {key: None if v is None else self.value(v) for key, v in data.items()}
-        return {key: self.value(v) for key, v in data.items() if v is not None}
+        found = {key: self.value(v) for key, v in data.items() if v is not None}
+        for key, value in found.items():
+            if not isinstance(value, _SCALARS):
+                msg = (
+                    f"the attribute {key!r} holds a {type(value).__name__}, which GraphML and "
+                    "GEXF cannot hold: make it text, a number or a list, or leave it out"
+                )
+                raise ExportError(msg)
+        return found
 
     def shared(self, data: Mapping[str, Any]) -> dict[str, Any]:
         """:meth:`attributes`, one dict for all data with the same keys and values
@@ -195,7 +207,11 @@ def node_link_data(G: nx.Graph[Any]) -> dict[str, Any]:
 
 def write_node_link(G: nx.Graph[Any], path: str | os.PathLike[str]) -> None:
     """Write ``G`` as node-link JSON (UTF-8, see :func:`node_link_data`)."""
-    text = json.dumps(node_link_data(G), ensure_ascii=False)  # no indent: the C encoder
+    try:
+        text = json.dumps(node_link_data(G), ensure_ascii=False)  # no indent: the C encoder
+    except (TypeError, ValueError) as exc:
+        msg = f"the graph cannot be written as JSON: {exc}"
+        raise ExportError(msg) from None
     write_atomically(Path(path), text + "\n")
 
 
