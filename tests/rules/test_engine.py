@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -40,6 +41,18 @@ def test_catalogue_ids_are_unique_and_well_formed() -> None:
     ids = catalogue().ids
     assert len(ids) == len(set(ids))
     assert all(i.startswith("LAPE-") for i in ids)
+
+
+SEEDS = Path(__file__).resolve().parents[1] / "data" / "seeds"
+
+
+def test_every_seed_quote_stands_in_its_seed() -> None:
+    cited = [r for r in catalogue() if r.source.document.startswith("seeds/")]
+    assert len(cited) >= 30
+    for r in cited:
+        name = r.source.document.removeprefix("seeds/").split(" ", 1)[0]
+        seed = " ".join((SEEDS / name).read_text(encoding="utf-8").split())
+        assert " ".join(r.source.quote.split()) in seed, r.id
 
 
 def test_every_rule_speaks_three_languages_and_cites_a_source() -> None:
