@@ -198,3 +198,13 @@ def test_an_attribute_the_format_cannot_hold_is_an_export_error(
     with pytest.raises(ExportError, match="extra" if suffix != ".json" else "cannot be written"):
         export(G, path)
     assert not list(tmp_path.iterdir())  # nothing written
+
+
+def test_gexf_writes_a_nodes_viz_as_its_own_visual_data(tmp_path: Path) -> None:
+    G = collaboration_graph(lape.example())
+    G.nodes["kuopio-sote"]["viz"] = {"color": {"r": 214, "g": 39, "b": 40, "a": 1.0}}
+    export(G, tmp_path / "g.gexf")
+    back = nx.read_gexf(tmp_path / "g.gexf")
+    assert back.nodes["kuopio-sote"]["viz"]["color"]["r"] == 214
+    with pytest.raises(ExportError, match="'viz' holds a dict"):
+        export(G, tmp_path / "g.graphml")

@@ -88,6 +88,8 @@ def _item(value: Any, *, lists: bool) -> Any:
     return value
 
 
+_GEXF_OWN = frozenset({"viz"})
+"""Attributes networkx's GEXF writer reads itself: ``viz`` (colour, size, position)."""
 _SCALARS = (str, int, float, bool)
 """What GraphML and GEXF attribute values can be (after lists become text)."""
 
@@ -99,8 +101,9 @@ class _Converter:
     many edges have the same ones: each distinct value, and each distinct edge
     dict, is converted once, by identity (the graph keeps them alive meanwhile)."""
 
-    def __init__(self, *, lists: bool) -> None:
+    def __init__(self, *, lists: bool, keep: frozenset[str] = frozenset()) -> None:
         self.lists = lists
+        self.keep = keep
         self.values: dict[int, Any] = {}
         self.dicts: dict[tuple[Any, ...], dict[str, Any]] = {}
 
@@ -115,9 +118,13 @@ class _Converter:
     def attributes(self, data: Mapping[str, Any]) -> dict[str, Any]:
         if self.lists:
             return {key: None if v is None else self.value(v) for key, v in data.items()}
-        found = {key: self.value(v) for key, v in data.items() if v is not None}
+        found = {
+            key: v if key in self.keep else self.value(v)
+            for key, v in data.items()
+            if v is not None
+        }
         for key, value in found.items():
-            if not isinstance(value, _SCALARS):
+            if not isinstance(value, _SCALARS) and key not in self.keep:
                 msg = (
                     f"the attribute {key!r} holds a {type(value).__name__}, which GraphML and "
                     "GEXF cannot hold: make it text, a number or a list, or leave it out"
@@ -135,13 +142,12 @@ class _Converter:
         return found
 
 
-def _attributes(data: Mapping[str, Any], *, lists: bool) -> dict[str, Any]:
-    return _Converter(lists=lists).attributes(data)
-
-
-def _exportable(G: nx.Graph[Any], *, lists: bool) -> nx.Graph[Any]:
-    """A copy of ``G`` whose attribute values the format can hold, with node labels."""
-    converter = _Converter(lists=lists)
+def _exportable(
+    G: nx.Graph[Any], *, lists: bool, keep: frozenset[str] = frozenset()
+) -> nx.Graph[Any]:
+    """A copy of ``G`` whose attribute values the format can hold, with node labels;
+    the attributes named in ``keep`` pass as they are (GEXF's ``viz``)."""
+    converter = _Converter(lists=lists, keep=keep)
     H: nx.Graph[Any] = nx.Graph()
     H.graph.update(converter.attributes(G.graph))
     nodes = []
@@ -176,6 +182,9 @@ def write_graphml(G: nx.Graph[Any], path: str | os.PathLike[str]) -> None:
 def write_gexf(G: nx.Graph[Any], path: str | os.PathLike[str]) -> None:
     """Write ``G`` as GEXF for Gephi (:func:`networkx.write_gexf`), lists as ``;``-joined text.
 
+    A node's ``viz`` attribute (``{"color": {"r": ..., "g": ..., "b": ...}}``...)
+    is written as GEXF's own visual data, as networkx does.
+
     >>> import lape, tempfile, pathlib
     >>> from lape.network import collaboration_graph
     >>> G = collaboration_graph(lape.example())
@@ -186,7 +195,7 @@ def write_gexf(G: nx.Graph[Any], path: str | os.PathLike[str]) -> None:
     >>> back.nodes["kuopio-sote"]["label"]
     'City of Kuopio, social and health services'
     """
-    text = "\n".join(nx.generate_gexf(_exportable(G, lists=False)))
+    text = "\n".join(nx.generate_gexf(_exportable(G, lists=False, keep=_GEXF_OWN)))
     write_atomically(Path(path), text + "\n")
 
 
