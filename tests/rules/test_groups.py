@@ -270,3 +270,17 @@ def test_every_group_rule_cites_seed_001() -> None:
     for r in groups.RULES:
         assert r.source.document.startswith("seeds/001_")
         assert len(r.source.quote) > 20
+
+
+def test_an_actor_that_no_longer_exists_fills_no_seat() -> None:
+    gone = CONFORMING.replace(
+        "  - {id: kuo-parish, name: Kuopio parish, kind: parish, municipalities: [Kuopio]}",
+        "  - {id: kuo-parish, name: Kuopio parish, kind: parish, municipalities: [Kuopio],\n"
+        "     period: {start: 2010-01-01, end: 2016-12-31}}",
+    )
+    assert gone != CONFORMING
+    s = lape.loads(gone)
+    assert _errors_and_warnings(_run(s, dt.date(2016, 6, 1)), "LAPE-G04") == []
+    assert _errors_and_warnings(_run(s, dt.date(2017, 6, 1)), "LAPE-G04") == [
+        ("group", "kuo-lape", Severity.ERROR)
+    ]

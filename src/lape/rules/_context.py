@@ -227,16 +227,19 @@ class Context:
         return seats
 
     def member_actors(self, group: Group) -> Sequence[Actor]:
-        """The existing actors seated in the group on the checked day."""
+        """The actors seated in the group on the checked day that exist on that day
+        (an actor whose own ``period`` has ended, or not begun, fills no seat)."""
         key = ("actors", id(group))
         actors = self._cache.get(key)
         if actors is None:
-            actors = tuple(a for _, _, a in self.members(group) if a is not None)
+            actors = tuple(
+                a for _, _, a in self.members(group) if a is not None and self.active(a.period)
+            )
             self._cache[key] = actors
         return actors
 
     def member_kinds(self, group: Group) -> frozenset[ActorKind]:
-        """The kinds of the existing actors seated in the group on the checked day."""
+        """The kinds of the :meth:`member_actors`."""
         key = ("kinds", id(group))
         kinds = self._cache.get(key)
         if kinds is None:
@@ -245,7 +248,7 @@ class Context:
         return kinds
 
     def member_sectors(self, group: Group) -> frozenset[Sector]:
-        """The sectors given for the existing actors seated in the group on the checked day."""
+        """The sectors given for the :meth:`member_actors`."""
         key = ("sectors", id(group))
         sectors = self._cache.get(key)
         if sectors is None:
