@@ -85,6 +85,7 @@ LOAD_ERRORS: dict[str, list[str]] = {
         "grants[0].recipient: required field missing",
     ],
     "duplicate-key.yaml": ["groups[0]: the key 'members' is given twice (lines 6 and 8)"],
+    "duplicate-key.json": ["groups[0]: the key 'members' is given twice"],
     # dates
     "nonexistent-date.yaml": ["info.as_of: no such date: '2017-02-30'"],
     "nonexistent-date.json": ["groups[0].mandate.decided: no such date: '2016-10-32'"],

@@ -413,8 +413,22 @@ def _where(mark: Any) -> str:
 def _parse_json(text: str, source: str) -> Any:
     if not text.strip(" \t\n\r"):
         return None  # "the document is empty", as for YAML
+    twice: dict[int, str] = {}  # id of an object -> the first key it repeats
+
+    def json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        found = dict(pairs)
+        if len(found) != len(pairs):  # json would keep the last value silently
+            twice.setdefault(id(found), _first_repeated(pairs))
+        return found
+
     try:
-        return json.loads(text, parse_float=Decimal, parse_constant=Decimal, parse_int=_json_int)
+        data = json.loads(
+            text,
+            parse_float=Decimal,
+            parse_constant=Decimal,
+            parse_int=_json_int,
+            object_pairs_hook=json_object,
+        )
     except json.JSONDecodeError as exc:
         msg = f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         raise LoadError(source, [Problem("", msg)]) from None
@@ -423,10 +437,38 @@ def _parse_json(text: str, source: str) -> Any:
     except RecursionError:
         msg = f"lists and mappings are nested more than {MAX_DEPTH} levels deep"
         raise LoadError(source, [Problem("", msg)]) from None
+    if twice:
+        problems = [
+            Problem(_path_of(data, target), f"the key {key!r} is given twice")
+            for target, key in twice.items()
+        ]
+        raise LoadError(source, problems)
+    return data
 
 
 class _TooLongError(ValueError):
     pass
+
+
+def _first_repeated(pairs: list[tuple[str, Any]]) -> str:
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            return key
+        seen.add(key)
+    return ""  # pragma: no cover - called only when a key repeats
+
+
+def _path_of(data: Any, target: int) -> str:
+    """The document path of the object with ``id`` ``target`` inside ``data``."""
+    stack: list[_Step] = [(data, 1, None, None)]
+    while stack:
+        step = stack.pop()
+        if id(step[0]) == target:
+            return _step_path(step)
+        pairs = step[0].items() if isinstance(step[0], dict) else enumerate(step[0])
+        stack.extend((v, 0, step, k) for k, v in pairs if isinstance(v, (dict, list)))
+    return ""  # pragma: no cover - the object is always inside the data
 
 
 def _json_int(text: str) -> int:
