@@ -2,13 +2,17 @@
 """Benchmarks of the collaboration graph on synthetic national snapshots.
 
 Run: ``python benchmarks/bench_network.py`` (``--quick`` for fewer repeats and
-scales 1 and 2 only). Every figure is the best CPU time of several runs,
-measured in the same run as its baseline; the goals are from the network issue:
+scales 1 and 2 only; ``--build`` for the build next to its baseline only, and
+``--repeat N`` to choose how many runs). Every figure is CPU time, measured in
+the same run as its baseline; the goals are from the network issue:
 
 - building the graph of the national snapshot within 1.5x of networkx building
   the same graph (same nodes, edges and attributes) from a ready node and edge
-  list (``add_nodes_from`` + ``add_edges_from``); measured with the cyclic
-  garbage collector on, as users run it, and paused during both (CPU work only);
+  list (``add_nodes_from`` + ``add_edges_from``). Both are timed alternately
+  (which goes first swaps every run), each after a full collection, with the
+  cyclic garbage collector on, as users run it, and again paused during both
+  (CPU work only); the ratio is of the two medians, with the spread of the
+  ratios of the single runs beside it;
 - the build linear in the snapshot's size (scales 1, 2, 4);
 - the time of each analysis at national scale.
 """
@@ -18,6 +22,7 @@ from __future__ import annotations
 import argparse
 import functools
 import gc
+import statistics
 import tempfile
 import time
 from collections.abc import Callable
@@ -95,14 +100,22 @@ def bench_build(national: Snapshot, repeat: int, **options: Any) -> None:
     label = ", ".join([f"as_of={day}", *(f"{k}={v}" for k, v in options.items())])
     print(f"build ({label}): {G.number_of_nodes()} nodes, {G.number_of_edges()} edges")
     for collect, how in ((True, "gc on    "), (False, "gc paused")):
-        times: dict[str, list[float]] = {"ours": [], "baseline": []}
-        for _ in range(repeat):  # interleaved, so that both see the same machine
-            times["baseline"].append(timed(baseline, collect=collect))
-            times["ours"].append(timed(ours, collect=collect))
-        mine, theirs = min(times["ours"]), min(times["baseline"])
+        mine: list[float] = []
+        theirs: list[float] = []
+        for run in range(repeat):  # alternately first, so that both see the same machine
+            if run % 2:
+                mine.append(timed(ours, collect=collect))
+                theirs.append(timed(baseline, collect=collect))
+            else:
+                theirs.append(timed(baseline, collect=collect))
+                mine.append(timed(ours, collect=collect))
+        ratio = statistics.median(mine) / statistics.median(theirs)
+        ratios = sorted(m / t for m, t in zip(mine, theirs, strict=True))
         print(
-            f"  {how}  collaboration_graph {mine * 1000:7.1f} ms   networkx from lists "
-            f"{theirs * 1000:7.1f} ms   ratio {mine / theirs:5.2f}x   (goal <= 1.5x)"
+            f"  {how}  collaboration_graph {statistics.median(mine) * 1000:6.1f} ms   "
+            f"networkx from lists {statistics.median(theirs) * 1000:6.1f} ms   "
+            f"ratio {ratio:4.2f}x (runs {ratios[0]:4.2f}-{ratios[-1]:4.2f}x; "
+            f"medians of {repeat}; goal <= 1.5x)"
         )
 
 
@@ -163,18 +176,23 @@ def bench_analyses(national: Snapshot, repeat: int, k: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description="Benchmarks of the collaboration graph.")
     parser.add_argument("--quick", action="store_true", help="fewer repeats, scales 1 and 2")
+    parser.add_argument("--build", action="store_true", help="the build next to its baseline only")
+    parser.add_argument("--repeat", type=int, help="runs of the build and its baseline")
     parser.add_argument("--k", type=int, default=50, help="betweenness sources to sample")
     args = parser.parse_args()
-    repeat = 3 if args.quick else 7
+    repeat = 5 if args.quick else 11
     national = national_snapshot(scale=1)
     national.index  # noqa: B018 - built once, as a user's first look-up would
     geography()
     print(f"national snapshot: {national!r}")
-    bench_build(national, repeat)
-    bench_build(national, repeat, as_of=None)
-    bench_build(national, max(2, repeat // 2), sources=True)
-    bench_scaling((1, 2) if args.quick else (1, 2, 4), max(2, repeat // 2))
-    bench_analyses(national, max(2, repeat // 2), args.k)
+    runs = args.repeat or repeat
+    bench_build(national, runs)
+    bench_build(national, runs, as_of=None)
+    bench_build(national, runs, sources=True)
+    if args.build:
+        return
+    bench_scaling((1, 2) if args.quick else (1, 2, 4), max(2, repeat // 3))
+    bench_analyses(national, max(2, repeat // 3), args.k)
 
 
 if __name__ == "__main__":
