@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import attrs
 
@@ -48,6 +49,18 @@ _KINDS: dict[type, EntityKind] = {
     ServiceNetwork: EntityKind.NETWORK,
     Service: EntityKind.SERVICE,
 }
+
+
+class _Dated(Protocol):
+    """An entity with a kind and an optional period (a group, a service network)."""
+
+    @property
+    def kind(self) -> enum.Enum: ...
+    @property
+    def period(self) -> Period | None: ...
+
+
+_D = TypeVar("_D", bound=_Dated)
 
 
 class Context:
@@ -196,16 +209,7 @@ class Context:
 
     def groups(self, *kinds: GroupKind) -> Sequence[Group]:
         """The groups of the given kinds (all when none) in effect on the checked day."""
-        key = ("groups", kinds)
-        found = self._cache.get(key)
-        if found is None:
-            found = tuple(
-                g
-                for g in self.snapshot.groups
-                if (not kinds or g.kind in kinds) and self.active(g.period)
-            )
-            self._cache[key] = found
-        return found
+        return self._in_effect("groups", self.snapshot.groups, kinds)
 
     def members(self, group: Group) -> Sequence[tuple[int, Membership, Actor | None]]:
         """The group's seats in effect on the checked day: position, membership and
@@ -261,13 +265,18 @@ class Context:
     def networks(self, *kinds: NetworkKind) -> Sequence[ServiceNetwork]:
         """The service networks of the given kinds (all when none) in effect on the
         checked day."""
-        key = ("networks", kinds)
-        found = self._cache.get(key)
+        return self._in_effect("networks", self.snapshot.networks, kinds)
+
+    def _in_effect(
+        self, name: str, entities: Sequence[_D], kinds: tuple[enum.Enum, ...]
+    ) -> tuple[_D, ...]:
+        """The ``entities`` of the given kinds (all when none) whose period holds the
+        checked day, computed once per check."""
+        key = (name, kinds)
+        found: tuple[_D, ...] | None = self._cache.get(key)
         if found is None:
             found = tuple(
-                n
-                for n in self.snapshot.networks
-                if (not kinds or n.kind in kinds) and self.active(n.period)
+                e for e in entities if (not kinds or e.kind in kinds) and self.active(e.period)
             )
             self._cache[key] = found
         return found

@@ -70,10 +70,12 @@ def check(
     ruleset = ruleset.select(*select).ignore(*ignore, strict=False)
     ruleset = ruleset.with_severity(severity, strict=False)
 
-    params = parameters if parameters is not None else default_parameters()
+    defaults = default_parameters()
+    params = parameters if parameters is not None else defaults
     reference_pools = funding_pools()
     _check_parameters(
         params,
+        defaults=defaults,
         whole=whole,
         active=[r for r in ruleset if r.in_force.contains(day)],
         pools={pool.id for pool in (*reference_pools, *snapshot.pools)},
@@ -122,11 +124,15 @@ _POOL_AMOUNT = re.compile(r"pool\.(?P<pool>.+)\.amount")
 
 
 def _check_parameters(
-    params: Parameters, *, whole: Iterable[Rule], active: Iterable[Rule], pools: set[str]
+    params: Parameters,
+    *,
+    defaults: Parameters,
+    whole: Iterable[Rule],
+    active: Iterable[Rule],
+    pools: set[str],
 ) -> None:
     """Refuse parameters no rule reads (a typo) and rules whose parameters are missing."""
     read = {name for r in whole for name in r.parameters if "<" not in name}
-    defaults = default_parameters()
     for name in params:
         if name in read or name in defaults:
             continue
