@@ -7,8 +7,18 @@ The model never imports the rules or the network; data flows from here to
 from lape.model._actors import Actor, ActorKind, NationalBody
 from lape.model._change_agents import ChangeAgent
 from lape.model._checks import CheckSettings, Severity
-from lape.model._funding import FundingPool, Grant, GrantKind, Priority, Programme
+from lape.model._funding import (
+    DevelopmentProject,
+    FundingPool,
+    Grant,
+    GrantKind,
+    Priority,
+    Programme,
+)
 from lape.model._geography import (
+    HELSINKI,
+    HELSINKI_COUNTY,
+    ÅLAND_REGION,
     Geography,
     HospitalDistrict,
     Municipality,
@@ -25,6 +35,7 @@ from lape.model._services import (
     CoordinationLink,
     HealthSocialCentre,
     Interface,
+    Involvement,
     NetworkKind,
     NetworkMember,
     Responsibility,
@@ -43,12 +54,16 @@ from lape.model._vocabulary import CHILDREN_YOUTH_FAMILIES, Level, Sector, Targe
 
 __all__ = [
     "CHILDREN_YOUTH_FAMILIES",
+    "HELSINKI",
+    "HELSINKI_COUNTY",
+    "ÅLAND_REGION",
     "Actor",
     "ActorKind",
     "ChangeAgent",
     "CheckSettings",
     "CoordinationLink",
     "CountyCode",
+    "DevelopmentProject",
     "EntityKind",
     "FundingPool",
     "Geography",
@@ -59,6 +74,7 @@ __all__ = [
     "HealthSocialCentre",
     "HospitalDistrict",
     "Interface",
+    "Involvement",
     "Level",
     "Mandate",
     "MemberRole",

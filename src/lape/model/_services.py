@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from typing import Any
 
 import attrs
 from attrs.validators import deep_iterable, instance_of, optional
@@ -15,6 +16,7 @@ __all__ = [
     "CoordinationLink",
     "HealthSocialCentre",
     "Interface",
+    "Involvement",
     "NetworkKind",
     "NetworkMember",
     "Responsibility",
@@ -32,7 +34,13 @@ class NetworkKind(enum.Enum):
 
 
 class Responsibility(enum.Enum):
-    """Who is responsible for organising a service."""
+    """Who organises a service: whose responsibility it is (seed 004).
+
+    The organiser differs from the provider, who does the work: from 2023 a
+    county organises child health clinics and student welfare, a municipality
+    early childhood education and schools; an organisation or a parish
+    organises what it does outside public duty.
+    """
 
     MUNICIPALITY = "municipality"
     COUNTY = "county"
@@ -50,6 +58,15 @@ class HealthSocialCentre:
     county: CountyCode = attrs.field(validator=county_code())
 
 
+class Involvement(enum.Enum):
+    """What a network's clients (or those who speak for them) take part in (seed 003)."""
+
+    PLANNING = "planning"
+    """Planning the services (palveluiden suunnittelu / planeringen av tjänsterna)."""
+    EVALUATION = "evaluation"
+    """Evaluating the services (palveluiden arviointi / utvärderingen av tjänsterna)."""
+
+
 @attrs.frozen(kw_only=True)
 class NetworkMember:
     """An actor in a service network, with its role there (``None``: not identified)."""
@@ -57,6 +74,18 @@ class NetworkMember:
     actor: str = attrs.field(validator=entity_id())
     role: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
     period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
+    involvement: frozenset[Involvement] | None = attrs.field(
+        default=None,
+        validator=optional(
+            deep_iterable(
+                member_validator=instance_of(Involvement),
+                iterable_validator=instance_of(frozenset),
+            )
+        ),
+    )
+    """For a member that speaks for the clients (an experience expert, a client panel,
+    a youth council): whether it takes part in planning and in evaluating the network's
+    services (LAPE-N08); ``None`` when not given."""
 
 
 @attrs.frozen(kw_only=True)
@@ -65,10 +94,11 @@ class Service:
 
     ``service_type`` names the kind of service in the user's own vocabulary
     (``maternity_clinic``, ``family_counselling``...): two services of one type
-    for one target group are the same service run twice. ``responsibility``
-    lists who is responsible; a service with both ``municipality`` and
-    ``county`` there has its responsibility split, and needs an
-    :class:`Interface` (seed 004).
+    for one target group in one municipality are the same service run twice.
+    ``provider`` does the work; ``responsibility`` lists who organises the
+    service (:class:`Responsibility`). Where, in one municipality, services for
+    one target group are organised partly by the municipality and partly by the
+    county, an :class:`Interface` must be recorded (seed 004, LAPE-N07).
     """
 
     id: str = attrs.field(validator=entity_id())
@@ -82,7 +112,7 @@ class Service:
         ),
     )
     sector: Sector | None = attrs.field(default=None, validator=optional(instance_of(Sector)))
-    responsibility: frozenset[Responsibility] = attrs.field(
+    responsibility: frozenset[Responsibility] = attrs.field(  # who organises it
         default=frozenset(),
         validator=deep_iterable(
             member_validator=instance_of(Responsibility),
@@ -92,24 +122,66 @@ class Service:
     municipality: MunicipalityCode | None = attrs.field(
         default=None, validator=optional(municipality_code())
     )
-    """The municipality whose residents the service is for, when it is one."""
+    """The municipality whose residents the service is for; ``None``: the whole
+    county (a county-wide service)."""
 
     @property
     def is_split(self) -> bool:
-        """True when responsibility is split between a municipality and the county."""
+        """True when this one service is organised by both a municipality and the county."""
         return {Responsibility.MUNICIPALITY, Responsibility.COUNTY} <= self.responsibility
+
+
+def _service_ids() -> Any:
+    return deep_iterable(member_validator=entity_id(), iterable_validator=instance_of(tuple))
 
 
 @attrs.frozen(kw_only=True)
 class Interface:
-    """An identified interface (rajapinta / kontaktyta) for a service whose
-    responsibility is split between a municipality and the county (seed 004)."""
+    """An identified interface (rajapinta / kontaktyta): where, in one municipality,
+    services for one target group are organised partly by the municipality and
+    partly by the county, the meeting point of the two sides (seed 004).
 
-    service: str = attrs.field(validator=entity_id())
+    It records the target group, the municipality, the county and the services on
+    each side (one or more each), with a description. An older form names one
+    service whose own responsibility is split (``service``); it stays valid and
+    stands for that service on both sides, for each of its target groups.
+
+    >>> i = Interface(target_group=TargetGroup.CHILDREN, municipality=MunicipalityCode("297"),
+    ...               municipal_services=("kuopio-school",),
+    ...               county_services=("ps-student-welfare",))
+    >>> i.services
+    ('kuopio-school', 'ps-student-welfare')
+    """
+
+    target_group: TargetGroup | None = attrs.field(
+        default=None, validator=optional(instance_of(TargetGroup))
+    )
+    """The target group whose services meet here; ``None``: not given (the older form:
+    every target group of :attr:`service`)."""
     municipality: MunicipalityCode | None = attrs.field(
         default=None, validator=optional(municipality_code())
     )
+    """The municipality; ``None``: not given (then the interface stands for every
+    municipality of its services)."""
+    county: CountyCode | None = attrs.field(default=None, validator=optional(county_code()))
+    """The wellbeing services county (Helsinki: ``"90"``)."""
+    municipal_services: tuple[str, ...] = attrs.field(default=(), validator=_service_ids())
+    """The IDs of the services the municipality organises (e.g. a school)."""
+    county_services: tuple[str, ...] = attrs.field(default=(), validator=_service_ids())
+    """The IDs of the services the county organises (e.g. student welfare)."""
+    service: str | None = attrs.field(default=None, validator=optional(entity_id()))
+    """The older form: one service whose own responsibility is split between the
+    municipality and the county."""
     description: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
+
+    @property
+    def services(self) -> tuple[str, ...]:
+        """Every service the interface names, each once: municipal side, county side,
+        then :attr:`service`."""
+        named = (*self.municipal_services, *self.county_services)
+        if self.service is not None:
+            named = (*named, self.service)
+        return tuple(dict.fromkeys(named))
 
 
 @attrs.frozen(kw_only=True)
