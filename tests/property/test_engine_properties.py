@@ -196,8 +196,9 @@ _REGIONAL_REQUIRED = (
 def _with_required_member(
     draw: st.DrawFn, base: st.SearchStrategy[Snapshot]
 ) -> tuple[Snapshot, Snapshot, dt.date]:
-    """A snapshot with a municipal or regional group that has a home, and the same
-    snapshot with a required member of that home added to the group."""
+    """A snapshot with a municipal or regional group that has a home (a municipality, a
+    project area), and the same snapshot with a required member of that home added to
+    the group."""
     s = draw(base)
     geo = geography()
     day = s.info.as_of or draw(st.dates(dt.date(2016, 1, 1), dt.date(2018, 12, 31)))
@@ -205,11 +206,7 @@ def _with_required_member(
         g
         for g in s.groups
         if (g.kind is GroupKind.MUNICIPAL and g.municipality is not None)
-        or (
-            g.kind is GroupKind.REGIONAL
-            and g.region is not None
-            and geo.municipalities_of_region(g.region, day)
-        )
+        or (g.kind is GroupKind.REGIONAL and g.region is not None and _project_area(g, day))
     ]
     if not homes:
         group = Group(
@@ -240,7 +237,7 @@ def _with_required_member(
     else:
         assert group.region is not None
         kind = draw(st.sampled_from(_REGIONAL_REQUIRED))
-        area = sorted(geo.municipalities_of_region(group.region, day))
+        area = sorted(_project_area(group, day))
         facts: dict[str, Any] = {"region": group.region}
         if kind is ActorKind.MUNICIPAL_BODY:
             facts = {"municipalities": (draw(st.sampled_from(area)),), "sectors": frozenset()}
@@ -263,6 +260,17 @@ def _with_required_member(
         ),
     )
     return s, added, day
+
+
+def _project_area(group: Group, day: dt.date) -> frozenset[str]:
+    """The municipalities of a regional group's project area on ``day`` (DOMAIN.md: its
+    own ``project_area``, else its region's only one; none when that cannot be told)."""
+    geo = geography()
+    area = group.project_area
+    if area is None and group.region is not None:
+        areas = geo.project_areas_of_region(group.region)
+        area = areas[0].id if len(areas) == 1 else None
+    return frozenset() if area is None else geo.municipalities_of_project_area(area, day)
 
 
 _SECTOR_CHOICES: tuple[frozenset[Any], ...] = (
