@@ -59,7 +59,8 @@ def evolve_at(source: Snapshot, section: str, index: int = 0, **changes: Any) ->
     ``"grants"``...) changed by ``attrs.evolve(entity, **changes)``."""
     items = list(getattr(source, section))
     items[index] = attrs.evolve(items[index], **changes)
-    return attrs.evolve(source, **{section: tuple(items)})
+    replaced: dict[str, Any] = {section: tuple(items)}
+    return attrs.evolve(source, **replaced)
 
 
 def run(source: str | Snapshot, rule: str, as_of: dt.date | str, **options: Any) -> Report:

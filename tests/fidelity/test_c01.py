@@ -10,7 +10,7 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from lape.model import GroupKind, Mandate
+from lape.model import GroupKind, Mandate, MunicipalityCode, RegionCode
 
 from ._cfs_helpers import (
     assert_clean,
@@ -56,7 +56,7 @@ FAILED = failed(RULE, "change_agent", "ps-agent")
 
 
 def _mandate(decided: str | None) -> Mandate:
-    return Mandate(region="11", decided=None if decided is None else day(decided))
+    return Mandate(region=RegionCode("11"), decided=None if decided is None else day(decided))
 
 
 def test_area_with_mandated_group_before_start_conforms() -> None:
@@ -118,7 +118,7 @@ def test_municipal_group_is_not_a_regional_group() -> None:
         municipality="297",
         region=None,
         project_area=None,
-        mandate=Mandate(municipality="297", decided=day("2016-10-17")),
+        mandate=Mandate(municipality=MunicipalityCode("297"), decided=day("2016-10-17")),
     )
     assert_findings(snap, RULE, "2017-06-01", {FAILED})
 
@@ -127,7 +127,7 @@ def test_group_of_another_project_area_does_not_count() -> None:
     """C01 row: the group must be the agent's own project area's (Kainuu's does not
     count for a Pohjois-Savo agent)."""
     snap = evolve_at(
-        BASE, "groups", region="18", project_area="kainuu", mandate=Mandate(region="18")
+        BASE, "groups", region="18", project_area="kainuu", mandate=Mandate(region=RegionCode("18"))
     )
     assert_findings(snap, RULE, "2017-06-01", {FAILED})
 
@@ -143,7 +143,10 @@ def test_2019_agent_of_an_area_whose_group_ended_in_2018_conforms() -> None:
     """C01 row: 'the group need not still be at work: the 2019 round continued the
     agents of areas whose groups ran 2016-2018'."""
     snap = evolve_at(
-        BASE, "change_agents", employment=period("2019-01-01", "2019-12-31"), pool="lape-agents-2019"
+        BASE,
+        "change_agents",
+        employment=period("2019-01-01", "2019-12-31"),
+        pool="lape-agents-2019",
     )
     assert_clean(snap, RULE, "2019-01-01")
     assert_clean(snap, RULE, "2019-12-31")
