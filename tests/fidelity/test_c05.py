@@ -23,7 +23,26 @@ RULE = "LAPE-C05"
 
 # Pohjois-Savo's 18 municipalities from 2017-01-01 (Juankoski 174 merged into
 # Kuopio 297 that day; Joroinen 171 joined the region on 2021-01-01).
-PS_2017 = ("140 204 239 263 297 402 420 595 686 687 749 762 778 844 857 915 921 925").split()
+PS_2017 = (
+    "140",
+    "204",
+    "239",
+    "263",
+    "297",
+    "402",
+    "420",
+    "595",
+    "686",
+    "687",
+    "749",
+    "762",
+    "778",
+    "844",
+    "857",
+    "915",
+    "921",
+    "925",
+)
 JUANKOSKI, KUOPIO, JOROINEN, VARKAUS = "174", "297", "171", "915"
 
 BASE = snapshot(
