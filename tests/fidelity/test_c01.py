@@ -60,24 +60,24 @@ def _mandate(decided: str | None) -> Mandate:
 
 
 def test_area_with_mandated_group_before_start_conforms() -> None:
-    """C01 row: the area set up and mandated a regional group before the agent's start."""
+    """C01: the area set up and mandated a regional group before the agent's start."""
     assert_clean(BASE, RULE, "2017-06-01")
 
 
 def test_mandate_decided_on_the_agent_start_day_conforms() -> None:
-    """C01 row: 'no later than the agent's start' includes the start day itself."""
+    """C01: 'no later than the agent's start' includes the start day itself."""
     snap = evolve_at(BASE, "groups", mandate=_mandate("2016-11-01"))
     assert_clean(snap, RULE, "2016-11-01")
 
 
 def test_mandate_decided_the_day_after_the_start_fails() -> None:
-    """C01 row: a mandate decided the day after the agent started is too late."""
+    """C01: a mandate decided the day after the agent's start is too late."""
     snap = evolve_at(BASE, "groups", mandate=_mandate("2016-11-02"))
     assert_findings(snap, RULE, "2017-06-01", {FAILED})
 
 
 def test_group_set_up_on_the_agent_start_day_conforms() -> None:
-    """C01 row: a group set up (its period starting) on the agent's start day is in time."""
+    """C01: a group set up (period starting) on the agent's start day is in time."""
     snap = evolve_at(
         BASE, "groups", period=period("2016-11-01", "2018-12-31"), mandate=_mandate("2016-11-01")
     )
@@ -85,32 +85,31 @@ def test_group_set_up_on_the_agent_start_day_conforms() -> None:
 
 
 def test_group_set_up_the_day_after_the_start_fails() -> None:
-    """C01 row: the area must have SET UP the group no later than the agent's start."""
+    """C01: the area must have SET UP the group no later than the agent's start."""
     snap = evolve_at(BASE, "groups", period=period("2016-11-02", "2018-12-31"))
     assert_findings(snap, RULE, "2017-06-01", {FAILED})
 
 
 def test_no_regional_group_fails() -> None:
-    """C01 row: an agent hired for an area without a regional group."""
+    """C01: 'hired only for a project area that has set up ... a regional group'."""
     snap = attrs.evolve(BASE, groups=())
     assert_findings(snap, RULE, "2017-06-01", {FAILED})
 
 
 def test_group_without_mandate_fails() -> None:
-    """C01 row: the group must be mandated, not only set up."""
+    """C01: the area must have 'set up AND mandated' a regional group."""
     snap = evolve_at(BASE, "groups", mandate=None)
     assert_findings(snap, RULE, "2017-06-01", {FAILED})
 
 
 def test_mandate_without_a_decision_date_counts_as_decided() -> None:
-    """Lead's reading: anything without a date (a mandate without `decided`) is in
-    effect every day."""
+    """Lead: anything without a date (a mandate without `decided`) is in effect every day."""
     snap = evolve_at(BASE, "groups", mandate=_mandate(None))
     assert_clean(snap, RULE, "2017-06-01")
 
 
 def test_municipal_group_is_not_a_regional_group() -> None:
-    """C01 row: only a REGIONAL group of the area counts, not a municipal group."""
+    """C01: only a REGIONAL group counts, not a municipal group of the area."""
     snap = evolve_at(
         BASE,
         "groups",
@@ -124,8 +123,7 @@ def test_municipal_group_is_not_a_regional_group() -> None:
 
 
 def test_group_of_another_project_area_does_not_count() -> None:
-    """C01 row: the group must be the agent's own project area's (Kainuu's does not
-    count for a Pohjois-Savo agent)."""
+    """C01: the group must be of the agent's own project area (not Kainuu's)."""
     snap = evolve_at(
         BASE, "groups", region="18", project_area="kainuu", mandate=Mandate(region=RegionCode("18"))
     )
@@ -133,15 +131,13 @@ def test_group_of_another_project_area_does_not_count() -> None:
 
 
 def test_group_without_project_area_in_a_one_area_region_counts() -> None:
-    """Lead's reading: a regional group's project area is its region's only area when
-    `project_area` is not given."""
+    """Lead: a regional group's project area is its region's only area if not given."""
     snap = evolve_at(BASE, "groups", project_area=None)
     assert_clean(snap, RULE, "2017-06-01")
 
 
 def test_2019_agent_of_an_area_whose_group_ended_in_2018_conforms() -> None:
-    """C01 row: 'the group need not still be at work: the 2019 round continued the
-    agents of areas whose groups ran 2016-2018'."""
+    """C01: 'the group need not still be at work: the 2019 round continued the agents'."""
     snap = evolve_at(
         BASE,
         "change_agents",
@@ -153,7 +149,7 @@ def test_2019_agent_of_an_area_whose_group_ended_in_2018_conforms() -> None:
 
 
 def test_group_ended_the_day_before_the_agent_start_still_counts() -> None:
-    """C01 row: the group need not still be at work; it was set up and mandated in time."""
+    """C01: 'the group need not still be at work' when the agent starts."""
     snap = evolve_at(BASE, "groups", period=period("2016-10-01", "2016-10-31"))
     assert_clean(snap, RULE, "2016-11-01")
 
@@ -193,8 +189,7 @@ CAPITAL = """
 def test_capital_region_agent_needs_the_capital_region_group(
     project_area: str, expected: set[tuple[str, str, str, str, str]]
 ) -> None:
-    """Definitions, the group's area: the capital region and the rest of Uusimaa are two
-    areas; an Uusimaa group without `project_area` has no known area (lead: unknown)."""
+    """Definitions, the group's area: the capital region and the rest of Uusimaa are two areas."""
     text = CAPITAL.replace("PROJECT_AREA", project_area)
     if expected:
         assert_findings(text, RULE, "2017-06-01", expected)
@@ -203,8 +198,7 @@ def test_capital_region_agent_needs_the_capital_region_group(
 
 
 def test_not_in_force_before_2016() -> None:
-    """Catalogue: change-agent rules are in force from 2016-01-01; the day before, C01
-    examines nothing and reports nothing."""
+    """Catalogue: change agents (in force 2016-01-01 ..); nothing examined the day before."""
     snap = evolve_at(BASE, "change_agents", employment=period("2015-12-01", "2016-12-31"))
     report = run(snap, RULE, "2015-12-31")
     result = report.result(RULE)

@@ -47,21 +47,19 @@ def _agent(agent_id: str, **changes: Any) -> ChangeAgent:
 
 
 def test_one_stm_agent_in_its_project_area_conforms() -> None:
-    """C02 row: one STM-funded agent of a project area inside its region."""
+    """C02: one STM-funded agent of a project area inside its region."""
     assert_clean(BASE, RULE, "2017-06-01")
 
 
 def test_capital_region_and_rest_of_uusimaa_are_separate_areas() -> None:
-    """C02 row: 'the capital region and the rest of Uusimaa are separate areas': one agent
-    each at the same time is allowed."""
+    """C02: 'the capital region and the rest of Uusimaa are separate areas'."""
     capital = _agent("capital-agent", region="01", project_area="capital-region")
     uusimaa = _agent("uusimaa-agent", region="01", project_area="uusimaa")
     assert_clean(_with(capital, uusimaa), RULE, "2017-06-01")
 
 
 def test_two_agents_of_one_area_on_the_same_day_both_fail() -> None:
-    """C02 row: at most one per project area at any one time; two agents whose
-    employments share one day (2018-12-31) clash, and both are reported."""
+    """C02: 'at most one per project area at any one time' (one shared day is a clash)."""
     second = _agent("ps-agent-2", employment=period("2018-12-31", "2019-12-31"))
     assert_findings(
         _with(FIRST, second),
@@ -72,15 +70,14 @@ def test_two_agents_of_one_area_on_the_same_day_both_fail() -> None:
 
 
 def test_successive_agents_of_one_area_conform() -> None:
-    """C02 row: 'at any one time': an agent ending on 2018-12-31 and a successor from
-    2019-01-01 never overlap."""
+    """C02: 'at any one time': an agent to 2018-12-31 and one from 2019-01-01 conform."""
     second = _agent("ps-agent-2", employment=period("2019-01-01", "2019-12-31"))
     assert_clean(_with(FIRST, second), RULE, "2018-12-31")
     assert_clean(_with(FIRST, second), RULE, "2019-01-01")
 
 
 def test_two_capital_region_agents_at_once_fail() -> None:
-    """C02 row: the capital region is one project area: two agents at once clash."""
+    """C02: the capital region is one project area; two agents at once clash."""
     one = _agent("capital-1", region="01", project_area="capital-region")
     two = _agent("capital-2", region="01", project_area="capital-region")
     assert_findings(
@@ -92,8 +89,7 @@ def test_two_capital_region_agents_at_once_fail() -> None:
 
 
 def test_agent_without_project_area_takes_its_region_s_own_area() -> None:
-    """C02 row with the model's `project_area` (None: the region's own area): an agent of
-    region 11 without a project area clashes with an agent of `pohjois-savo`."""
+    """C02 with the model (no `project_area`: the region's own area): the two clash."""
     implicit = _agent("ps-agent-2", project_area=None)
     assert_findings(
         _with(FIRST, implicit),
@@ -104,35 +100,31 @@ def test_agent_without_project_area_takes_its_region_s_own_area() -> None:
 
 
 def test_agent_in_aland_is_an_error() -> None:
-    """Definitions, change agent's region: 'An agent in Åland ... is an error, not an
-    unknown' (Åland was no project area)."""
+    """Definitions, change agent's region: 'An agent in Åland ... is an error'."""
     aland = _agent("aland-agent", region="21", project_area=None)
     assert_findings(_with(aland), RULE, "2017-06-01", {failed(RULE, "change_agent", "aland-agent")})
 
 
 def test_project_area_outside_the_agent_s_region_is_an_error() -> None:
-    """Definitions, change agent's region: an agent 'whose project area lies outside its
-    region, is an error, not an unknown' (Kainuu's area for a Pohjois-Savo agent)."""
+    """Definitions: an agent 'whose project area lies outside its region, is an error'."""
     stray = _agent("stray-agent", project_area="kainuu")
     assert_findings(_with(stray), RULE, "2017-06-01", {failed(RULE, "change_agent", "stray-agent")})
 
 
 def test_capital_region_agent_of_another_region_is_an_error() -> None:
-    """Definitions, change agent's region: the capital region lies in Uusimaa (01), not in
-    Pohjois-Savo (11)."""
+    """Definitions: the capital region's area lies in Uusimaa, not in Pohjois-Savo."""
     stray = _agent("stray-agent", region="11", project_area="capital-region")
     assert_findings(_with(stray), RULE, "2017-06-01", {failed(RULE, "change_agent", "stray-agent")})
 
 
 def test_project_area_that_is_none_of_the_19_is_an_error() -> None:
-    """C02 row: the agent 'belongs to one of the 19 project areas'."""
+    """C02: an STM-funded agent 'belongs to one of the 19 project areas'."""
     stray = _agent("stray-agent", project_area="atlantis")
     assert_findings(_with(stray), RULE, "2017-06-01", {failed(RULE, "change_agent", "stray-agent")})
 
 
 def test_agents_not_funded_by_stm_are_not_examined() -> None:
-    """C02 row speaks of STM-funded agents: from 2020 the regions continue the work in
-    their own organisations; two such agents of one area, or one on Åland, break nothing."""
+    """C02 is about STM-funded agents; agents the area pays itself are not examined."""
     own = {"salary_payer": "wellbeing-ps", "employment": period("2021-01-01", "2021-12-31")}
     one = _agent("ps-own-1", **own)
     two = _agent("ps-own-2", **own)

@@ -30,33 +30,31 @@ FAILED = failed(RULE, "change_agent", "kainuu-agent")
 
 
 def test_employment_from_the_first_to_the_last_day_of_2016_2019_conforms() -> None:
-    """C03 row: an employment of exactly 2016-01-01..2019-12-31 lies within 2016-2019."""
+    """C03: an employment of 2016-01-01..2019-12-31 lies within 2016-2019."""
     assert_clean(BASE, RULE, "2016-01-01")
     assert_clean(BASE, RULE, "2019-12-31")
 
 
 def test_employment_starting_on_2015_12_31_fails() -> None:
-    """C03 row: one day before 2016 is outside the term."""
+    """C03: an employment from 2015-12-31 does not lie within 2016-2019."""
     snap = evolve_at(BASE, "change_agents", employment=period("2015-12-31", "2018-12-31"))
     assert_findings(snap, RULE, "2016-01-01", {FAILED})
 
 
 def test_employment_ending_on_2020_01_01_fails() -> None:
-    """C03 row: one day into 2020 is outside the term (STM paid up to 2019)."""
+    """C03: an employment to 2020-01-01 does not lie within 2016-2019."""
     snap = evolve_at(BASE, "change_agents", employment=period("2016-11-01", "2020-01-01"))
     assert_findings(snap, RULE, "2019-12-31", {FAILED})
 
 
 def test_open_ended_employment_fails() -> None:
-    """C03 row: an employment without an end (it goes on for ever) does not lie within
-    2016-2019."""
+    """C03: an employment without an end (open: for ever) does not lie within 2016-2019."""
     snap = evolve_at(BASE, "change_agents", employment=period("2016-11-01"))
     assert_findings(snap, RULE, "2017-06-01", {FAILED})
 
 
 def test_2019_round_agent_within_2019_conforms() -> None:
-    """C03 row: '2019 by the 2018 grant round': an agent funded by that round's pool
-    (salary paid by the employer from STM's grant) in 2019."""
+    """C03: '2019 by the 2018 grant round': an agent of that round's pool in 2019."""
     snap = evolve_at(
         BASE,
         "change_agents",
@@ -68,8 +66,7 @@ def test_2019_round_agent_within_2019_conforms() -> None:
 
 
 def test_2019_round_agent_employed_into_2020_fails() -> None:
-    """C03 row with the Facts: STM funded the 2019 agents through a grant round, so such an
-    agent is STM-funded and its employment must end by 2019-12-31."""
+    """C03 and Facts ('STM funded all 19 for 2019'): a 2019-round agent into 2020 fails."""
     snap = evolve_at(
         BASE,
         "change_agents",
@@ -81,8 +78,7 @@ def test_2019_round_agent_employed_into_2020_fails() -> None:
 
 
 def test_agent_paid_by_the_area_s_own_organisation_from_2020_is_not_examined() -> None:
-    """C03 row speaks of STM-funded agents; from 2020 the regions continue the work in
-    their own organisations (002), outside 2016-2019."""
+    """C03 is about STM-funded agents; from 2020 the areas pay their own (002)."""
     snap = evolve_at(
         BASE,
         "change_agents",

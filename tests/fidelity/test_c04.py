@@ -32,31 +32,30 @@ WARNED = failed(RULE, "change_agent", "kainuu-agent", "warning")
 
 
 def test_agent_starting_in_october_2016_conforms() -> None:
-    """C04 row: 'first agents from October 2016'."""
+    """C04: 'first agents from October 2016'."""
     assert_clean(BASE, RULE, "2016-10-01")
 
 
 def test_agent_starting_on_the_first_day_of_autumn_conforms() -> None:
-    """C04 row: 'no earlier than autumn 2016': 2016-09-01 is autumn's first day."""
+    """C04: 'no earlier than autumn 2016': a start on 2016-09-01 conforms."""
     snap = evolve_at(BASE, "change_agents", employment=period("2016-09-01", "2018-12-31"))
     assert_clean(snap, RULE, "2017-06-01")
 
 
 def test_agent_starting_the_last_day_of_summer_warns() -> None:
-    """C04 row: 2016-08-31 is before autumn 2016: a warning, not an error."""
+    """C04: a start on 2016-08-31 is before autumn 2016 (a warning)."""
     snap = evolve_at(BASE, "change_agents", employment=period("2016-08-31", "2018-12-31"))
     assert_findings(snap, RULE, "2017-06-01", {WARNED})
 
 
 def test_agent_starting_on_the_rules_first_day_in_force_warns() -> None:
-    """C04 row on the first day the change-agent rules are in force (2016-01-01)."""
+    """C04 on the first day the change-agent rules are in force (2016-01-01)."""
     snap = evolve_at(BASE, "change_agents", employment=period("2016-01-01", "2018-12-31"))
     assert_findings(snap, RULE, "2016-01-01", {WARNED})
 
 
 def test_early_agent_not_funded_by_stm_is_not_examined() -> None:
-    """C04 row speaks of STM-funded agents only: an agent the area pays itself may start
-    whenever it likes."""
+    """C04 is about STM-funded agents only."""
     snap = evolve_at(
         BASE,
         "change_agents",

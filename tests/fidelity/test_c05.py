@@ -74,55 +74,50 @@ def _agent_chosen_by(*codes: str) -> Snapshot:
 
 
 def test_chosen_by_all_the_region_s_municipalities_conforms() -> None:
-    """C05 row: the region's 18 municipalities of 2017 chose the employer together."""
+    """C05: the employer 'was chosen by the region's municipalities together'."""
     assert_clean(_agent_chosen_by(*PS_2017), RULE, "2017-06-01")
 
 
 def test_one_municipality_missing_fails() -> None:
-    """C05 row: 'together': 17 of the 18 municipalities is not the region's municipalities."""
+    """C05: 17 of the region's 18 municipalities is not 'the region's municipalities'."""
     without_varkaus = [code for code in PS_2017 if code != VARKAUS]
     assert_findings(_agent_chosen_by(*without_varkaus), RULE, "2017-06-01", {FAILED})
 
 
 def test_chosen_by_nobody_fails() -> None:
-    """C05 row: `employer_chosen_by: []` says nobody chose the employer."""
+    """C05: `employer_chosen_by: []`: nobody chose the employer."""
     assert_findings(BASE, RULE, "2017-06-01", {FAILED})
 
 
 def test_not_known_who_chose_is_unknown() -> None:
-    """Findings: a fact the rule needs that is not given (`employer_chosen_by` left out)
-    gives an unknown with the rule's severity, not a pass and not a failure."""
+    """Definitions, Findings: a missing fact gives status unknown, severity the rule's."""
     snap = evolve_at(BASE, "change_agents", employer_chosen_by=None)
     assert_findings(snap, RULE, "2017-06-01", {unknown(RULE, "change_agent", "ps-agent")})
 
 
 def test_merged_juankoski_is_needed_while_it_exists() -> None:
-    """Facts: 'the region's municipalities' is the list valid on the checked date: on
-    2016-12-31 Juankoski still existed and had to take part; from 2017-01-01 it did not."""
+    """Facts: 'the region's municipalities' use the list valid on the checked date."""
     snap = _agent_chosen_by(*PS_2017)
     assert_findings(snap, RULE, "2016-12-31", {FAILED})
     assert_clean(snap, RULE, "2017-01-01")
 
 
 def test_choice_made_with_juankoski_still_conforms_after_the_merger() -> None:
-    """Facts: the 19 municipalities of 2016 (with Juankoski) include the 18 of 2017."""
+    """Facts: the list valid on the checked date; a merged municipality may be listed."""
     snap = _agent_chosen_by(*PS_2017, JUANKOSKI)
     assert_clean(snap, RULE, "2016-12-31")
     assert_clean(snap, RULE, "2017-06-01")
 
 
 def test_juankoski_counts_as_kuopio_after_the_merger() -> None:
-    """Lead's reading: a merged municipality counts as the one it merged into on days
-    after the merger, so Juankoski's part in the choice stands for Kuopio's from 2017."""
+    """Lead: a merged municipality counts as the one it merged into, after the merger."""
     snap = _agent_chosen_by(*(code for code in PS_2017 if code != KUOPIO), JUANKOSKI)
     assert_findings(snap, RULE, "2016-12-31", {FAILED})
     assert_clean(snap, RULE, "2017-01-01")
 
 
 def test_joroinen_is_one_of_pohjois_savo_s_municipalities_from_2021() -> None:
-    """Facts: 'five municipalities changed region on 1.1.2021' (Joroinen into Pohjois-Savo):
-    a choice by the 18 of 2020 is the region's municipalities on 2020-12-31, not on
-    2021-01-01."""
+    """Facts: 'five municipalities changed region on 1.1.2021' (Joroinen)."""
     snap = evolve_at(
         _agent_chosen_by(*PS_2017),
         "change_agents",
@@ -156,13 +151,11 @@ CAPITAL = snapshot(
 
 
 def test_capital_region_agent_chosen_by_the_four_cities_conforms() -> None:
-    """Facts and Definitions: the capital region applied separately from the rest of
-    Uusimaa; its agent's employer is chosen by the area's municipalities (Helsinki, Espoo,
-    Vantaa, Kauniainen), not by all of Uusimaa's."""
+    """Facts: 'the capital region applied separately': its four cities choose."""
     assert_clean(CAPITAL, RULE, "2017-06-01")
 
 
 def test_capital_region_agent_without_kauniainen_fails() -> None:
-    """C05 row: all of the capital region's municipalities choose together."""
+    """C05: all the capital region's municipalities choose together (Kauniainen too)."""
     snap = evolve_at(CAPITAL, "change_agents", employer_chosen_by=_chosen_by("091", "049", "092"))
     assert_findings(snap, RULE, "2017-06-01", {failed(RULE, "change_agent", "capital-agent")})

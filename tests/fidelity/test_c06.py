@@ -53,33 +53,31 @@ FAILED = failed(RULE, "change_agent", "ps-agent")
 
 
 def test_agent_paid_by_the_area_s_municipal_body_from_2020_conforms() -> None:
-    """C06 row: from 2020 the salary payer is one of the area's own organisations."""
+    """C06: 'the salary payer is one of the area's own organisations'."""
     assert_clean(BASE, RULE, "2020-01-01")
 
 
 @pytest.mark.parametrize("payer", ["ps-liitto", "wellbeing-ps"])
 def test_agent_paid_by_the_area_s_regional_or_county_body_conforms(payer: str) -> None:
-    """C06 row: a regional council of the region, or (2023) the area's wellbeing services
-    county, is one of the area's own organisations."""
+    """C06: the region's council or the area's county is one of its own organisations."""
     snap = evolve_at(BASE, "change_agents", salary_payer=payer)
     assert_clean(snap, RULE, "2023-06-01")
 
 
 def test_how_the_organisation_finances_the_post_is_not_checked() -> None:
-    """C06 row: 'how that organisation finances the post is not checked' (here from a LAPE
-    2020-2022 grant)."""
+    """C06: 'how that organisation finances the post is not checked'."""
     snap = evolve_at(BASE, "change_agents", pool="lape-2020-2022")
     assert_clean(snap, RULE, "2020-06-01")
 
 
 def test_stm_paying_in_2020_fails() -> None:
-    """C06 row: from 2020 STM pays no change-agent salaries."""
+    """C06: 'from 2020 STM pays no change-agent salaries'."""
     snap = evolve_at(BASE, "change_agents", salary_payer="stm")
     assert_findings(snap, RULE, "2020-06-01", {FAILED})
 
 
 def test_stm_paying_until_the_first_day_of_2020_fails() -> None:
-    """C06 row: one day of STM salary in 2020 (2020-01-01) is already too much."""
+    """C06: 'from 2020': one day of STM salary on 2020-01-01 fails."""
     snap = evolve_at(
         BASE, "change_agents", salary_payer="stm", employment=period("2019-01-01", "2020-01-01")
     )
@@ -87,9 +85,7 @@ def test_stm_paying_until_the_first_day_of_2020_fails() -> None:
 
 
 def test_stm_paying_until_the_last_day_of_2019_conforms() -> None:
-    """C06 row: 'from 2020': STM paying an employment that ends on 2019-12-31 is allowed,
-    on its last day (whether or not the rule counts as in force before 2020) and on
-    2020-01-01, when the agent is no longer employed."""
+    """C06: 'from 2020': STM paying up to 2019-12-31 is allowed."""
     snap = evolve_at(
         BASE, "change_agents", salary_payer="stm", employment=period("2019-01-01", "2019-12-31")
     )
@@ -99,15 +95,13 @@ def test_stm_paying_until_the_last_day_of_2019_conforms() -> None:
 
 @pytest.mark.parametrize("payer", ["thl", "tampere-sote"])
 def test_payer_outside_the_area_fails(payer: str) -> None:
-    """C06 row: a national agency (THL) or another region's body (Tampere for a
-    Pohjois-Savo agent) is not one of the area's own organisations."""
+    """C06: a national agency or another region's body is not the area's own."""
     snap = evolve_at(BASE, "change_agents", salary_payer=payer)
     assert_findings(snap, RULE, "2020-06-01", {FAILED})
 
 
 def test_payer_not_given_is_unknown() -> None:
-    """Findings: without `salary_payer` the rule cannot tell who pays: an unknown with the
-    rule's severity, not a pass and not a failure."""
+    """Definitions, Findings: a missing fact gives status unknown, severity the rule's."""
     snap = evolve_at(BASE, "change_agents", salary_payer=None)
     assert_findings(snap, RULE, "2020-06-01", {unknown(RULE, "change_agent", "ps-agent")})
 
@@ -143,9 +137,7 @@ CAPITAL = snapshot(
 def test_capital_region_agent_is_paid_inside_the_capital_region(
     payer: str, expected: set[tuple[str, str, str, str, str]]
 ) -> None:
-    """Definitions, the group's area: the capital region and the rest of Uusimaa are two
-    areas: Espoo's body or the City of Helsinki (county 90, which organises its own
-    services) belongs to the capital region; Porvoo (rest of Uusimaa) does not."""
+    """Definitions, the group's area: the capital region and the rest of Uusimaa are two."""
     snap = evolve_at(CAPITAL, "change_agents", salary_payer=payer)
     if expected:
         assert_findings(snap, RULE, "2023-06-01", expected)
@@ -154,8 +146,7 @@ def test_capital_region_agent_is_paid_inside_the_capital_region(
 
 
 def test_body_of_a_merged_municipality_counts_as_its_successor() -> None:
-    """Lead's reading: a merged municipality counts as the one it merged into after the
-    merger: a Luvia body (merged into Eurajoki, Satakunta, 2017-01-01) belongs to Satakunta."""
+    """Lead: a merged municipality counts as the one it merged into (Luvia: Eurajoki)."""
     snap = snapshot(
         """
         actors:

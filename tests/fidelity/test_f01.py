@@ -39,12 +39,12 @@ BASE = snapshot(
 
 
 def test_grants_adding_up_to_exactly_the_pool_conform() -> None:
-    """F01 row: grants may add up to the pool (20 MEUR of the 2016-2018 round), not more."""
+    """F01: grants 'never add up to more than the pool' (exactly 20 MEUR is allowed)."""
     assert_clean(BASE, RULE, "2017-06-01")
 
 
 def test_one_cent_over_the_pool_fails() -> None:
-    """F01 row: 20 000 000.01 euros from the 20 MEUR pool is more than the pool."""
+    """F01: grants 'never add up to more than the pool' (20 MEUR and one cent fails)."""
     snap = evolve_at(BASE, "grants", 1, amount=Decimal("8000000.01"))
     assert_findings(snap, RULE, "2017-06-01", {failed(RULE, "pool", "lape-regional-2016")})
 
@@ -56,7 +56,7 @@ def test_one_cent_over_the_pool_fails() -> None:
 def test_the_2020_2022_pool_holds_23_6_meur(
     amount: str, expected: set[tuple[str, str, str, str, str]]
 ) -> None:
-    """F01 row: 23.6 MEUR for 2020-2022, from the pool data."""
+    """F01: '23.6 MEUR for 2020-2022; amounts from the pool data'."""
     snap = snapshot(
         ACTORS
         + f"""
@@ -74,8 +74,7 @@ def test_the_2020_2022_pool_holds_23_6_meur(
 
 
 def test_grants_of_other_pools_do_not_count() -> None:
-    """F01 row: grants FROM A POOL add up against that pool only: a 2020-2022 grant does not
-    count against the full 2016 round."""
+    """F01: 'grants from a pool' add up against that pool only."""
     snap = snapshot(
         ACTORS
         + """
@@ -111,14 +110,12 @@ OWN_POOL = (
 
 
 def test_user_s_own_lape_pool_is_checked_against_its_own_amount() -> None:
-    """F01 row and Definitions, LAPE pools: a user's own pool that says it is LAPE's is
-    examined; 50 000.01 euros from a 50 000.00 pool fails."""
+    """Definitions, LAPE pools: 'users' own pools that say so' are examined."""
     text = OWN_POOL.replace("PROGRAMME", "lape")
     assert_findings(text, RULE, "2017-06-01", {failed(RULE, "pool", "kuopio-fund")})
 
 
 def test_user_s_pool_of_another_programme_is_not_examined() -> None:
-    """Definitions, LAPE pools: 'Rules about the programme's money (F01-F08) apply to the
-    pools whose programme is LAPE'."""
+    """Definitions, LAPE pools: F01-F08 'apply to the pools whose programme is LAPE'."""
     text = OWN_POOL.replace("PROGRAMME", "other")
     assert_findings(text, RULE, "2017-06-01", set())

@@ -42,7 +42,7 @@ FAILED = failed(RULE, "grant", "ps-2017")
 
 
 def test_costs_exactly_the_pool_s_cost_period_conform() -> None:
-    """F02 row: a cost period equal to the pool's (2017-01-01..2018-12-31) lies inside it."""
+    """F02: costs equal to the pool's eligible cost period lie inside it."""
     assert_clean(BASE, RULE, "2017-01-01")
     assert_clean(BASE, RULE, "2018-12-31")
 
@@ -53,22 +53,19 @@ def test_costs_exactly_the_pool_s_cost_period_conform() -> None:
     ids=["a-day-early", "a-day-late", "open-ended"],
 )
 def test_costs_reaching_outside_the_pool_s_cost_period_fail(start: str, end: str | None) -> None:
-    """F02 row: one day before or after the pool's eligible costs, or costs without an end,
-    do not lie inside it."""
+    """F02: costs a day outside the pool's eligible cost period do not lie inside it."""
     snap = evolve_at(BASE, "grants", costs=period(start, end))
     assert_findings(snap, RULE, "2017-06-01", {FAILED})
 
 
 def test_grant_without_a_cost_period_is_unknown() -> None:
-    """Findings: a grant whose cost period is not given cannot be placed: unknown, with
-    the rule's severity."""
+    """Definitions, Findings: a missing fact gives status unknown, severity the rule's."""
     snap = evolve_at(BASE, "grants", costs=None)
     assert_findings(snap, RULE, "2017-06-01", {unknown(RULE, "grant", "ps-2017")})
 
 
 def test_the_2021_round_s_costs_run_to_2023() -> None:
-    """F02 row, from the pool data: the 2021 Future Health and Social Services Centres
-    round's LAPE share covers costs 1.1.2021-31.12.2023 (STM 406/2021)."""
+    """F02: the pool's own cost period, 2021-2023 for the 2021 round (STM 406/2021)."""
     text = (
         ACTORS
         + """
@@ -101,20 +98,18 @@ OWN_COSTS = "costs: {start: 2017-04-01, end: 2017-12-31}"
 
 
 def test_user_s_own_lape_pool_has_its_own_cost_period() -> None:
-    """F02 row: the pool's eligible cost period comes from the pool data, here a user's
-    own LAPE pool (costs to 2017-12-31; the grant runs to 2018-01-31)."""
+    """F02: the eligible cost period comes 'from the pool data' (a user's own pool)."""
     text = OWN_POOL.replace("PROGRAMME", "lape").replace("COSTS", OWN_COSTS)
     assert_findings(text, RULE, "2017-06-01", {failed(RULE, "grant", "trial-1")})
 
 
 def test_user_s_pool_without_a_cost_period_is_unknown() -> None:
-    """Findings: the pool data lacks the eligible cost period: unknown, not a pass."""
+    """Definitions, Findings: a missing fact gives status unknown, severity the rule's."""
     text = OWN_POOL.replace("PROGRAMME", "lape").replace(", COSTS", "")
     assert_findings(text, RULE, "2017-06-01", {unknown(RULE, "grant", "trial-1")})
 
 
 def test_user_s_pool_of_another_programme_is_not_examined() -> None:
-    """Definitions, LAPE pools: 'Rules about the programme's money (F01-F08) apply to the
-    pools whose programme is LAPE'."""
+    """Definitions, LAPE pools: F01-F08 'apply to the pools whose programme is LAPE'."""
     text = OWN_POOL.replace("PROGRAMME", "other").replace("COSTS", OWN_COSTS)
     assert_findings(text, RULE, "2017-06-01", set())

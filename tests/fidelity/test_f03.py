@@ -35,7 +35,7 @@ FAILED = failed(RULE, "grant", "ps-2017")
 
 
 def test_recipient_and_one_participant_conform() -> None:
-    """F03 row: two actors (the recipient and a participant) take part together."""
+    """F03: 'at least two actors take part together' (recipient and participant)."""
     assert_clean(BASE, RULE, "2017-06-01")
 
 
@@ -48,22 +48,19 @@ def test_recipient_and_one_participant_conform() -> None:
     ],
 )
 def test_state_subsidy_to_a_single_actor_fails(pool: str, day: str) -> None:
-    """F03 row: a state-subsidy grant (any of the programme's state-subsidy pools) with the
-    recipient alone."""
+    """F03: a state-subsidy grant for work of one actor alone fails."""
     snap = evolve_at(BASE, "grants", pool=pool, participants=())
     assert_findings(snap, RULE, day, {FAILED})
 
 
 def test_recipient_repeated_as_participant_is_still_one_actor() -> None:
-    """F03 row: 'at least two actors': the recipient named again as a participant is not a
-    second actor."""
+    """F03: 'at least two actors': the recipient named twice is one actor."""
     snap = evolve_at(BASE, "grants", participants=("kuopio-sote",))
     assert_findings(snap, RULE, "2017-06-01", {FAILED})
 
 
 def test_single_recipient_of_a_consortium_project_conforms() -> None:
-    """F03 row with issue 12 ('F03 ... may then read the project'): the grant funds a
-    development project whose consortium has two actors, so two actors take part."""
+    """F03 with issue 12 ('F03 and F08 may then read the project'): a consortium."""
     text = (
         ACTORS
         + """
@@ -80,8 +77,7 @@ def test_single_recipient_of_a_consortium_project_conforms() -> None:
 
 
 def test_start_up_grant_to_a_single_actor_is_not_examined() -> None:
-    """F03 row applies to STATE-SUBSIDY grants; a start-up grant (seed 000) may go to one
-    actor."""
+    """F03 is about STATE-SUBSIDY grants; a start-up grant is not examined."""
     snap = evolve_at(
         BASE,
         "grants",
@@ -106,13 +102,12 @@ OWN_POOL = (
 
 
 def test_user_s_own_lape_state_subsidy_to_one_actor_fails() -> None:
-    """F03 row: a user's own LAPE state-subsidy pool is examined like the bundled ones."""
+    """F03 and Definitions, LAPE pools: a user's own LAPE state subsidy is examined."""
     text = OWN_POOL.replace("PROGRAMME", "lape")
     assert_findings(text, RULE, "2017-06-01", {failed(RULE, "grant", "own-1")})
 
 
 def test_user_s_pool_of_another_programme_is_not_examined() -> None:
-    """Definitions, LAPE pools: 'Rules about the programme's money (F01-F08) apply to the
-    pools whose programme is LAPE'."""
+    """Definitions, LAPE pools: F01-F08 'apply to the pools whose programme is LAPE'."""
     text = OWN_POOL.replace("PROGRAMME", "other")
     assert_findings(text, RULE, "2017-06-01", set())

@@ -43,8 +43,7 @@ FAILED = failed(RULE, "grant", "varkaus-trial")
 
 
 def test_start_up_grant_covering_2016_2017_conforms() -> None:
-    """F04 row: a start-up grant for 2016-01-01..2017-12-31 falls in 2016-2017 (checked on
-    the day of its decision and on the last day of 2017)."""
+    """F04: start-up grants 'fall in 2016-2017' (2016-01-01..2017-12-31)."""
     assert_clean(BASE, RULE, "2016-03-01")
     assert_clean(BASE, RULE, "2017-12-31")
 
@@ -58,7 +57,7 @@ def test_start_up_grant_covering_2016_2017_conforms() -> None:
     ids=["starts-in-2015", "ends-in-2018"],
 )
 def test_start_up_grant_reaching_outside_2016_2017_fails(start: str, end: str, day: str) -> None:
-    """F04 row: one day outside 2016-2017, at either end, is outside the start-up years."""
+    """F04: a start-up grant a day outside 2016-2017 fails."""
     snap = evolve_at(BASE, "grants", costs=period(start, end), decided=period(start).start)
     assert_findings(snap, RULE, day, {FAILED})
 
@@ -79,22 +78,19 @@ OWN_POOL = (
 
 
 def test_user_s_own_lape_start_up_pool_in_2018_fails() -> None:
-    """F04 row and Definitions, LAPE pools: a user's own start-up pool that says it is
-    LAPE's is one of the programme's start-up pools; its 2018 grant is outside 2016-2017."""
+    """F04 and Definitions, LAPE pools: a user's own LAPE start-up pool is examined."""
     text = OWN_POOL.replace("PROGRAMME", "lape").replace("YEAR", "2018")
     assert_findings(text, RULE, "2018-06-01", {failed(RULE, "grant", "city-trial")})
 
 
 def test_another_programme_s_start_up_pool_is_not_examined() -> None:
-    """F04 row: 'other programmes' start-up pools are not examined' (a city's own 2024
-    pool; issue 12)."""
+    """F04: 'other programmes' start-up pools are not examined'."""
     text = OWN_POOL.replace("PROGRAMME", "other").replace("YEAR", "2024")
     assert rows(run(text, RULE, "2024-06-01"), RULE) == set()
 
 
 def test_state_subsidy_after_2017_is_not_a_start_up_grant() -> None:
-    """F04 row: only start-up pools' grants must fall in 2016-2017; a 2016 round state
-    subsidy for 2017-2018 is not examined."""
+    """F04 is about the programme's START-UP pools only."""
     snap = evolve_at(
         BASE,
         "grants",

@@ -43,19 +43,18 @@ FAILED = failed(RULE, "grant", "ps-2017")
 
 
 def test_decision_after_the_call_opened_conforms() -> None:
-    """F05 row: the 2016 round's grants were decided on 22.12.2016, after the call opened."""
+    """F05: 'no grant decision before its pool's application round opened'."""
     assert_clean(BASE, RULE, "2017-06-01")
 
 
 def test_decision_on_the_day_the_call_opened_conforms() -> None:
-    """F05 row: 'no decision BEFORE the round opened': the opening day itself is allowed."""
+    """F05: a decision on the day the round opened is not BEFORE it."""
     snap = evolve_at(BASE, "grants", decided=day("2016-09-01"))
     assert_clean(snap, RULE, "2016-09-01")
 
 
 def test_decision_the_day_before_the_call_opened_fails() -> None:
-    """F05 row: the 2016-2018 state subsidy's round opened in September 2016; a decision on
-    2016-08-31 came before it."""
+    """F05: 'the 2016-2018 state subsidy: September 2016': 2016-08-31 is before."""
     snap = evolve_at(BASE, "grants", decided=day("2016-08-31"))
     assert_findings(snap, RULE, "2017-06-01", {FAILED})
 
@@ -67,8 +66,7 @@ def test_decision_the_day_before_the_call_opened_fails() -> None:
 def test_the_2019_change_agent_round_opened_on_2018_09_17(
     decided: str, expected: set[tuple[str, str, str, str, str]]
 ) -> None:
-    """F05 row, from the pool data: the 2019 agents' call ran 17.9.-24.10.2018 (STM
-    127/2018)."""
+    """F05 with the Facts: the 2019 agents' call opened on 17.9.2018 (STM 127/2018)."""
     text = (
         ACTORS
         + f"""
@@ -85,7 +83,7 @@ def test_the_2019_change_agent_round_opened_on_2018_09_17(
 
 
 def test_grant_without_a_decision_date_is_unknown() -> None:
-    """Findings: without `decided` the rule cannot tell: unknown, with the rule's severity."""
+    """Definitions, Findings: a missing fact gives status unknown, severity the rule's."""
     snap = evolve_at(BASE, "grants", decided=None)
     assert_findings(snap, RULE, "2017-06-01", {unknown(RULE, "grant", "ps-2017")})
 
@@ -106,14 +104,12 @@ OWN_POOL = (
 
 
 def test_user_s_own_lape_pool_decision_before_its_call_fails() -> None:
-    """F05 row: a user's own LAPE pool whose call opened on 2017-02-01; a decision on
-    2017-01-31 came before it."""
+    """F05: a user's own LAPE pool's call (2017-02-01) opened after the decision."""
     text = OWN_POOL.replace("PROGRAMME", "lape")
     assert_findings(text, RULE, "2017-06-01", {failed(RULE, "grant", "trial-1")})
 
 
 def test_user_s_pool_of_another_programme_is_not_examined() -> None:
-    """Definitions, LAPE pools: 'Rules about the programme's money (F01-F08) apply to the
-    pools whose programme is LAPE'."""
+    """Definitions, LAPE pools: F01-F08 'apply to the pools whose programme is LAPE'."""
     text = OWN_POOL.replace("PROGRAMME", "other")
     assert_findings(text, RULE, "2017-06-01", set())

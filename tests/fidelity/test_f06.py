@@ -51,35 +51,31 @@ def _for(*groups: str) -> frozenset[TargetGroup]:
     [("children",), ("young_people",), ("families",), ("parents",), ("adults", "children")],
 )
 def test_service_for_children_young_people_or_families_conforms(groups: tuple[str, ...]) -> None:
-    """F06 row: a service for children, young people or families (parents are the
-    families' adults; a service also open to other adults still serves children)."""
+    """F06: 'a grant's purpose is a service for children, young people or families'."""
     snap = evolve_at(BASE, "grants", target_groups=_for(*groups))
     assert_clean(snap, RULE, "2016-06-01")
 
 
 def test_any_sector_counts() -> None:
-    """F06 row: 'any sector, not only social and health': a culture and leisure body's
-    service for children conforms."""
+    """F06: '(any sector, not only social and health)'."""
     assert_clean(BASE, RULE, "2017-05-31")
 
 
 @pytest.mark.parametrize("groups", [("older_people",), ("adults",), ()])
 def test_service_for_no_child_or_family_group_fails(groups: tuple[str, ...]) -> None:
-    """F06 row: a grant for older people, for adults, or (`target_groups: []`) for nobody
-    is not for children, young people or families."""
+    """F06: a grant for older people, adults or nobody is not for children or families."""
     snap = evolve_at(BASE, "grants", target_groups=_for(*groups))
     assert_findings(snap, RULE, "2016-06-01", {FAILED})
 
 
 def test_target_groups_not_given_is_unknown() -> None:
-    """Findings: whom the grant is for is not given: unknown, with the rule's severity."""
+    """Definitions, Findings: a missing fact gives status unknown, severity the rule's."""
     snap = evolve_at(BASE, "grants", target_groups=None)
     assert_findings(snap, RULE, "2016-06-01", {unknown(RULE, "grant", "trial")})
 
 
 def test_user_s_pool_of_another_programme_is_not_examined() -> None:
-    """Definitions, LAPE pools: 'Rules about the programme's money (F01-F08) apply to the
-    pools whose programme is LAPE': a city's own fund for older people is not LAPE money."""
+    """Definitions, LAPE pools: F01-F08 'apply to the pools whose programme is LAPE'."""
     text = (
         ACTORS
         + """

@@ -36,7 +36,7 @@ BASE = snapshot(
 
 
 def test_lape_work_from_a_lape_pool_conforms() -> None:
-    """F07 row: LAPE work paid from the programme's pool."""
+    """F07: LAPE work paid from the programme's pools conforms."""
     assert_clean(BASE, RULE, "2020-06-01")
 
 
@@ -44,8 +44,7 @@ def test_lape_work_from_a_lape_pool_conforms() -> None:
     ("pool", "day"), [("lape-2020-2022", "2020-06-01"), ("fhsc-2021-lape", "2021-06-01")]
 )
 def test_child_strategy_work_from_a_lape_pool_fails(pool: str, day: str) -> None:
-    """F07 row: child-strategy work paid from the programme's pools (the 2020-2022 pool or
-    the LAPE share of the 2021 round)."""
+    """F07: 'child-strategy work is not paid from the programme's pools'."""
     snap = evolve_at(BASE, "grants", pool=pool, programme=Programme.CHILD_STRATEGY)
     assert_findings(snap, RULE, day, {failed(RULE, "grant", "ps-2020")})
 
@@ -66,8 +65,7 @@ OWN_POOL = (
 
 
 def test_child_strategy_work_from_a_user_s_own_lape_pool_fails() -> None:
-    """F07 row and Definitions, LAPE pools: a user's own pool that says it is LAPE's is one
-    of the programme's pools."""
+    """F07 and Definitions, LAPE pools: a user's own LAPE pool is the programme's."""
     text = OWN_POOL.replace("PROGRAMME", "lape")
     assert_findings(text, RULE, "2020-06-01", {failed(RULE, "grant", "strategy-work")})
 
@@ -76,7 +74,6 @@ def test_child_strategy_work_from_a_user_s_own_lape_pool_fails() -> None:
 def test_child_strategy_work_from_another_programme_s_pool_is_not_examined(
     programme: str,
 ) -> None:
-    """Definitions, LAPE pools: 'a user's pool of another programme is not examined by
-    F04/F07/F08' (the child strategy's own appropriation, or a city's fund)."""
+    """Definitions: 'a user's pool of another programme is not examined by F04/F07/F08'."""
     text = OWN_POOL.replace("PROGRAMME", programme)
     assert_findings(text, RULE, "2020-06-01", set())

@@ -44,36 +44,32 @@ FAILED = failed(RULE, "grant", "ps-2020")
 
 
 def test_regional_grant_naming_a_priority_conforms() -> None:
-    """F08 row: a 2020-2022 grant for Pohjois-Savo's development naming family centres,
-    on the first and the last day of 2020-2022."""
+    """F08: 'funds regional development and names at least one of the three priorities'."""
     assert_clean(BASE, RULE, "2020-01-01")
     assert_clean(BASE, RULE, "2022-12-31")
 
 
 @pytest.mark.parametrize("priority", list(Priority))
 def test_each_of_the_three_priorities_counts(priority: Priority) -> None:
-    """F08 row with seed 002: family centres and early support; low-threshold mental health
-    and substance abuse services; child protection."""
+    """F08: 'at least one of the three priorities' (seed 002), each alone."""
     snap = evolve_at(BASE, "grants", priorities=frozenset({priority}))
     assert_clean(snap, RULE, "2021-06-01")
 
 
 def test_grant_naming_no_priority_fails() -> None:
-    """F08 row: the grant must name at least one of the three priorities."""
+    """F08: a 2020-2022 grant naming none of the three priorities fails."""
     snap = evolve_at(BASE, "grants", priorities=frozenset())
     assert_findings(snap, RULE, "2021-06-01", {FAILED})
 
 
 def test_grant_of_a_project_area_funds_regional_development() -> None:
-    """F08 row: a grant for a project area (here without `region`) funds regional
-    development."""
+    """F08: a grant for a project area 'funds regional development'."""
     snap = evolve_at(BASE, "grants", region=None, project_area="pohjois-savo")
     assert_clean(snap, RULE, "2021-06-01")
 
 
 def test_grant_saying_nothing_of_its_region_is_unknown() -> None:
-    """Findings: a grant naming no region, project area or project: whether it funds
-    REGIONAL development is not known: unknown, with the rule's severity."""
+    """Definitions, Findings: a missing fact gives status unknown, severity the rule's."""
     snap = evolve_at(BASE, "grants", region=None)
     assert_findings(snap, RULE, "2021-06-01", {unknown(RULE, "grant", "ps-2020")})
 
@@ -94,20 +90,19 @@ PROJECT = (
 
 
 def test_priorities_named_by_the_funded_project_count() -> None:
-    """F08 row with issue 12 ('F03 and F08 may then read the project'): the grant funds a
-    regional project that names child protection."""
+    """F08 with issue 12 ('F03 and F08 may then read the project'): its priorities."""
     text = PROJECT.replace("PRIORITIES", "[child_protection]")
     assert_clean(text, RULE, "2021-06-01")
 
 
 def test_funded_project_naming_no_priority_fails() -> None:
-    """F08 row: neither the grant nor the project it funds names a priority."""
+    """F08: neither the grant nor its project names one of the three priorities."""
     text = PROJECT.replace("PRIORITIES", "[]")
     assert_findings(text, RULE, "2021-06-01", {FAILED})
 
 
 def test_2016_round_grant_is_not_a_2020_2022_grant() -> None:
-    """F08 row applies to 2020-2022 grants only; the 2016 round had no priorities."""
+    """F08 is about 2020-2022 grants only."""
     snap = evolve_at(
         BASE,
         "grants",
@@ -119,8 +114,7 @@ def test_2016_round_grant_is_not_a_2020_2022_grant() -> None:
 
 
 def test_user_s_pool_of_another_programme_is_not_examined() -> None:
-    """Definitions, LAPE pools: 'a user's pool of another programme is not examined by
-    F04/F07/F08'."""
+    """Definitions: 'a user's pool of another programme is not examined by F04/F07/F08'."""
     text = (
         ACTORS
         + """

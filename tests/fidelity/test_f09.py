@@ -46,14 +46,12 @@ def _text(grant: str, pool: str = '"50000.00"', programme: str = "lape") -> str:
 
 @pytest.mark.parametrize("amount", ['"0.01"', '"962400.00"', "640000", '"1000.000"'])
 def test_positive_amounts_with_at_most_cents_conform(amount: str) -> None:
-    """F09 row: one cent, euros and cents, whole euros, and a zero third decimal are all
-    positive amounts with at most cents."""
+    """F09: 'amounts are positive euros with at most cents'."""
     assert_clean(_text(amount), RULE, "2017-06-01")
 
 
 def test_unquoted_decimal_is_read_exactly_and_conforms() -> None:
-    """F09 row: 'no float rounding': an unquoted 0.1 is read as Decimal('0.1'), not a
-    binary float."""
+    """F09: 'no float rounding (use Decimal or integer cents)'."""
     snap = snapshot(_text("0.1"))
     assert snap.grants[0].amount == Decimal("0.1")
     assert type(snap.grants[0].amount) is Decimal
@@ -62,32 +60,29 @@ def test_unquoted_decimal_is_read_exactly_and_conforms() -> None:
 
 @pytest.mark.parametrize("amount", ['"0.00"', "0", '"-100.00"'])
 def test_zero_or_negative_grant_fails(amount: str) -> None:
-    """F09 row: amounts are POSITIVE euros: zero and negative grants fail."""
+    """F09: amounts are POSITIVE euros (a grant of zero or less fails)."""
     assert_findings(_text(amount), RULE, "2017-06-01", {failed(RULE, "grant", "g1")})
 
 
 @pytest.mark.parametrize("amount", ['"0.00"', '"-50000.00"'])
 def test_zero_or_negative_pool_fails(amount: str) -> None:
-    """F09 row: a pool's own amount must be positive too (subject: the pool)."""
+    """F09: amounts are POSITIVE euros (a pool's own amount too)."""
     text = _text('"100.00"', pool=amount)
     assert_findings(text, RULE, "2017-06-01", {failed(RULE, "pool", "own-fund")})
 
 
 def test_pool_of_unknown_size_is_not_an_amount_error() -> None:
-    """File format: a pool without `amount` is not known, not zero; its positive grant
-    conforms."""
+    """F09 with the file format: a pool without `amount` is not known, not zero."""
     assert_clean(_text('"100.00"', pool=""), RULE, "2017-06-01")
 
 
 def test_pool_of_another_programme_is_examined_too() -> None:
-    """F09 is not among 'the rules about the programme's money (F01-F08)': a zero grant
-    from a city's own fund is still an error."""
+    """F09 is not among 'the rules about the programme's money (F01-F08)'."""
     text = _text('"0.00"', programme="other")
     assert_findings(text, RULE, "2017-06-01", {failed(RULE, "grant", "g1")})
 
 
 def test_sub_cent_amount_never_reaches_the_rule() -> None:
-    """F09 row: 'at most cents': a third decimal that is not zero is refused when loading,
-    with the path of the amount."""
+    """F09: 'at most cents': a non-zero third decimal is refused when loading."""
     with pytest.raises(LoadError, match=r"grants\[0\]\.amount"):
         lape.loads(_text('"1000.005"'))

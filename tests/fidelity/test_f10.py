@@ -45,21 +45,19 @@ FAILED = failed(RULE, "project", "ps-project")
 
 
 def test_one_consortium_project_per_area_conforms() -> None:
-    """F10 row: one project of the area, a consortium with one lead applicant, on the
-    first and the last day of the round's costs."""
+    """F10: 'one development project per project area: a consortium ... with one lead'."""
     assert_clean(BASE, RULE, "2017-01-01")
     assert_clean(BASE, RULE, "2018-12-31")
 
 
 def test_project_without_a_lead_applicant_fails() -> None:
-    """F10 row: 'a project without a lead applicant ... is an error'."""
+    """F10: 'a project without a lead applicant, is an error'."""
     snap = evolve_at(BASE, "projects", lead=None)
     assert_findings(snap, RULE, "2017-06-01", {FAILED})
 
 
 def test_lead_applicant_alone_is_no_consortium() -> None:
-    """F10 row: 'a consortium of at least two actors': the lead alone, or the lead named
-    again in the consortium, is one actor."""
+    """F10: 'a consortium of at least two actors' (the lead alone is one)."""
     alone = evolve_at(BASE, "projects", consortium=())
     assert_findings(alone, RULE, "2017-06-01", {FAILED})
     repeated = evolve_at(BASE, "projects", consortium=("kuopio",))
@@ -67,7 +65,7 @@ def test_lead_applicant_alone_is_no_consortium() -> None:
 
 
 def test_two_projects_of_one_area_in_the_round_both_fail() -> None:
-    """F10 row: 'two projects of one area in that round ... is an error'."""
+    """F10: 'two projects of one area in that round ... is an error'."""
     text = (
         ACTORS
         + """
@@ -113,13 +111,12 @@ UUSIMAA = (
 
 
 def test_capital_region_and_rest_of_uusimaa_each_have_their_project() -> None:
-    """Glossary and Facts: the capital region applied separately from the rest of Uusimaa:
-    two Uusimaa projects of the two areas conform."""
+    """Glossary, project area: the capital region and the rest of Uusimaa are two areas."""
     assert_clean(UUSIMAA.replace("SECOND_AREA", "uusimaa"), RULE, "2017-06-01")
 
 
 def test_two_capital_region_projects_fail() -> None:
-    """F10 row: the capital region is one project area: two of its projects clash."""
+    """F10: 'two projects of one area in that round' (the capital region)."""
     text = UUSIMAA.replace("SECOND_AREA", "capital-region")
     assert_findings(
         text,
@@ -130,8 +127,7 @@ def test_two_capital_region_projects_fail() -> None:
 
 
 def test_a_later_round_s_project_of_the_same_area_is_not_in_the_2016_round() -> None:
-    """F10 row speaks of the 2016 round: a 2020-2022 project of the same area (even one
-    without a lead applicant) does not clash with the 2016 project."""
+    """F10 is about 'the 2016 state-subsidy round' only."""
     text = (
         ACTORS
         + """

@@ -74,8 +74,7 @@ networks:
 
 
 def test_every_reference_resolves() -> None:
-    """S01 row: every reference points to an existing entity (a reference pool counts as
-    existing; so does an actor whose own period has ended: it is still an entity)."""
+    """S01: 'every reference points to an existing entity'."""
     assert_clean(BASE, RULE, "2023-06-01")
 
 
@@ -129,8 +128,7 @@ def _broken(piece: str) -> str:
 
 @pytest.mark.parametrize("where", sorted(BROKEN))
 def test_reference_to_a_missing_entity_fails(where: str) -> None:
-    """S01 row: a reference that points to no entity fails; the finding's subject is the
-    entity that holds the reference."""
+    """S01: a reference to no entity fails; the subject is the referring entity."""
     piece, kind, subject = BROKEN[where]
     assert BASE.count(piece) == 1, piece
     text = BASE.replace(piece, _broken(piece))
@@ -138,14 +136,13 @@ def test_reference_to_a_missing_entity_fails(where: str) -> None:
 
 
 def test_reference_to_an_entity_of_another_kind_fails() -> None:
-    """S01 row with S02 ('IDs are unique within their kind'): a member naming a GROUP's ID
-    does not point to an actor."""
+    """S01 with S02 ('IDs are unique within their kind'): a group is not an actor."""
     text = BASE.replace("{actor: kuopio-nuva}]", "{actor: kuopio-lape}]")
     assert_findings(text, RULE, "2023-06-01", {failed(RULE, "group", "ps-lape")})
 
 
 def test_dangling_references_are_reported_per_referring_entity() -> None:
-    """S01 row: two broken references in two entities give a finding for each entity."""
+    """S01: 'every reference': each referring entity is reported."""
     text = BASE.replace("recipient: kuopio-sote,", "recipient: ghost,").replace(
         "provider: wellbeing-ps,", "provider: ghost,"
     )

@@ -67,15 +67,13 @@ DUPLICATE = {
 
 
 def test_ids_shared_across_kinds_conform() -> None:
-    """S02 row: IDs are unique WITHIN their kind; an actor, a group, a service and the rest
-    may share one ID."""
+    """S02: 'IDs are unique within their kind': across kinds they may repeat."""
     assert_clean(BASE, RULE, "2017-06-01")
 
 
 @pytest.mark.parametrize("kind", sorted(DUPLICATE))
 def test_two_entities_of_one_kind_with_one_id_fail(kind: str) -> None:
-    """S02 row: two entities of one kind with the same ID (services across two networks
-    included) give one finding for that kind and ID."""
+    """S02: 'IDs are unique within their kind': one finding per kind and ID."""
     piece = DUPLICATE[kind]
     assert BASE.count(piece) == 1, piece
     text = BASE.replace(piece, piece.replace("id: other", "id: ps"))
@@ -84,7 +82,7 @@ def test_two_entities_of_one_kind_with_one_id_fail(kind: str) -> None:
 
 
 def test_an_id_used_three_times_is_one_finding() -> None:
-    """S02 row, one finding per duplicated ID: three actors named ``ps``."""
+    """S02: 'IDs are unique within their kind': three uses of one ID, one finding."""
     extra = "  - {id: ps, name: A third actor, kind: parish}\ngroups:"
     text = BASE.replace("  - {id: other, name: Another actor,", "  - {id: ps, name: Another,")
     text = text.replace("groups:", extra, 1)

@@ -70,20 +70,19 @@ def _invert(text: str, n: int) -> str:
 
 
 def test_periods_ending_on_their_start_day_conform() -> None:
-    """S03 row: 'ends ON or after its start': one-day periods of every kind conform."""
+    """S03: 'every period ends ON or after its start' (one-day periods)."""
     assert_clean(BASE, RULE, "2017-06-01")
 
 
 @pytest.mark.parametrize("where", sorted(OWNERS))
 def test_period_ending_the_day_before_it_starts_fails(where: str) -> None:
-    """S03 row: a period ending one day before its start fails; the subject is the entity
-    that owns it."""
+    """S03: a period ending the day before its start fails; subject: its owner."""
     n, kind, subject = OWNERS[where]
     assert_findings(_invert(BASE, n), RULE, "2017-06-01", {failed(RULE, kind, subject)})
 
 
 def test_inverted_periods_of_two_entities_give_a_finding_each() -> None:
-    """S03 row: every period is checked: the grant's and the actor's both fail."""
+    """S03: 'every period': two owners of inverted periods, two findings."""
     text = _invert(_invert(BASE, 7), 1)
     assert_findings(
         text,
