@@ -163,3 +163,27 @@ def test_body_of_a_merged_municipality_counts_as_its_successor() -> None:
         """
     )
     assert_clean(snap, RULE, "2020-06-01")
+
+
+def test_payer_dissolved_the_day_before_pays_no_more() -> None:
+    """Definitions, in effect: 'Every dated thing counts only on the days it is in effect'."""
+    # A joint municipal authority of the area, dissolved with 2022 (DOMAIN.md: joint
+    # municipal authorities for social and health care were dissolved on 1.1.2023).
+    snap = snapshot(
+        """
+        actors:
+          - {id: ps-jma, name: Joint municipal authority of Pohjois-Savo,
+             kind: joint_municipal_authority, municipalities: [Kuopio, Siilinjärvi],
+             period: {start: 2010-01-01, end: 2022-12-31}}
+        change_agents:
+          - id: ps-agent
+            name: LAPE change agent of Pohjois-Savo
+            region: Pohjois-Savo
+            project_area: pohjois-savo
+            employer: ps-jma
+            salary_payer: ps-jma
+            employment: {start: 2020-01-01, end: 2023-12-31}
+        """
+    )
+    assert_clean(snap, RULE, "2022-12-31")
+    assert_findings(snap, RULE, "2023-01-01", {FAILED})

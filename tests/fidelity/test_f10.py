@@ -58,9 +58,11 @@ def test_project_without_a_lead_applicant_fails() -> None:
 
 def test_lead_applicant_alone_is_no_consortium() -> None:
     """F10: 'a consortium of at least two actors' (the lead alone is one)."""
-    alone = evolve_at(BASE, "projects", consortium=())
+    # The funding grant names no participants either: nobody but the lead takes part.
+    solo_grant = evolve_at(BASE, "grants", participants=())
+    alone = evolve_at(solo_grant, "projects", consortium=())
     assert_findings(alone, RULE, "2017-06-01", {FAILED})
-    repeated = evolve_at(BASE, "projects", consortium=("kuopio",))
+    repeated = evolve_at(solo_grant, "projects", consortium=("kuopio",))
     assert_findings(repeated, RULE, "2017-06-01", {FAILED})
 
 
