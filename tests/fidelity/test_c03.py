@@ -47,10 +47,13 @@ def test_employment_ending_on_2020_01_01_fails() -> None:
     assert_findings(snap, RULE, "2019-12-31", {FAILED})
 
 
-def test_open_ended_employment_fails() -> None:
-    """C03: an employment without an end (open: for ever) does not lie within 2016-2019."""
+def test_open_ended_employment_is_judged_up_to_the_checked_day() -> None:
+    """C03: an employment without an end lies within 2016-2019 as far as the checked day
+    tells (lead's reading: an open period is "no end known", not "for ever"); once the
+    day is past 2019 it does not."""
     snap = evolve_at(BASE, "change_agents", employment=period("2016-11-01"))
-    assert_findings(snap, RULE, "2017-06-01", {FAILED})
+    assert_clean(snap, RULE, "2017-06-01")
+    assert_findings(snap, RULE, "2020-01-01", {FAILED})
 
 
 def test_2019_round_agent_within_2019_conforms() -> None:

@@ -116,8 +116,11 @@ def test_juankoski_counts_as_kuopio_after_the_merger() -> None:
     assert_clean(snap, RULE, "2017-01-01")
 
 
-def test_joroinen_is_one_of_pohjois_savo_s_municipalities_from_2021() -> None:
-    """Facts: 'five municipalities changed region on 1.1.2021' (Joroinen)."""
+def test_the_choice_is_judged_by_the_municipalities_of_the_agents_first_day() -> None:
+    """Facts: 'five municipalities changed region on 1.1.2021' (Joroinen). The employer was
+    chosen when the agent was hired (lead's reading: C05 uses the municipality list of the
+    agent's first day, with later mergers followed): an agent hired in 2020 need not have
+    been chosen by Joroinen, one hired in 2021 must."""
     snap = evolve_at(
         _agent_chosen_by(*PS_2017),
         "change_agents",
@@ -125,11 +128,13 @@ def test_joroinen_is_one_of_pohjois_savo_s_municipalities_from_2021() -> None:
         employment=period("2020-06-01", "2021-12-31"),
     )
     assert_clean(snap, RULE, "2020-12-31")
-    assert_findings(snap, RULE, "2021-01-01", {FAILED})
+    assert_clean(snap, RULE, "2021-01-01")
+    hired_2021 = evolve_at(snap, "change_agents", employment=period("2021-01-01", "2021-12-31"))
+    assert_findings(hired_2021, RULE, "2021-06-01", {FAILED})
     with_joroinen = evolve_at(
-        snap, "change_agents", employer_chosen_by=_chosen_by(*PS_2017, JOROINEN)
+        hired_2021, "change_agents", employer_chosen_by=_chosen_by(*PS_2017, JOROINEN)
     )
-    assert_clean(with_joroinen, RULE, "2021-01-01")
+    assert_clean(with_joroinen, RULE, "2021-06-01")
 
 
 CAPITAL = snapshot(

@@ -17,7 +17,6 @@ from ._cfs_helpers import (
     evolve_at,
     failed,
     snapshot,
-    unknown,
 )
 
 RULE = "LAPE-F08"
@@ -68,10 +67,11 @@ def test_grant_of_a_project_area_funds_regional_development() -> None:
     assert_clean(snap, RULE, "2021-06-01")
 
 
-def test_grant_saying_nothing_of_its_region_is_unknown() -> None:
-    """Definitions, Findings: a missing fact gives status unknown, severity the rule's."""
+def test_grant_saying_nothing_of_its_region_fails() -> None:
+    """F08: the grant "names" the region it develops: naming none (nor a project area or a
+    project that does) is a failure to name it, not a missing fact."""
     snap = evolve_at(BASE, "grants", region=None)
-    assert_findings(snap, RULE, "2021-06-01", {unknown(RULE, "grant", "ps-2020")})
+    assert_findings(snap, RULE, "2021-06-01", {failed(RULE, "grant", "ps-2020")})
 
 
 PROJECT = (
