@@ -727,12 +727,18 @@ def _employer_chosen_by_few(d: Draws, w: World) -> _Broken:
     agent = _agent(w.snapshot, agent_id)
     expected = sorted(_chooser(agent, agent.employment.start))
 
-    def merged_by_then(code: str) -> bool:  # represented by its successor (LAPE-C05)
-        m = geo.municipality(code)
-        return m is not None and m.ceased is not None and m.ceased <= w.as_of
+    listed = agent.employer_chosen_by or ()
 
-    left_out = d.pick([c for c in expected if not merged_by_then(c)])
-    chosen = tuple(c for c in agent.employer_chosen_by or () if c != left_out)
+    def still_represented(code: str) -> bool:
+        # LAPE-C05 reads merged municipalities as the ones they merged into, on both
+        # sides: leaving Kuopio out while Juankoski, merged into it, is listed leaves
+        # Kuopio represented.
+        now = geo.municipality_on(code, w.as_of)
+        return now in {geo.municipality_on(c, w.as_of) for c in listed if c != code}
+
+    left_out = d.pick([c for c in expected if not still_represented(c)])
+    now = geo.municipality_on(left_out, w.as_of)
+    chosen = tuple(c for c in listed if geo.municipality_on(c, w.as_of) != now)
     if d.flag():
         chosen = ()
     s = _edit_agent(w.snapshot, agent_id, lambda a: attrs.evolve(a, employer_chosen_by=chosen))
@@ -836,6 +842,8 @@ def _with_funding(
 
 _ANY_KIND = (GrantKind.STATE_SUBSIDY, GrantKind.OTHER, GrantKind.CHANGE_AGENT_SUBSIDY)
 _ANY_PROGRAMME = (Programme.LAPE, Programme.OTHER, Programme.FUTURE_HEALTH_SOCIAL_CENTRES)
+"""LAPE-F09 examines every grant's amount; LAPE-F01..F08 and F10 only the programme's
+own (``lape``) pools (DOMAIN.md, "LAPE pools")."""
 
 
 def _overspent(d: Draws, w: World) -> _Broken:
@@ -856,7 +864,7 @@ def _overspent(d: Draws, w: World) -> _Broken:
         grant = attrs.evolve(grant, amount=pool.amount + d.euros(Decimal("0.01"), 1000))
         s = _with_funding(w, None, grant)
     else:
-        pool, grant = _fresh(d, w, kind=d.pick(_ANY_KIND), programme=d.pick(_ANY_PROGRAMME))
+        pool, grant = _fresh(d, w, kind=d.pick(_ANY_KIND), programme=Programme.LAPE)
         assert pool.amount is not None
         grant = attrs.evolve(grant, amount=pool.amount + d.euros(Decimal("0.01"), 1000))
         s = _with_funding(w, pool, grant)
@@ -864,7 +872,7 @@ def _overspent(d: Draws, w: World) -> _Broken:
 
 
 def _costs_outside(d: Draws, w: World) -> _Broken:
-    pool, grant = _fresh(d, w, kind=d.pick(_ANY_KIND), programme=d.pick(_ANY_PROGRAMME))
+    pool, grant = _fresh(d, w, kind=d.pick(_ANY_KIND), programme=Programme.LAPE)
     assert pool.costs is not None
     assert pool.costs.end is not None
     if d.flag():
@@ -924,7 +932,7 @@ def _late_start_up(d: Draws, w: World) -> _Broken:
 
 def _decided_before_call(d: Draws, w: World) -> _Broken:
     pool, grant = _fresh(
-        d, w, kind=d.pick(_ANY_KIND), programme=d.pick(_ANY_PROGRAMME), decided_before_call=True
+        d, w, kind=d.pick(_ANY_KIND), programme=Programme.LAPE, decided_before_call=True
     )
     assert pool.call is not None
     decided = pool.call.start - dt.timedelta(days=d.integer(1, 60))
