@@ -29,6 +29,7 @@ from lape.model import (
     MemberRole,
     Membership,
     Period,
+    Programme,
     Snapshot,
 )
 from lape.reference import funding_pools, geography
@@ -131,11 +132,12 @@ def _pools(s: Snapshot) -> dict[str, FundingPool]:
 
 
 def brute_force_funding(s: Snapshot, day: dt.date) -> dict[str, Verdicts]:
-    """LAPE-F01 (grants within the pool) and F05 (no decision before the call)."""
+    """LAPE-F01 (grants within the pool) and F05 (no decision before the call), for the
+    programme's own pools only (DOMAIN.md, "LAPE pools")."""
     found: dict[str, Verdicts] = {"LAPE-F01": set(), "LAPE-F05": set()}
     if not FUNDING_IN_FORCE.contains(day):
         return found
-    pools = _pools(s)
+    pools = {i: p for i, p in _pools(s).items() if p.programme is Programme.LAPE}
     counted = [g for g in s.grants if g.decided is None or g.decided <= day]
     for pool in pools.values():
         mine = [g for g in counted if g.pool == pool.id]
