@@ -1107,11 +1107,24 @@ def _municipality_without_council(d: Draws, w: World) -> _Broken:
 
 
 def _county_council_short(d: Draws, w: World) -> _Broken:
+    """LAPE-Y02: a municipality's youth council sends no member; where it was the only one
+    (Helsinki's county), a youth council of another county's municipality stands in, so
+    that ``composed_of`` is still given."""
     s = w.snapshot
     council_id = d.pick(w.county_youth_councils)
     council = _actor(s, council_id)
     dropped = d.pick(council.composed_of)
     composed = tuple(a for a in council.composed_of if a != dropped)
+    if not composed:
+        code = _other_county_code(d, council.county, w.as_of)
+        stranger = Actor(
+            id=f"{council_id}-stranger",
+            name="A youth council of another county",
+            kind=ActorKind.YOUTH_COUNCIL,
+            municipalities=(code,),
+        )
+        s = _add_actor(s, stranger)
+        composed = (stranger.id,)
     s = _edit_actor(s, council_id, lambda a: attrs.evolve(a, composed_of=composed))
     return _Broken(s, ("actor", council_id), f"{council_id} has no member from {dropped}")
 
