@@ -17,7 +17,7 @@ import cattrs
 from cattrs.errors import AttributeValidationNote, ClassValidationError
 from cattrs.gen import make_dict_structure_fn, override
 
-from lape.model import CountyCode, Geography, MunicipalityCode, RegionCode
+from lape.model import CountyCode, Geography, MunicipalityCode, Rating, RegionCode
 from lape.model._money import money_problem
 from lape.reference import geography as reference_geography
 
@@ -47,6 +47,8 @@ def configure_converter(converter: cattrs.Converter, *, geography: Geography | N
     - Municipalities are given by code (``"837"``, or ``837``) or by Finnish or
       Swedish name (``Tampere``, ``Tammerfors``); regions by code or fi/sv/en
       name; counties by code, short ID (``PI``) or name. Names become codes.
+    - A survey's ratings (:data:`~lape.model.Rating`) are integers 1-4 only:
+      not ``"3"``, ``3.0`` or ``true``.
     - Enums are given by value; an unknown value names the allowed ones.
     - Sets dump as sorted lists, tuples as lists.
     - A complaint of a field's attrs validator, raised while the class is built,
@@ -66,6 +68,7 @@ def configure_converter(converter: cattrs.Converter, *, geography: Geography | N
     )
     converter.register_structure_hook(RegionCode, _area_hook("region", geo.region_code, None))
     converter.register_structure_hook(CountyCode, _area_hook("county", geo.county_code, None))
+    converter.register_structure_hook(Rating, _structure_rating)
     converter.register_structure_hook_factory(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
     )
@@ -90,6 +93,13 @@ def _structure_bool(value: Any, _: type) -> bool:
     if not isinstance(value, bool):
         msg = f"expected true or false, not {_describe(value)}"
         raise TypeError(msg)
+    return value
+
+
+def _structure_rating(value: Any, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 4:
+        msg = f"expected a rating 1-4 (a whole number), not {_describe(value)}"
+        raise ValueError(msg)
     return value
 
 
