@@ -32,7 +32,7 @@ ACTOR_KEYS = (
     "composed_of, period"
 )
 SNAPSHOT_KEYS = (
-    "info, scope, actors, groups, change_agents, pools, grants, centres, networks, checks"
+    "info, scope, actors, groups, change_agents, pools, grants, centres, networks, checks, surveys"
 )
 
 

@@ -333,6 +333,7 @@ CASES: list[Any] = [
     *_tuple_of(Snapshot, "centres"),
     *_tuple_of(Snapshot, "networks"),
     _case(Snapshot, "checks", {"select": []}, TypeError, "mapping"),
+    *_tuple_of(Snapshot, "surveys"),
 ]
 
 
@@ -1001,6 +1002,7 @@ _LISTS: Mapping[EntityKind, str] = {
     EntityKind.GRANT: "grants",
     EntityKind.CENTRE: "centres",
     EntityKind.NETWORK: "networks",
+    EntityKind.SURVEY: "surveys",
 }
 
 
@@ -1033,6 +1035,7 @@ def _doubled(s: Snapshot) -> Snapshot:
         grants=s.grants * 2,
         centres=s.centres * 2,
         networks=s.networks * 2,
+        surveys=s.surveys * 2,
     )
 
 
@@ -1047,6 +1050,7 @@ def _check_index_against_scan(s: Snapshot) -> None:
         EntityKind.CENTRE: index.centre,
         EntityKind.NETWORK: index.network,
         EntityKind.SERVICE: index.service,
+        EntityKind.SURVEY: index.survey,
     }
     for kind, lookup in lookups.items():
         entities = _entities(s, kind)
