@@ -71,6 +71,16 @@ from lape.network._measures import (
 )
 from lape.network._plot import SECTOR_COLOURS, draw, sector_category
 from lape.network._summary import NetworkSummary, summarize
+from lape.network._survey import (
+    SurveyActor,
+    SurveyMeasures,
+    SurveyScores,
+    survey_graph,
+    survey_measures,
+    survey_scores,
+    surveyed_ties,
+)
+from lape.network._survey_gaps import GapCount, TieGap, TieGaps, tie_gaps
 
 __all__ = [
     "AGENT_KIND",
@@ -87,12 +97,18 @@ __all__ = [
     "Components",
     "ExportError",
     "ExportFormat",
+    "GapCount",
     "InterfaceMap",
     "NetworkMeasures",
     "NetworkSummary",
     "RegionalLink",
     "RegionalLinks",
     "SplitService",
+    "SurveyActor",
+    "SurveyMeasures",
+    "SurveyScores",
+    "TieGap",
+    "TieGaps",
     "TieKind",
     "agent_node",
     "area_measures",
@@ -113,6 +129,11 @@ __all__ = [
     "sector_category",
     "siloed_actors",
     "summarize",
+    "survey_graph",
+    "survey_measures",
+    "survey_scores",
+    "surveyed_ties",
+    "tie_gaps",
     "write_gexf",
     "write_graphml",
     "write_node_link",
