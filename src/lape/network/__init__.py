@@ -81,6 +81,14 @@ from lape.network._survey import (
     surveyed_ties,
 )
 from lape.network._survey_gaps import GapCount, TieGap, TieGaps, tie_gaps
+from lape.network._survey_waves import (
+    MeasureChange,
+    RatingChange,
+    ScoreChange,
+    SurveyChanges,
+    TieChange,
+    survey_changes,
+)
 
 __all__ = [
     "AGENT_KIND",
@@ -99,14 +107,19 @@ __all__ = [
     "ExportFormat",
     "GapCount",
     "InterfaceMap",
+    "MeasureChange",
     "NetworkMeasures",
     "NetworkSummary",
+    "RatingChange",
     "RegionalLink",
     "RegionalLinks",
+    "ScoreChange",
     "SplitService",
     "SurveyActor",
+    "SurveyChanges",
     "SurveyMeasures",
     "SurveyScores",
+    "TieChange",
     "TieGap",
     "TieGaps",
     "TieKind",
@@ -129,6 +142,7 @@ __all__ = [
     "sector_category",
     "siloed_actors",
     "summarize",
+    "survey_changes",
     "survey_graph",
     "survey_measures",
     "survey_scores",
