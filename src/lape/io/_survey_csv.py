@@ -118,7 +118,9 @@ def load_surveys(
     """Read the surveys in a CSV file (see the module's docs for the columns).
 
     ``survey`` and ``date`` give the ID and the date of a file without the
-    ``survey`` or ``date`` column (a column wins over the argument); ``name``
+    ``survey`` or ``date`` column (a column wins over the argument); without
+    both a ``survey`` column and ``survey``, the ID is the file's name without
+    its suffix (``wave-2017`` for ``wave-2017.csv``), when that is an ID. ``name``
     and ``members`` (:attr:`~lape.model.Survey.members`) go to every survey
     read. The surveys come in the order the file first names them.
 
@@ -157,6 +159,8 @@ def load_surveys(
             byte = raw[exc.start : exc.start + 1]
             msg = f"not UTF-8 text (byte {exc.start}: {byte!r}); save the file as UTF-8"
         raise LoadError(source, [Problem("", msg)]) from None
+    if survey is None and ID_PATTERN.fullmatch(p.stem):
+        survey = p.stem
     return loads_surveys(text, source=source, survey=survey, date=date, name=name, members=members)
 
 

@@ -81,6 +81,7 @@ from lape.network._survey import (
     surveyed_ties,
 )
 from lape.network._survey_gaps import GapCount, TieGap, TieGaps, tie_gaps
+from lape.network._survey_report import SurveyReport, survey_report
 from lape.network._survey_waves import (
     MeasureChange,
     RatingChange,
@@ -118,6 +119,7 @@ __all__ = [
     "SurveyActor",
     "SurveyChanges",
     "SurveyMeasures",
+    "SurveyReport",
     "SurveyScores",
     "TieChange",
     "TieGap",
@@ -145,6 +147,7 @@ __all__ = [
     "survey_changes",
     "survey_graph",
     "survey_measures",
+    "survey_report",
     "survey_scores",
     "surveyed_ties",
     "tie_gaps",
