@@ -17,7 +17,7 @@ import cattrs
 from cattrs.errors import AttributeValidationNote, ClassValidationError
 from cattrs.gen import make_dict_structure_fn, override
 
-from lape.model import CountyCode, Geography, MunicipalityCode, Rating, RegionCode
+from lape.model import CountyCode, Geography, MunicipalityCode, RegionCode
 from lape.model._money import money_problem
 from lape.reference import geography as reference_geography
 
@@ -47,8 +47,8 @@ def configure_converter(converter: cattrs.Converter, *, geography: Geography | N
     - Municipalities are given by code (``"837"``, or ``837``) or by Finnish or
       Swedish name (``Tampere``, ``Tammerfors``); regions by code or fi/sv/en
       name; counties by code, short ID (``PI``) or name. Names become codes.
-    - A survey's ratings (:data:`~lape.model.Rating`) are integers 1-4 only:
-      not ``"3"``, ``3.0`` or ``true``.
+    - ``int`` (a survey's ratings) accepts whole numbers only: not ``"3"``,
+      ``3.0`` or ``true`` (cattrs' default would read all three as numbers).
     - Enums are given by value; an unknown value names the allowed ones.
     - Sets dump as sorted lists, tuples as lists.
     - A complaint of a field's attrs validator, raised while the class is built,
@@ -68,7 +68,7 @@ def configure_converter(converter: cattrs.Converter, *, geography: Geography | N
     )
     converter.register_structure_hook(RegionCode, _area_hook("region", geo.region_code, None))
     converter.register_structure_hook(CountyCode, _area_hook("county", geo.county_code, None))
-    converter.register_structure_hook(Rating, _structure_rating)
+    converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook_factory(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
     )
@@ -96,10 +96,11 @@ def _structure_bool(value: Any, _: type) -> bool:
     return value
 
 
-def _structure_rating(value: Any, _: type) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 4:
-        msg = f"expected a rating 1-4 (a whole number), not {_describe(value)}"
-        raise ValueError(msg)
+def _structure_int(value: Any, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        shown = f"a decimal number {value}" if isinstance(value, Decimal) else _describe(value)
+        msg = f"expected a whole number, not {shown}"
+        raise TypeError(msg)
     return value
 
 

@@ -56,7 +56,6 @@ from lape.model import (
     CollaborationLevel,
     Contribution,
     Frequency,
-    Rating,
     Respondent,
     Survey,
 )
@@ -424,12 +423,12 @@ def _yes_no(text: str) -> bool:
     raise _RowError("works_with", f"expected yes or no, not {text!r}")
 
 
-def _rating(text: str, column: str) -> Rating | None:
+def _rating(text: str, column: str) -> int | None:
     if not text:
         return None
     if text not in ("1", "2", "3", "4"):
         raise _RowError(column, f"expected a rating 1-4, not {text!r}")
-    return Rating(int(text))
+    return int(text)
 
 
 def _enum(text: str, cls: type[E], column: str) -> E | None:

@@ -47,7 +47,6 @@ from lape.model._survey import (
     CollaborationLevel,
     Contribution,
     Frequency,
-    Rating,
     Respondent,
     Survey,
 )
@@ -91,7 +90,6 @@ __all__ = [
     "Priority",
     "Programme",
     "ProjectArea",
-    "Rating",
     "Reference",
     "Region",
     "RegionCode",

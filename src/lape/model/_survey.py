@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterator
-from typing import Any, Final, NewType
+from typing import Any, Final
 
 import attrs
 from attrs.validators import deep_iterable, instance_of, optional
@@ -34,14 +34,9 @@ __all__ = [
     "CollaborationLevel",
     "Contribution",
     "Frequency",
-    "Rating",
     "Respondent",
     "Survey",
 ]
-
-Rating = NewType("Rating", int)
-"""A rating on the survey's four-point scale: 1 (not at all), 2 (a small amount),
-3 (a fair amount), 4 (a great deal)."""
 
 VALUE_RATINGS: Final = ("power", "involvement", "resources")
 """The three ratings of a partner's *value*: power and influence, level of
@@ -143,8 +138,10 @@ class Answer:
     """One respondent's answer about one partner.
 
     ``works_with`` says whether they work together; the frequency, the level
-    and the six ratings (each 1-4, :data:`Rating`) describe the work and are
-    given only when they do (each may be left out: not answered).
+    and the six ratings describe the work and are given only when they do
+    (each may be left out: not answered). A rating is a whole number on the
+    survey's four-point scale: 1 (not at all), 2 (a small amount), 3 (a fair
+    amount), 4 (a great deal).
 
     >>> a = Answer(partner="ps-shp", works_with=True, frequency=Frequency.MONTHLY,
     ...            level=CollaborationLevel.COORDINATED, power=4, reliability=3)
@@ -163,17 +160,17 @@ class Answer:
     level: CollaborationLevel | None = attrs.field(
         default=None, validator=_OnlyWhenWorking(CollaborationLevel)
     )
-    power: Rating | None = attrs.field(default=None, validator=_RATING)
+    power: int | None = attrs.field(default=None, validator=_RATING)
     """Value: the partner's power and influence."""
-    involvement: Rating | None = attrs.field(default=None, validator=_RATING)
+    involvement: int | None = attrs.field(default=None, validator=_RATING)
     """Value: the partner's level of involvement."""
-    resources: Rating | None = attrs.field(default=None, validator=_RATING)
+    resources: int | None = attrs.field(default=None, validator=_RATING)
     """Value: the partner's resource contribution."""
-    reliability: Rating | None = attrs.field(default=None, validator=_RATING)
+    reliability: int | None = attrs.field(default=None, validator=_RATING)
     """Trust: the partner's reliability."""
-    mission: Rating | None = attrs.field(default=None, validator=_RATING)
+    mission: int | None = attrs.field(default=None, validator=_RATING)
     """Trust: the partner's support of the shared mission."""
-    openness: Rating | None = attrs.field(default=None, validator=_RATING)
+    openness: int | None = attrs.field(default=None, validator=_RATING)
     """Trust: the partner's openness to discussion."""
 
     def ratings(self) -> dict[str, int]:

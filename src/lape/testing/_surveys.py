@@ -15,7 +15,6 @@ from lape.model import (
     CollaborationLevel,
     Contribution,
     Frequency,
-    Rating,
     Respondent,
     Survey,
 )
@@ -41,8 +40,8 @@ _DEFAULT_MAX_ANSWERS = 5
 
 
 @functools.cache
-def _ratings() -> st.SearchStrategy[Rating | None]:
-    return _optional(st.integers(min_value=1, max_value=4).map(Rating))
+def _ratings() -> st.SearchStrategy[int | None]:
+    return _optional(st.integers(min_value=1, max_value=4))
 
 
 def _answer(draw: st.DrawFn, partner: str) -> Answer:
