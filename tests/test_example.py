@@ -139,6 +139,7 @@ def test_docs_complete_example_uses_every_section() -> None:
         "grant",
         "centre",
         "network",
+        "survey",
     }
 
 
