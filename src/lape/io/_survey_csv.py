@@ -42,6 +42,7 @@ import csv
 import datetime as dt
 import difflib
 import enum
+import functools
 import io
 import os
 import re
@@ -431,16 +432,23 @@ def _rating(text: str, column: str) -> int | None:
     return int(text)
 
 
+@functools.cache
+def _members(cls: type[E]) -> dict[str, E]:
+    return {str(member.value): member for member in cls}
+
+
 def _enum(text: str, cls: type[E], column: str) -> E | None:
     if not text:
         return None
-    values = [str(member.value) for member in cls]
-    if text not in values:
+    members = _members(cls)
+    found = members.get(text)
+    if found is None:
+        values = list(members)
         close = difflib.get_close_matches(text.lower(), values, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
         allowed = ", ".join(values)
         raise _RowError(column, f"unknown {column} {text!r}; expected one of {allowed}{hint}")
-    return cls(text)
+    return found
 
 
 def _contributions(text: str) -> frozenset[Contribution] | None:

@@ -13,6 +13,7 @@ shares to 4 decimals, scores on the 1-4 scale to 2, percentages to 1.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 from fractions import Fraction
@@ -49,29 +50,35 @@ def rounded(value: Fraction | int, places: int) -> float:
     >>> rounded(Fraction(1, 8), 2), rounded(Fraction(2675, 1000), 2), rounded(Fraction(-1, 8), 2)
     (0.13, 2.68, -0.13)
     """
+    return _ratio(value.numerator, value.denominator, places)
+
+
+def _ratio(p: int, q: int, places: int) -> float:
+    """*p / q* (``q > 0``) rounded half up to ``places`` decimals, in whole numbers only:
+    *floor(|p| 10^places / q + 1/2)*, with the sign of *p*."""
     scale: int = 10**places
-    exact = Fraction(value) * scale
-    sign = -1 if exact < 0 else 1
-    twice = abs(exact) * 2 + 1  # 2|x| + 1
-    whole = twice.numerator // (2 * twice.denominator)  # floor(|x| + 1/2)
-    return sign * whole / scale
+    whole = (2 * abs(p) * scale + q) // (2 * q)
+    return (-whole if p < 0 else whole) / scale
 
 
-def _optional_rounded(value: Fraction | None, places: int) -> float | None:
-    return None if value is None else rounded(value, places)
+def _score(total: int, count: int) -> float | None:
+    """The mean of ``count`` ratings summing to ``total``, to 2 decimals."""
+    return _ratio(total, count, SCORE_PLACES) if count else None
 
 
-def _percent(score: Fraction | None) -> float | None:
-    """A 1-4 score as a percentage of the maximum, 4."""
-    return None if score is None else rounded(score * 25, PERCENT_PLACES)
+def _percent(total: int, count: int) -> float | None:
+    """That mean as a percentage of the maximum, 4: *total / count x 25*, to 1 decimal."""
+    return _ratio(total * 25, count, PERCENT_PLACES) if count else None
 
 
-def _mean(values: Iterable[int]) -> Fraction | None:
-    total = count = 0
-    for value in values:
-        total += value
-        count += 1
-    return Fraction(total, count) if count else None
+def _share(p: int, q: int) -> float:
+    """The share *p / q* to 4 decimals; 0 when ``q`` is 0."""
+    return _ratio(p, q, SHARE_PLACES) if q else 0.0
+
+
+_TIE_SCALE: Final = 4 * math.lcm(*range(1, 2 * len(RATINGS) + 1))
+"""A denominator for every tie's quality *q = sum / (4 count)*: a tie carries at most
+twelve ratings (six each way), so *q* times this is a whole number."""
 
 
 # -- the graph -------------------------------------------------------------------------
@@ -281,9 +288,9 @@ def survey_measures(S: nx.DiGraph[Any]) -> SurveyMeasures:
     between = sum(1 for u, v in S.edges() if u in answered and v in answered)
     degrees = [d for _, d in U.degree()]
     top = max(degrees, default=0)
-    centralization = Fraction(sum(top - d for d in degrees), (n - 1) * (n - 2)) if n > 2 else 0
-    value = _mean(_given(S, VALUE_RATINGS))
-    trust = _mean(_given(S, TRUST_RATINGS))
+    spread = sum(top - d for d in degrees)
+    value = _given(S, VALUE_RATINGS)
+    trust = _given(S, TRUST_RATINGS)
     contributions: Counter[str] = Counter()
     for node in responded:
         contributions.update(S.nodes[node].get("contributions") or ())
@@ -292,37 +299,36 @@ def survey_measures(S: nx.DiGraph[Any]) -> SurveyMeasures:
         date=S.graph.get("date"),
         members=n,
         respondents=r,
-        response_rate=rounded(Fraction(r, n), SHARE_PLACES) if n else 0.0,
+        response_rate=_share(r, n),
         ties=ties,
         reported=arcs,
         reciprocated=mutual,
-        density=rounded(Fraction(ties * 2, n * (n - 1)), SHARE_PLACES) if n > 1 else 0.0,
-        directed_density=(
-            rounded(Fraction(arcs, r * (n - 1)), SHARE_PLACES) if r and n > 1 else 0.0
-        ),
-        reciprocated_density=(
-            rounded(Fraction(mutual * 2, r * (r - 1)), SHARE_PLACES) if r > 1 else 0.0
-        ),
-        reciprocity=rounded(Fraction(mutual * 2, between), SHARE_PLACES) if between else None,
-        centralization=rounded(centralization, SHARE_PLACES),
-        value=_optional_rounded(value, SCORE_PLACES),
-        value_pct=_percent(value),
-        trust=_optional_rounded(trust, SCORE_PLACES),
-        trust_pct=_percent(trust),
+        density=_share(ties * 2, n * (n - 1)),
+        directed_density=_share(arcs, r * (n - 1)),
+        reciprocated_density=_share(mutual * 2, r * (r - 1)),
+        reciprocity=_share(mutual * 2, between) if between else None,
+        centralization=_share(spread, (n - 1) * (n - 2)) if n > 2 else 0.0,
+        value=_score(*value),
+        value_pct=_percent(*value),
+        trust=_score(*trust),
+        trust_pct=_percent(*trust),
         levels=_counts(d.get("level") for _, _, d in S.edges(data=True)),
         frequencies=_counts(d.get("frequency") for _, _, d in S.edges(data=True)),
         contributions=dict(sorted(contributions.items())),
     )
 
 
-def _given(S: nx.DiGraph[Any], names: Iterable[str]) -> Iterable[int]:
-    """Every rating of ``names`` given on the arcs of ``S``."""
+def _given(S: nx.DiGraph[Any], names: Iterable[str]) -> tuple[int, int]:
+    """The sum and the number of the ratings of ``names`` given on the arcs of ``S``."""
     keys = tuple(names)
+    total = count = 0
     for _, _, data in S.edges(data=True):
         for key in keys:
             rating = data.get(key)
             if rating is not None:
-                yield rating
+                total += rating
+                count += 1
+    return total, count
 
 
 def _counts(values: Iterable[str | None]) -> dict[str, int]:
@@ -435,30 +441,38 @@ def survey_scores(S: nx.DiGraph[Any]) -> SurveyScores:
     """
     U = surveyed_ties(S)
     triangles = cast("dict[Hashable, int]", nx.triangles(U))
-    received: dict[Hashable, dict[str, list[int]]] = {n: {k: [] for k in RATINGS} for n in S}
+    # sums and counts of the ratings each node received, by rating; and on each tie
+    received: dict[Hashable, dict[str, list[int]]] = {n: {k: [0, 0] for k in RATINGS} for n in S}
     raters: Counter[Hashable] = Counter()
     on_tie: dict[frozenset[Hashable], list[int]] = {}
     for u, v, data in S.edges(data=True):
-        given = [(k, data[k]) for k in RATINGS if data.get(k) is not None]
-        if given:
+        mine = received[v]
+        tie = on_tie.setdefault(frozenset((u, v)), [0, 0])
+        rated = False
+        for k in RATINGS:
+            rating = data.get(k)
+            if rating is not None:
+                rated = True
+                mine[k][0] += rating
+                mine[k][1] += 1
+                tie[0] += rating
+                tie[1] += 1
+        if rated:
             raters[v] += 1
-        for k, rating in given:
-            received[v][k].append(rating)
-        on_tie.setdefault(frozenset((u, v)), []).extend(rating for _, rating in given)
-    connectivity: dict[Hashable, Fraction] = dict.fromkeys(S, Fraction(0))
+    # C(v) in units of 1 / _TIE_SCALE: whole numbers, exact
+    connectivity: dict[Hashable, int] = dict.fromkeys(S, 0)
     for u, v in U.edges():
-        ratings = on_tie.get(frozenset((u, v)), [])
-        q = Fraction(sum(ratings), 4 * len(ratings)) if ratings else Fraction(1, 4)
+        total, count = on_tie.get(frozenset((u, v)), (0, 0))
+        q = total * _TIE_SCALE // (4 * count) if count else _TIE_SCALE // 4
         connectivity[u] += q
         connectivity[v] += q
-    best = max(connectivity.values(), default=Fraction(0))
+    best = max(connectivity.values(), default=0)
     actors = {}
     for node, data in S.nodes(data=True):
         mine = received[node]
-        value = _mean(x for k in VALUE_RATINGS for x in mine[k])
-        trust = _mean(x for k in TRUST_RATINGS for x in mine[k])
+        value = [sum(mine[k][i] for k in VALUE_RATINGS) for i in (0, 1)]
+        trust = [sum(mine[k][i] for k in TRUST_RATINGS) for i in (0, 1)]
         degree = U.degree(node)
-        effective = Fraction(degree * degree - 2 * triangles[node], degree) if degree else None
         contributions = data.get("contributions")
         actors[str(node)] = SurveyActor(
             node=str(node),
@@ -468,13 +482,17 @@ def survey_scores(S: nx.DiGraph[Any]) -> SurveyScores:
             in_degree=S.in_degree(node),
             out_degree=S.out_degree(node),
             raters=raters[node],
-            **{k: _optional_rounded(_mean(mine[k]), SCORE_PLACES) for k in RATINGS},
-            value=_optional_rounded(value, SCORE_PLACES),
-            value_pct=_percent(value),
-            trust=_optional_rounded(trust, SCORE_PLACES),
-            trust_pct=_percent(trust),
-            non_redundant=_optional_rounded(effective, SCORE_PLACES),
-            connectivity=rounded(connectivity[node] * 100 / best, PERCENT_PLACES) if best else 0.0,
+            **{k: _score(*mine[k]) for k in RATINGS},
+            value=_score(*value),
+            value_pct=_percent(*value),
+            trust=_score(*trust),
+            trust_pct=_percent(*trust),
+            non_redundant=(
+                _ratio(degree * degree - 2 * triangles[node], degree, SCORE_PLACES)
+                if degree
+                else None
+            ),
+            connectivity=_ratio(connectivity[node] * 100, best, PERCENT_PLACES) if best else 0.0,
             contributions=None if contributions is None else tuple(contributions),
         )
     return SurveyScores(survey=S.graph.get("survey"), date=S.graph.get("date"), actors=actors)
