@@ -440,7 +440,7 @@ def _members(cls: type[E]) -> dict[str, E]:
 def _enum(text: str, cls: type[E], column: str) -> E | None:
     if not text:
         return None
-    members = _members(cls)
+    members: dict[str, E] = _members(cls)
     found = members.get(text)
     if found is None:
         values = list(members)
