@@ -20,6 +20,14 @@ frozen results with ``rows()`` and ``to_pandas()``:
 - :func:`interface_map`: a county's services whose responsibility is split
   between a municipality and the county, and whether each interface is identified.
 
+Collaboration surveys (:class:`~lape.model.Survey`, PARTNER-style) beside the
+formal ties: :func:`survey_graph` (who says it works with whom),
+:func:`survey_measures` and :func:`survey_scores` (the network's and each
+member's scores), :func:`tie_gaps` (formal against surveyed ties, per county
+and sector pair), :func:`survey_changes` (two waves), :func:`survey_report`
+(all at once, what ``lape survey`` prints). ``docs/survey-formulas.md`` gives
+every formula.
+
 :func:`export` writes GraphML, GEXF and node-link JSON; :func:`draw` draws
 the graph with matplotlib (``pip install 'lape[plot]'``).
 

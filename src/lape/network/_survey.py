@@ -374,6 +374,7 @@ class SurveyActor:
     contributions: tuple[str, ...] | None
 
     def as_dict(self) -> dict[str, Any]:
+        """The scores as a plain dict, keys as the fields."""
         return attrs.asdict(self, recurse=False)
 
 

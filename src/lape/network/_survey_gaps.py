@@ -49,6 +49,7 @@ class TieGap:
     """The sector pairs the two make (one per sector of each; sorted)."""
 
     def as_dict(self) -> dict[str, Any]:
+        """The pair as a plain dict, keys as the fields."""
         return attrs.asdict(self, recurse=False)
 
 
@@ -66,6 +67,7 @@ class GapCount:
     unobserved: int
 
     def as_dict(self) -> dict[str, int]:
+        """The counts as a plain dict."""
         return attrs.asdict(self)
 
 
