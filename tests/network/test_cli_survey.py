@@ -75,7 +75,7 @@ def test_the_example_with_its_first_wave_as_json() -> None:
     assert (changes["before"], changes["after"]) == ("ps-survey-2017", "ps-survey-2018")
     assert [t["change"] for t in changes["ties"]] == ["gained"] * 3 + ["lost"]
     assert {m["measure"]: m["change"] for m in changes["measures"]}["respondents"] == 1
-    assert len(data["members"]) == 10
+    assert len(data["scores"]) == 10
 
 
 def test_choose_a_survey(capsys: pytest.CaptureFixture[str]) -> None:

@@ -54,7 +54,7 @@ class SurveyReport:
             "date": self.date,
             "name": self.name,
             "measures": self.measures.as_dict(),
-            "members": self.scores.rows(),
+            "scores": self.scores.rows(),
             "unknown_members": list(self.unknown_members),
             "formal": {
                 "as_of": gaps.as_of,
