@@ -140,6 +140,7 @@ def test_docs_complete_example_uses_every_section() -> None:
         "project",
         "centre",
         "network",
+        "survey",
     }
 
 

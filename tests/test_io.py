@@ -32,7 +32,8 @@ ACTOR_KEYS = (
     "composed_of, period"
 )
 SNAPSHOT_KEYS = (
-    "info, scope, actors, groups, change_agents, pools, grants, projects, centres, networks, checks"
+    "info, scope, actors, groups, change_agents, pools, grants, projects, centres, networks, "
+    "checks, surveys"
 )
 
 

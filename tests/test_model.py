@@ -352,6 +352,7 @@ CASES: list[Any] = [
     *_tuple_of(Snapshot, "centres"),
     *_tuple_of(Snapshot, "networks"),
     _case(Snapshot, "checks", {"select": []}, TypeError, "mapping"),
+    *_tuple_of(Snapshot, "surveys"),
 ]
 
 
@@ -1021,6 +1022,7 @@ _LISTS: Mapping[EntityKind, str] = {
     EntityKind.PROJECT: "projects",
     EntityKind.CENTRE: "centres",
     EntityKind.NETWORK: "networks",
+    EntityKind.SURVEY: "surveys",
 }
 
 
@@ -1054,6 +1056,7 @@ def _doubled(s: Snapshot) -> Snapshot:
         projects=s.projects * 2,
         centres=s.centres * 2,
         networks=s.networks * 2,
+        surveys=s.surveys * 2,
     )
 
 
@@ -1069,6 +1072,7 @@ def _check_index_against_scan(s: Snapshot) -> None:
         EntityKind.CENTRE: index.centre,
         EntityKind.NETWORK: index.network,
         EntityKind.SERVICE: index.service,
+        EntityKind.SURVEY: index.survey,
     }
     for kind, lookup in lookups.items():
         entities = _entities(s, kind)
