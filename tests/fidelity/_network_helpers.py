@@ -1,0 +1,98 @@
+"""Shared helpers of the fidelity tests of the service-network rules (LAPE-N01..N08, W01, W02).
+
+Every case is a small snapshot: the actors and the centre below (all of Pohjois-Savo,
+county ``13``/``PS``) plus the entities the case writes in YAML. A case checks one rule on
+one day and compares the rule's findings, as (rule, subject kind, subject ID, status,
+severity) tuples, with the ones DOMAIN.md calls for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from collections import Counter
+from typing import Any
+
+import yaml
+
+import lape
+import lape.io
+
+__all__ = [
+    "BEFORE_IN_FORCE",
+    "DAY",
+    "FIRST_DAY",
+    "FindingTuple",
+    "assert_nothing_found",
+    "check",
+    "counted",
+    "found",
+    "snapshot",
+]
+
+FIRST_DAY = dt.date(2023, 1, 1)
+"""The first day the service-network rules are in force (DOMAIN.md: "in force 2023-01-01 ..")."""
+BEFORE_IN_FORCE = FIRST_DAY - dt.timedelta(days=1)
+"""2022-12-31, the last day before the rules are in force."""
+DAY = dt.date(2023, 6, 1)
+"""The usual checked day."""
+
+FindingTuple = tuple[str, str, str, str, str]
+"""(rule, subject kind, subject ID, status, severity) of one finding."""
+
+COMMON = """
+actors:
+  - {id: ps-hva, name: Pohjois-Savon hyvinvointialue, kind: wellbeing_services_county,
+     county: PS, sectors: [social_health]}
+  - {id: kuopio-sivistys, name: "City of Kuopio, education and youth", kind: municipal_body,
+     sectors: [education_youth], municipalities: [Kuopio]}
+  - {id: siilinjarvi-sivistys, name: "Siilinjärvi, education and youth", kind: municipal_body,
+     sectors: [education_youth], municipalities: [Siilinjärvi]}
+  - {id: kuopio-perheet, name: Kuopion Perheyhdistys ry, kind: organisation,
+     sectors: [civil_society], municipalities: [Kuopio]}
+  - {id: kuopio-srk, name: Kuopio parish union, kind: parish, sectors: [church],
+     municipalities: [Kuopio]}
+  - {id: ps-asiakasraati, name: Family centre client panel, kind: client_panel, county: PS}
+  - {id: thl, name: Finnish Institute for Health and Welfare, kind: government_agency, body: thl}
+centres:
+  - {id: ps-keskus, name: Pohjois-Savo social and health centre, county: PS}
+"""
+
+
+def snapshot(text: str = "", *, common: bool = True) -> lape.Snapshot:
+    """The snapshot of the YAML ``text``, its lists appended to the common actors and centre
+    (unless ``common=False``)."""
+    document: dict[str, Any] = yaml.safe_load(COMMON) if common else {}
+    for key, value in (yaml.safe_load(textwrap.dedent(text)) or {}).items():
+        document[key] = [*document.get(key, []), *value]
+    return lape.io.structure(document)
+
+
+def check(subject: lape.Snapshot, rule: str, day: dt.date = DAY) -> lape.Report:
+    """Check only ``rule`` on ``day``."""
+    report = lape.check(subject, as_of=day, select=[rule])
+    assert report.result(rule) is not None, f"{rule} was not run"
+    return report
+
+
+def counted(report: lape.Report, rule: str) -> Counter[FindingTuple]:
+    """The findings of ``rule`` as tuples, with how many times each occurs."""
+    return Counter(
+        (f.rule, f.subject.kind, f.subject.id, f.status.value, f.severity.value)
+        for f in report.findings
+        if f.rule == rule
+    )
+
+
+def found(report: lape.Report, rule: str) -> set[FindingTuple]:
+    """The set of the findings of ``rule`` as tuples."""
+    return set(counted(report, rule))
+
+
+def assert_nothing_found(report: lape.Report, rule: str) -> None:
+    """``rule`` examined something and found nothing to report."""
+    result = report.result(rule)
+    assert result is not None
+    findings = found(report, rule)
+    assert findings == set(), f"{rule} reported {sorted(findings)}"
+    assert result.examined >= 1, f"{rule} examined nothing"
