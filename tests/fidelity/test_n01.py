@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ._network_helpers import (
     BEFORE_IN_FORCE,
-    DAY,
     FIRST_DAY,
     assert_nothing_found,
     check,
