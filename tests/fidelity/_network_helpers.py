@@ -9,6 +9,7 @@ severity) tuples, with the ones DOMAIN.md calls for.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import textwrap
 from collections import Counter
 from typing import Any
@@ -27,6 +28,7 @@ __all__ = [
     "check",
     "counted",
     "found",
+    "providers",
     "snapshot",
 ]
 
@@ -66,6 +68,12 @@ def snapshot(text: str = "", *, common: bool = True) -> lape.Snapshot:
     for key, value in (yaml.safe_load(textwrap.dedent(text)) or {}).items():
         document[key] = [*document.get(key, []), *value]
     return lape.io.structure(document)
+
+
+def providers(*services: str) -> list[str]:
+    """The IDs of the providers named in YAML flow mappings of services, each once, in order."""
+    named = (re.search(r"provider: ([^,}\s]+)", s) for s in services)
+    return list(dict.fromkeys(m.group(1) for m in named if m is not None))
 
 
 def check(subject: lape.Snapshot, rule: str, day: dt.date = DAY) -> lape.Report:

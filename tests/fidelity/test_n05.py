@@ -66,9 +66,8 @@ def test_two_members_without_role_fail() -> None:
 
 def test_empty_role_is_not_identified() -> None:
     """'an identified role': an empty text identifies nothing."""
-    assert found(check(snapshot(network('{actor: kuopio-sivistys, role: ""}')), RULE), RULE) == (
-        FAILED
-    )
+    text = network('{actor: kuopio-sivistys, role: ""}')
+    assert found(check(snapshot(text), RULE), RULE) == FAILED
 
 
 def test_seat_without_role_ended_the_day_before_is_not_examined() -> None:

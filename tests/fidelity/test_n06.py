@@ -13,6 +13,7 @@ from ._network_helpers import (
     check,
     counted,
     found,
+    providers,
     snapshot,
 )
 
@@ -41,8 +42,9 @@ def network(
 ) -> str:
     """A Pohjois-Savo family centre with ``services`` and coordination ``links``; every
     provider is a member with a role."""
-    providers = dict.fromkeys(s.split("provider: ")[1].split(",")[0] for s in services)
-    seats = "\n".join(f"              - {{actor: {a}, role: {a} work}}" for a in providers)
+    seats = "\n".join(
+        f"              - {{actor: {a}, role: {a} work}}" for a in providers(*services)
+    )
     offered = "\n".join(f"              - {s}" for s in services)
     pairs = "\n".join(f"              - {{actors: [{a}, {b}]}}" for a, b in links)
     return f"""

@@ -13,6 +13,7 @@ from ._network_helpers import (
     check,
     counted,
     found,
+    providers,
     snapshot,
 )
 
@@ -51,8 +52,9 @@ def network(
 ) -> str:
     """A family centre of ``county`` led by the county, with ``services`` and
     ``interfaces`` (YAML flow mappings); every provider is a member with a role."""
-    providers = dict.fromkeys(s.split("provider: ")[1].split(",")[0] for s in services)
-    seats = "\n".join(f"              - {{actor: {a}, role: {a} work}}" for a in providers)
+    seats = "\n".join(
+        f"              - {{actor: {a}, role: {a} work}}" for a in providers(*services)
+    )
     offered = "\n".join(f"              - {s}" for s in services)
     recorded = "\n".join(f"              - {i}" for i in interfaces)
     return f"""
@@ -61,7 +63,7 @@ def network(
           - id: fc
             name: Family centre
             county: {county}
-            leads: [{next(iter(providers))}]
+            leads: [{providers(*services)[0]}]
             members:
 {seats}
             services:
