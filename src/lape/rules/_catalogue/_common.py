@@ -6,6 +6,7 @@ import datetime as dt
 
 from lape.model import Period
 from lape.rules._rule import Source
+from lape.rules._text import Text
 
 __all__ = [
     "ALWAYS",
@@ -17,6 +18,7 @@ __all__ = [
     "SEED_002",
     "SEED_003",
     "SEED_004",
+    "joined",
     "seed",
 ]
 
@@ -35,3 +37,12 @@ FROM_2023 = Period(start=dt.date(2023, 1, 1))
 def seed(document: str, quote: str) -> Source:
     """A source quoting one of the seed texts (or a named public source)."""
     return Source(document, quote)
+
+
+def joined(problems: list[Text]) -> Text:
+    """Several problems found in one subject as one text, separated by semicolons."""
+    return Text(
+        fi="; ".join(p.fi for p in problems),
+        sv="; ".join(p.sv for p in problems),
+        en="; ".join(p.en for p in problems),
+    )
