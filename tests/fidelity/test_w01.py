@@ -139,12 +139,22 @@ def test_actor_on_its_last_day_is_examined() -> None:
     assert found(check(snapshot(text), RULE), RULE) == failed()
 
 
-def network(county: str, municipality: str) -> str:
-    """A family centre of ``county`` with one service for ``municipality``."""
+def network(
+    county: str, municipality: str, *, kind: str = "family_centre", interface: str = ""
+) -> str:
+    """A network of ``county`` with one service for ``municipality`` and, if given, an
+    interface for the municipality ``interface`` (naming ``county`` as its county)."""
+    recorded = (
+        f"[{{target_group: children, county: {county}, municipality: {interface},"
+        " county_services: [clinic]}]"
+        if interface
+        else "[]"
+    )
     return f"""
         networks:
           - id: fc
             name: Family centre
+            kind: {kind}
             county: {county}
             centre: ps-keskus
             leads: [ps-hva]
@@ -153,18 +163,35 @@ def network(county: str, municipality: str) -> str:
               - {{id: clinic, name: Child health clinic, service_type: clinic, provider: ps-hva,
                  target_groups: [children], sector: social_health, responsibility: [county],
                  municipality: {municipality}}}
+            interfaces: {recorded}
         """
 
 
-def test_network_and_its_services_agreeing_conform() -> None:
+def test_network_agreeing_with_the_division_conforms() -> None:
+    """'a network ... that names a county and municipalities names municipalities of that
+    county': Pohjois-Savo's family centre, its Kuopio service and its Kuopio interface."""
+    text = network("PS", "Kuopio", interface="Kuopio")
+    assert_nothing_found(check(snapshot(text), RULE), RULE)
+
+
+def test_interface_of_another_county_fails() -> None:
+    """'a network ... that names a county and municipalities': an interface naming
+    Pohjois-Savo's county and Tampere; the network is the subject (the lead's choice)."""
+    text = network("PS", "Kuopio", interface="Tampere")
+    assert found(check(snapshot(text), RULE), RULE) == failed("network", "fc")
+
+
+def test_other_network_with_a_service_of_another_county_fails() -> None:
+    """'a network ... or service that names a county and municipalities': a network (not a
+    family centre) of Pohjois-Savo's county with a Tampere service."""
+    text = network("PS", "Tampere", kind="other")
+    assert found(check(snapshot(text), RULE), RULE) == failed("network", "fc")
+
+
+def test_family_centre_with_a_service_of_another_county_fails() -> None:
     """'a network ... or service that names a county and municipalities names municipalities
-    of that county': a Kuopio service in Pohjois-Savo's network."""
-    assert_nothing_found(check(snapshot(network("PS", "Kuopio")), RULE), RULE)
-
-
-def test_network_with_a_service_of_another_county_fails() -> None:
-    """'a network ... or service that names a county and municipalities': a Tampere service
-    in a network of Pohjois-Savo's county; the network is the subject (the lead's choice)."""
+    of that county' (the row makes no exception for family centres, though LAPE-N04 reports
+    the same service): a Tampere service in Pohjois-Savo's family centre."""
     assert found(check(snapshot(network("PS", "Tampere")), RULE), RULE) == failed("network", "fc")
 
 
