@@ -63,8 +63,7 @@ def test_two_leads_fail() -> None:
 
 
 def test_lead_whose_period_ended_the_day_before_fails() -> None:
-    """'an actor's own period ... An actor whose period has ended fills no seat': a lead
-    that ended the day before the checked day leads nothing."""
+    """'An actor whose period has ended fills no seat': a lead that ended the day before."""
     ended = (
         "{id: old-lead, name: Kuopio family services (closed), kind: municipal_body,"
         " sectors: [social_health], municipalities: [Kuopio],"
@@ -75,8 +74,7 @@ def test_lead_whose_period_ended_the_day_before_fails() -> None:
 
 
 def test_lead_on_the_last_day_of_its_period_leads() -> None:
-    """'Every dated thing counts only on the days it is in effect': the last day of a
-    lead's period is one of them."""
+    """'counts only on the days it is in effect': a lead on the last day of its period."""
     last_day = (
         "{id: old-lead, name: Kuopio family services, kind: municipal_body,"
         " sectors: [social_health], municipalities: [Kuopio],"
@@ -87,8 +85,7 @@ def test_lead_on_the_last_day_of_its_period_leads() -> None:
 
 
 def test_second_lead_ended_the_day_before_leaves_exactly_one() -> None:
-    """'An actor whose period has ended fills no seat': of two leads, one ended the day
-    before the checked day, so exactly one leads."""
+    """'An actor whose period has ended fills no seat': the other of two leads ended."""
     ended = (
         "{id: old-lead, name: Kuopio family services (closed), kind: municipal_body,"
         " sectors: [social_health], municipalities: [Kuopio],"
@@ -99,15 +96,13 @@ def test_second_lead_ended_the_day_before_leaves_exactly_one() -> None:
 
 
 def test_network_on_its_last_day_is_examined() -> None:
-    """'a group's period ... counts only on the days it is in effect' (a network's too):
-    on the network's last day it is checked."""
+    """'Every dated thing counts only on the days it is in effect': a network's last day."""
     text = network("[]", period="period: {start: 2023-01-01, end: 2023-06-01}")
     assert found(check(snapshot(text), RULE), RULE) == FAILED
 
 
 def test_network_ended_the_day_before_is_not_examined() -> None:
-    """'Every dated thing counts only on the days it is in effect': a network that ended
-    the day before is not checked."""
+    """'Every dated thing counts only on the days it is in effect': a network that ended."""
     text = network("[]", period="period: {start: 2023-01-01, end: 2023-05-31}")
     report = check(snapshot(text), RULE)
     result = report.result(RULE)
@@ -116,8 +111,7 @@ def test_network_ended_the_day_before_is_not_examined() -> None:
 
 
 def test_other_network_kind_is_not_examined() -> None:
-    """'a family centre network is led as a whole': a network of another kind is not a
-    family centre."""
+    """'a family centre network is led as a whole': another kind of network is not one."""
     report = check(snapshot(network("[]", kind="other")), RULE)
     result = report.result(RULE)
     assert result is not None
@@ -125,8 +119,7 @@ def test_other_network_kind_is_not_examined() -> None:
 
 
 def test_helsinki_family_centre_with_one_lead_conforms() -> None:
-    """'exactly one lead actor': the City of Helsinki (county 90) leads its own family
-    centre."""
+    """'exactly one lead actor': Helsinki (county 90) leads its own family centre."""
     text = """
         actors:
           - {id: hki-kasvatus, name: "City of Helsinki, social services and health care",

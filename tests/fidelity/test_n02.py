@@ -76,15 +76,14 @@ def test_education_only_fails() -> None:
 
 
 def test_no_services_fail() -> None:
-    """'spans social and health services and education services': a network without
-    services spans neither."""
+    """'spans social and health services and education services': no services, no actors."""
     assert found(check(snapshot(network()), RULE), RULE) == FAILED
 
 
 def test_education_member_spans_education_services() -> None:
-    """'spans social and health services and education services': an education department
-    among the network's actors is education services (seed 004 counts "bildningstjänster"
-    among a family-centre network's actors), even without a listed school."""
+    """'spans ... education services': an education department among the network's actors."""
+    # Seed 004 counts "bildningstjänster" among a family-centre network's actors: an
+    # education department is education services even without a listed school.
     text = network(CLINIC, members="ps-hva kuopio-sivistys")
     assert_nothing_found(check(snapshot(text), RULE), RULE)
 
@@ -105,9 +104,7 @@ def test_another_sector_is_not_education() -> None:
 
 
 def test_service_without_sector_is_unknown() -> None:
-    """'a rule that needs a fact that is not given reports it as unknown' (file format):
-    a service with no sector, from a provider with no sectors given, might be the
-    education service."""
+    """'spans ... education services': a service of no given sector might be one (unknown)."""
     provider = "{id: kuopio-palvelut, name: Kuopio services, kind: municipal_body,"
     provider += " municipalities: [Kuopio]}"
     unsorted = (
@@ -120,8 +117,7 @@ def test_service_without_sector_is_unknown() -> None:
 
 
 def test_provider_ended_the_day_before_runs_no_service() -> None:
-    """'Every dated thing counts only on the days it is in effect: an actor's own period':
-    a school whose provider ended the day before is not run on the checked day."""
+    """'Every dated thing counts only on the days it is in effect': the school's provider ended."""
     closed = (
         "{id: old-school-board, name: Kuopio school board (closed), kind: municipal_body,"
         " sectors: [education_youth], municipalities: [Kuopio],"

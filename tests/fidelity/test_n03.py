@@ -56,8 +56,7 @@ def test_a_parish_alone_is_a_partner() -> None:
 
 
 def test_first_day_in_force_without_partners() -> None:
-    """'in force 2023-01-01 ..': on its first day a network of public bodies only is
-    reported, as a warning."""
+    """'in force 2023-01-01 ..': on its first day, public bodies only are warned about."""
     assert found(check(snapshot(network()), RULE, FIRST_DAY), RULE) == FAILED
 
 
@@ -70,8 +69,7 @@ def test_not_in_force_the_day_before() -> None:
 
 
 def test_company_and_school_are_not_such_partners() -> None:
-    """'partners among organisations and parishes': a company or an educational
-    institution is neither."""
+    """'partners among organisations and parishes': a company and a school are neither."""
     others = (
         "{id: kuopio-oy, name: Perhepalvelut Oy, kind: company, municipalities: [Kuopio]},"
         " {id: savonia, name: Savonia University of Applied Sciences,"
@@ -83,8 +81,7 @@ def test_company_and_school_are_not_such_partners() -> None:
 
 
 def test_organisation_whose_seat_ended_the_day_before_is_no_partner() -> None:
-    """'a seat's period ... counts only on the days it is in effect': an organisation
-    whose membership ended the day before the checked day is no partner."""
+    """'a seat's period': an organisation whose seat ended the day before is no partner."""
     seat = (
         "{actor: kuopio-perheet, role: meeting place, period: {start: 2023-01-01, end: 2023-05-31}}"
     )
@@ -92,8 +89,7 @@ def test_organisation_whose_seat_ended_the_day_before_is_no_partner() -> None:
 
 
 def test_organisation_whose_seat_ends_on_the_checked_day_is_a_partner() -> None:
-    """'Every dated thing counts only on the days it is in effect': the last day of a seat
-    is one of them."""
+    """'counts only on the days it is in effect': a seat on its last day."""
     seat = (
         "{actor: kuopio-perheet, role: meeting place, period: {start: 2023-01-01, end: 2023-06-01}}"
     )
@@ -101,8 +97,7 @@ def test_organisation_whose_seat_ends_on_the_checked_day_is_a_partner() -> None:
 
 
 def test_parish_whose_own_period_ended_the_day_before_is_no_partner() -> None:
-    """'An actor whose period has ended fills no seat, whatever the seat says': a parish
-    merged away the day before the checked day is no partner."""
+    """'An actor whose period has ended fills no seat, whatever the seat says': a parish."""
     merged = (
         "{id: old-srk, name: Juankoski parish, kind: parish, sectors: [church],"
         " municipalities: [Juankoski], period: {start: 2000-01-01, end: 2023-05-31}}"
@@ -112,8 +107,7 @@ def test_parish_whose_own_period_ended_the_day_before_is_no_partner() -> None:
 
 
 def test_other_network_kind_is_not_examined() -> None:
-    """'a family centre network has partners ...': a network of another kind is not
-    examined."""
+    """'a family centre network has partners ...': another kind of network is not examined."""
     report = check(snapshot(network(kind="other")), RULE)
     result = report.result(RULE)
     assert result is not None

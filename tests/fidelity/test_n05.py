@@ -44,8 +44,7 @@ def test_every_role_identified_conforms() -> None:
 
 
 def test_first_day_in_force_member_without_role() -> None:
-    """'in force 2023-01-01 ..': on its first day a member without a role is reported, as
-    a warning."""
+    """'in force 2023-01-01 ..': on its first day, a member without a role."""
     report = check(snapshot(network("{actor: kuopio-sivistys}")), RULE, FIRST_DAY)
     assert found(report, RULE) == FAILED
 
@@ -71,22 +70,19 @@ def test_empty_role_is_not_identified() -> None:
 
 
 def test_seat_without_role_ended_the_day_before_is_not_examined() -> None:
-    """'a seat's period ... counts only on the days it is in effect': a member without a
-    role whose seat ended the day before the checked day is no longer in the network."""
+    """'a seat's period': a member without a role whose seat ended the day before."""
     seat = "{actor: kuopio-sivistys, period: {start: 2023-01-01, end: 2023-05-31}}"
     assert_nothing_found(check(snapshot(network(seat)), RULE), RULE)
 
 
 def test_seat_without_role_starting_on_the_checked_day_fails() -> None:
-    """'Every dated thing counts only on the days it is in effect': the first day of a
-    seat is one of them."""
+    """'counts only on the days it is in effect': a seat on its first day."""
     seat = "{actor: kuopio-sivistys, period: {start: 2023-06-01}}"
     assert found(check(snapshot(network(seat)), RULE), RULE) == FAILED
 
 
 def test_actor_ended_the_day_before_is_not_examined() -> None:
-    """'An actor whose period has ended fills no seat, whatever the seat says': a member
-    without a role that ceased the day before the checked day is not in the network."""
+    """'An actor whose period has ended fills no seat, whatever the seat says'."""
     closed = (
         "{id: old-board, name: Kuopio family services board (closed), kind: municipal_body,"
         " municipalities: [Kuopio], period: {start: 2017-01-01, end: 2023-05-31}}"

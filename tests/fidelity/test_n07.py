@@ -74,17 +74,13 @@ def network(
 
 
 def test_recorded_interface_conforms() -> None:
-    """'an interface for that target group and municipality is recorded naming the services
-    on both sides': Kuopio's school and the county's student welfare for the same
-    children."""
+    """'an interface for that target group and municipality ... naming the services'."""
     text = network(SCHOOL, WELFARE, interfaces=(COVERED,))
     assert_nothing_found(check(snapshot(text), RULE), RULE)
 
 
 def test_first_day_in_force_split_across_services_without_interface() -> None:
-    """'across services, not only within one' and 'in force 2023-01-01 ..': on its first
-    day, school (municipality) and student welfare (county) for Kuopio's children with no
-    interface fail (issue 12: 'today nothing is examined')."""
+    """'across services, not only within one': school and student welfare, on day one."""
     report = check(snapshot(network(SCHOOL, WELFARE)), RULE, FIRST_DAY)
     assert counted(report, RULE) == {FAILURE: 1}
 
@@ -105,9 +101,7 @@ def test_interface_missing_the_county_side_fails() -> None:
 
 
 def test_services_on_the_wrong_sides_fail() -> None:
-    """'the interfaces recorded ... must together name every service of the split on its
-    own side' (the lead's reading): the school named as the county's service does not
-    cover it."""
+    """'naming the services on both sides' (lead: each on its own side): sides swapped."""
     swapped = (
         "{target_group: children, municipality: Kuopio,"
         " municipal_services: [student-welfare], county_services: [kuopio-school]}"
@@ -117,24 +111,21 @@ def test_services_on_the_wrong_sides_fail() -> None:
 
 
 def test_interface_of_another_municipality_fails() -> None:
-    """'an interface for that target group and municipality': one for Siilinjärvi does not
-    cover Kuopio."""
+    """'an interface for that ... municipality': Siilinjärvi's does not cover Kuopio."""
     elsewhere = COVERED.replace("municipality: Kuopio", "municipality: Siilinjärvi")
     report = check(snapshot(network(SCHOOL, WELFARE, interfaces=(elsewhere,))), RULE)
     assert counted(report, RULE) == {FAILURE: 1}
 
 
 def test_interface_of_another_target_group_fails() -> None:
-    """'an interface for that target group and municipality': one for parents does not
-    cover the children."""
+    """'an interface for that target group': the parents' does not cover the children."""
     parents = COVERED.replace("target_group: children", "target_group: parents")
     report = check(snapshot(network(SCHOOL, WELFARE, interfaces=(parents,))), RULE)
     assert counted(report, RULE) == {FAILURE: 1}
 
 
 def test_interface_without_municipality_stands_for_any() -> None:
-    """'an interface whose municipality or target group is not given stands for any' (the
-    lead's reading)."""
+    """Lead: 'an interface whose municipality ... is not given stands for any'."""
     anywhere = COVERED.replace("municipality: Kuopio, ", "")
     text = network(SCHOOL, WELFARE, interfaces=(anywhere,))
     assert_nothing_found(check(snapshot(text), RULE), RULE)
@@ -149,8 +140,7 @@ def test_interface_without_target_group_stands_for_any() -> None:
 
 
 def test_interfaces_together_name_both_sides() -> None:
-    """'the interfaces recorded for (municipality, target group) must together name every
-    service of the split': one names the school, another the student welfare."""
+    """Lead: 'the interfaces recorded ... must together name every service of the split'."""
     school_side = (
         "{target_group: children, municipality: Kuopio, municipal_services: [kuopio-school]}"
     )
@@ -162,25 +152,21 @@ def test_interfaces_together_name_both_sides() -> None:
 
 
 def test_no_split_when_one_side_organises_everything() -> None:
-    """'organised partly by the municipality and partly by the county': a school and a
-    club, both the municipality's, need no interface."""
+    """'partly by the municipality and partly by the county': the municipality alone."""
     club = service("youth-club", "kuopio-sivistys", "[municipality]")
     report = check(snapshot(network(SCHOOL, club)), RULE)
     assert found(report, RULE) == set()
 
 
 def test_organisation_is_neither_side() -> None:
-    """'partly by the municipality and partly by the county': an organisation's own
-    service is on neither side."""
+    """'partly by the municipality and partly by the county': an organisation's service."""
     ngo = service("ngo-club", "kuopio-perheet", "[organisation]")
     report = check(snapshot(network(SCHOOL, ngo)), RULE)
     assert found(report, RULE) == set()
 
 
 def test_one_finding_per_municipality() -> None:
-    """'in one municipality': a county-wide student welfare ('counts in every municipality
-    of the network', the lead's reading) splits with the schools of Kuopio and of
-    Siilinjärvi: two splits, two findings."""
+    """'in one municipality': a county-wide service splits in Kuopio and in Siilinjärvi."""
     county_wide = service("student-welfare", "ps-hva", "[county]", municipality=None)
     other_school = service(
         "siilinjarvi-school", "siilinjarvi-sivistys", "[municipality]", municipality="Siilinjärvi"
@@ -190,8 +176,7 @@ def test_one_finding_per_municipality() -> None:
 
 
 def test_county_wide_service_interface_in_one_municipality_leaves_the_other() -> None:
-    """'an interface for that target group and municipality': Kuopio's interface leaves
-    Siilinjärvi's split uncovered."""
+    """'an interface for that ... municipality': Kuopio's leaves Siilinjärvi's split."""
     county_wide = service("student-welfare", "ps-hva", "[county]", municipality=None)
     other_school = service(
         "siilinjarvi-school", "siilinjarvi-sivistys", "[municipality]", municipality="Siilinjärvi"
@@ -201,9 +186,7 @@ def test_county_wide_service_interface_in_one_municipality_leaves_the_other() ->
 
 
 def test_one_interface_without_municipality_covers_every_municipality() -> None:
-    """'an interface whose municipality ... is not given stands for any' and 'must together
-    name every service of the split on its own side': one interface naming both schools and
-    the county-wide welfare covers Kuopio and Siilinjärvi."""
+    """Lead: 'an interface whose municipality ... is not given stands for any'."""
     county_wide = service("student-welfare", "ps-hva", "[county]", municipality=None)
     other_school = service(
         "siilinjarvi-school", "siilinjarvi-sivistys", "[municipality]", municipality="Siilinjärvi"
@@ -218,8 +201,7 @@ def test_one_interface_without_municipality_covers_every_municipality() -> None:
 
 
 def test_one_finding_per_target_group() -> None:
-    """'for the same target group': school and student welfare for children and young
-    people are two splits; an interface for the children leaves the young people's."""
+    """'for the same target group': children and young people are two splits."""
     school = service(
         "kuopio-school", "kuopio-sivistys", "[municipality]", targets="[children, young_people]"
     )
@@ -230,9 +212,7 @@ def test_one_finding_per_target_group() -> None:
 
 
 def test_helsinki_has_no_split() -> None:
-    """'Helsinki organises its own' (glossary) and 'Helsinki (091) has no split (the city
-    organises both sides)' (the lead's reading): Helsinki's school and its student welfare
-    need no interface."""
+    """'Helsinki organises its own' (glossary): the city is on both sides."""
     helsinki = (
         "{id: hki-kasko, name: Helsinki education, kind: municipal_body,"
         " sectors: [education_youth], municipalities: [Helsinki]},"
@@ -249,8 +229,7 @@ def test_helsinki_has_no_split() -> None:
 
 
 def test_vantaa_is_split_like_any_other_municipality() -> None:
-    """'Helsinki organises its own' applies to Helsinki only: Vantaa's school and the
-    Vantaa-Kerava county's student welfare need an interface."""
+    """'Helsinki organises its own' is Helsinki only: Vantaa's split needs an interface."""
     vantaa = (
         "{id: vantaa-kasvo, name: Vantaa education, kind: municipal_body,"
         " sectors: [education_youth], municipalities: [Vantaa]},"
@@ -267,15 +246,13 @@ def test_vantaa_is_split_like_any_other_municipality() -> None:
 
 
 def test_one_split_service_needs_an_interface() -> None:
-    """'(across services, not only within one)': one service whose own responsibility is
-    split (the older form) still needs an interface."""
+    """'(across services, not only within one)': one service split within itself."""
     pupil_welfare = service("pupil-welfare", "kuopio-sivistys", "[municipality, county]")
     assert counted(check(snapshot(network(pupil_welfare)), RULE), RULE) == {FAILURE: 1}
 
 
 def test_older_interface_form_covers_its_service() -> None:
-    """The interface naming one service (the older form) 'stays valid and stands for that
-    service on both sides, for each of its target groups' (the model's reading)."""
+    """Model: the one-service interface 'stands for that service on both sides'."""
     pupil_welfare = service("pupil-welfare", "kuopio-sivistys", "[municipality, county]")
     old_form = "{service: pupil-welfare, municipality: Kuopio, description: shared}"
     text = network(pupil_welfare, interfaces=(old_form,))
@@ -283,9 +260,7 @@ def test_older_interface_form_covers_its_service() -> None:
 
 
 def test_merged_municipality_splits_with_its_successor() -> None:
-    """'A merged municipality counts as the municipality it merged into, on days after the
-    merger': a Juankoski school (merged into Kuopio on 2017-01-01) and Kuopio's student
-    welfare are split in one municipality."""
+    """'A merged municipality counts as the municipality it merged into': Juankoski."""
     juankoski = service(
         "juankoski-school", "kuopio-sivistys", "[municipality]", municipality="Juankoski"
     )
@@ -293,8 +268,7 @@ def test_merged_municipality_splits_with_its_successor() -> None:
 
 
 def test_merged_municipality_interface_of_the_successor_covers_it() -> None:
-    """'A merged municipality counts as the municipality it merged into': Kuopio's
-    interface covers the Juankoski school."""
+    """'A merged municipality counts as the municipality it merged into': its interface."""
     juankoski = service(
         "juankoski-school", "kuopio-sivistys", "[municipality]", municipality="Juankoski"
     )
@@ -304,9 +278,7 @@ def test_merged_municipality_interface_of_the_successor_covers_it() -> None:
 
 
 def test_provider_ended_the_day_before_runs_no_service() -> None:
-    """'Every dated thing counts only on the days it is in effect: an actor's own period':
-    a county side whose only provider ceased the day before the checked day leaves no
-    split."""
+    """'Every dated thing counts only on the days it is in effect': a provider that ended."""
     closed = (
         "{id: old-provider, name: Student welfare association (closed), kind: organisation,"
         " municipalities: [Kuopio], period: {start: 2010-01-01, end: 2023-05-31}}"

@@ -55,22 +55,19 @@ def seat(actor: str, involvement: str | None, period: str = "") -> str:
 
 
 def test_client_panel_planning_and_evaluating_conforms() -> None:
-    """'involves its clients (... a client panel ...) in planning and evaluating its
-    services'."""
+    """'involves its clients (... a client panel ...) in planning and evaluating'."""
     text = network(seat("ps-asiakasraati", "[planning, evaluation]"))
     assert_nothing_found(check(snapshot(text), RULE), RULE)
 
 
 def test_first_day_in_force_planning_only() -> None:
-    """'in planning and evaluating' and 'in force 2023-01-01 ..': on its first day a panel
-    that only plans is reported, as a warning."""
+    """'in planning and evaluating': on the first day in force, a panel that only plans."""
     report = check(snapshot(network(seat("ps-asiakasraati", "[planning]"))), RULE, FIRST_DAY)
     assert found(report, RULE) == FAILED
 
 
 def test_not_in_force_the_day_before() -> None:
-    """'in force 2023-01-01 ..' (the section's dates): on 2022-12-31 the rule examines
-    nothing."""
+    """'in force 2023-01-01 ..': on 2022-12-31 the rule examines nothing."""
     report = check(snapshot(network()), RULE, BEFORE_IN_FORCE)
     result = report.result(RULE)
     assert result is not None
@@ -83,15 +80,13 @@ def test_evaluation_only_fails() -> None:
 
 
 def test_clients_together_cover_both() -> None:
-    """'such members together take part in both planning and evaluation' (the lead's
-    reading): experience experts plan, the shared youth council evaluates."""
+    """Lead: 'such members together take part in both planning and evaluation'."""
     text = network(seat("kokemus", "[planning]"), seat("nuva", "[evaluation]"))
     assert_nothing_found(check(snapshot(text), RULE), RULE)
 
 
 def test_county_youth_council_is_a_client_member() -> None:
-    """'clients = members that are ... youth councils or county youth councils' (the lead's
-    reading)."""
+    """Lead: 'clients = members that are ... youth councils or county youth councils'."""
     text = network(seat("aluenuva", "[planning, evaluation]"))
     assert_nothing_found(check(snapshot(text), RULE), RULE)
 
@@ -102,49 +97,42 @@ def test_involvement_given_as_none_fails() -> None:
 
 
 def test_involvement_not_given_is_unknown() -> None:
-    """'`involvement` not given on a client member and no other client covering both ->
-    unknown' (the lead's reading)."""
+    """Lead: '`involvement` not given on a client member ... -> unknown'."""
     assert found(check(snapshot(network(seat("kokemus", None))), RULE), RULE) == UNKNOWN
 
 
 def test_planning_given_and_the_rest_not_given_is_unknown() -> None:
-    """'no other client covering both -> unknown': experts plan; whether the youth council
-    evaluates is not given."""
+    """Lead: 'no other client covering both -> unknown': planning given, the rest not."""
     text = network(seat("kokemus", "[planning]"), seat("nuva", None))
     assert found(check(snapshot(text), RULE), RULE) == UNKNOWN
 
 
 def test_another_client_covering_both_decides() -> None:
-    """'... and no other client covering both -> unknown': the panel covers both, so the
-    experts' missing involvement does not matter."""
+    """Lead: '... and no other client covering both': another client covers both."""
     text = network(seat("kokemus", None), seat("ps-asiakasraati", "[planning, evaluation]"))
     assert_nothing_found(check(snapshot(text), RULE), RULE)
 
 
 def test_no_client_member_fails() -> None:
-    """'no client member -> failed' (the lead's reading): an organisation taking part in
-    planning and evaluation does not speak for the clients."""
+    """Lead: 'no client member -> failed': an organisation does not speak for clients."""
     text = network(seat("kuopio-perheet", "[planning, evaluation]"))
     assert found(check(snapshot(text), RULE), RULE) == FAILED
 
 
 def test_client_seat_ended_the_day_before_fails() -> None:
-    """'among the members in effect' and 'a seat's period': a client panel whose seat
-    ended the day before the checked day no longer takes part."""
+    """Lead: 'among the members in effect': a client seat that ended the day before."""
     old = seat("ps-asiakasraati", "[planning, evaluation]", "{start: 2023-01-01, end: 2023-05-31}")
     assert found(check(snapshot(network(old)), RULE), RULE) == FAILED
 
 
 def test_client_seat_on_its_last_day_counts() -> None:
-    """'Every dated thing counts only on the days it is in effect': the last day of the
-    seat is one of them."""
+    """'counts only on the days it is in effect': a client seat on its last day."""
     last = seat("ps-asiakasraati", "[planning, evaluation]", "{start: 2023-01-01, end: 2023-06-01}")
     assert_nothing_found(check(snapshot(network(last)), RULE), RULE)
 
 
 def test_client_actor_ended_the_day_before_fails() -> None:
-    """'An actor whose period has ended fills no seat, whatever the seat says': a client
-    panel that was wound up the day before the checked day."""
+    """'An actor whose period has ended fills no seat': a client panel wound up."""
     wound_up = (
         "{id: old-panel, name: Former client panel, kind: client_panel, county: PS,"
         " period: {start: 2020-01-01, end: 2023-05-31}}"

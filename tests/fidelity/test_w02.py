@@ -84,8 +84,7 @@ def test_county_organised_service_conforms() -> None:
 
 
 def test_first_day_in_force_municipality_organised_service() -> None:
-    """'from 2023 ... not by a municipality': on 2023-01-01 a Kuopio-organised clinic is
-    reported, as a warning."""
+    """'from 2023 ... not by a municipality': a Kuopio-organised clinic on 2023-01-01."""
     text = network(service("kuopio-sote", "[municipality]"))
     assert found(check(snapshot(text), RULE, FIRST_DAY), RULE) == failed()
 
@@ -100,15 +99,13 @@ def test_not_in_force_the_day_before() -> None:
 
 
 def test_split_responsibility_includes_the_municipality() -> None:
-    """'not by a municipality': a social and health service whose responsibility includes
-    the municipality (the lead's reading)."""
+    """'not by a municipality': a responsibility split with the municipality (lead)."""
     text = network(service("ps-hva", "[municipality, county]"))
     assert found(check(snapshot(text), RULE), RULE) == failed()
 
 
 def test_joint_municipal_authority_provider_fails() -> None:
-    """'not provided by a joint municipal authority either (dissolved on 1.1.2023)': a
-    joint municipal authority running child health clinics in 2023 (issue 12)."""
+    """'not provided by a joint municipal authority either (dissolved on 1.1.2023)'."""
     text = network(service("ps-kuntayhtyma", "[county]"))
     assert found(check(snapshot(text), RULE), RULE) == failed()
 
@@ -119,8 +116,7 @@ def test_hospital_district_provider_fails() -> None:
 
 
 def test_hus_provider_is_excepted() -> None:
-    """'HUS excepted for specialised care': HUS providing a county-organised service in the
-    Vantaa-Kerava county."""
+    """'HUS excepted for specialised care': HUS provides for the Vantaa-Kerava county."""
     text = network(
         service("hus", "[county]", sid="child-psychiatry", municipality="Vantaa"), county="VK"
     )
@@ -134,22 +130,19 @@ def test_helsinki_organises_its_own() -> None:
 
 
 def test_helsinki_county_wide_service_is_the_citys() -> None:
-    """'(Helsinki: the city)': a service for all of Helsinki's family centre, organised by
-    the city."""
+    """'(Helsinki: the city)': a service for the whole of Helsinki's family centre."""
     text = network(service("hki-sote", "[municipality]", municipality=None), county='"90"')
     assert_nothing_found(check(snapshot(text), RULE), RULE)
 
 
 def test_vantaa_is_not_helsinki() -> None:
-    """'(Helsinki: the city)' is Helsinki only: a Vantaa-organised clinic in the
-    Vantaa-Kerava county is reported (capital region, yet not Helsinki)."""
+    """'(Helsinki: the city)' is Helsinki only: Vantaa organising a clinic."""
     text = network(service("vantaa-sote", "[municipality]", municipality="Vantaa"), county="VK")
     assert found(check(snapshot(text), RULE), RULE) == failed()
 
 
 def test_no_responsibility_municipal_body_means_municipality() -> None:
-    """'with no `responsibility` given, the provider's kind tells the organiser (a
-    municipality or municipal body -> municipality)' (the lead's reading)."""
+    """Lead: 'with no `responsibility` given, the provider's kind tells the organiser'."""
     assert found(check(snapshot(network(service("kuopio-sote", None))), RULE), RULE) == failed()
 
 
@@ -159,21 +152,18 @@ def test_no_responsibility_municipality_means_municipality() -> None:
 
 
 def test_no_responsibility_county_provider_conforms() -> None:
-    """'the provider's kind tells the organiser': the county runs it, so the county
-    organises it."""
+    """Lead: 'the provider's kind tells the organiser': the county runs it."""
     assert_nothing_found(check(snapshot(network(service("ps-hva", None))), RULE), RULE)
 
 
 def test_organisation_outside_public_duty_is_not_reported() -> None:
-    """'or, outside public duty, an organisation or parish' (Definitions): an
-    organisation's own peer support is neither a municipality's nor a joint authority's."""
+    """'or, outside public duty, an organisation or parish' (Definitions) organises."""
     text = network(service("kuopio-perheet", "[organisation]", sid="peer-support"))
     assert found(check(snapshot(text), RULE), RULE) == set()
 
 
 def test_education_service_is_not_examined() -> None:
-    """'the social and health services': a school organised by the municipality is not
-    one."""
+    """'the social and health services of a family centre': a school is not one."""
     school = service("kuopio-sivistys", "[municipality]", sid="school", sector="education_youth")
     assert found(check(snapshot(network(school)), RULE), RULE) == set()
 
@@ -188,8 +178,7 @@ def test_other_network_kind_is_not_examined() -> None:
 
 
 def test_network_ended_the_day_before_is_not_examined() -> None:
-    """'Every dated thing counts only on the days it is in effect': the services of a
-    family centre that ended the day before are not checked."""
+    """'Every dated thing counts only on the days it is in effect': a network that ended."""
     text = network(
         service("kuopio-sote", "[municipality]"),
         period="period: {start: 2023-01-01, end: 2023-05-31}",
@@ -201,8 +190,7 @@ def test_network_ended_the_day_before_is_not_examined() -> None:
 
 
 def test_two_services_two_findings() -> None:
-    """The subject is the service (the lead's choice): two wrongly organised clinics, two
-    findings."""
+    """'the social and health services': two wrongly organised clinics, two findings."""
     text = network(
         service("kuopio-sote", "[municipality]", sid="clinic-a"),
         service("ps-kuntayhtyma", "[county]", sid="clinic-b"),
