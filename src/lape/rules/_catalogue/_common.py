@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from lape.model import Period
+from lape.model import Geography, Period
 from lape.rules._rule import Source
 from lape.rules._text import Text
 
@@ -19,6 +19,7 @@ __all__ = [
     "SEED_003",
     "SEED_004",
     "joined",
+    "municipality_name",
     "seed",
 ]
 
@@ -46,3 +47,12 @@ def joined(problems: list[Text]) -> Text:
         sv="; ".join(p.sv for p in problems),
         en="; ".join(p.en for p in problems),
     )
+
+
+def municipality_name(geography: Geography, code: str) -> Text:
+    """A municipality as a person reads it: ``Iisalmi (140)`` in Finnish and English,
+    ``Idensalmi (140)`` in Swedish; the code alone when the code names none."""
+    m = geography.municipality(code)
+    if m is None:
+        return Text(fi=code, sv=code, en=code)
+    return Text(fi=f"{m.name_fi} ({code})", sv=f"{m.name_sv} ({code})", en=f"{m.name_fi} ({code})")

@@ -127,18 +127,13 @@ def _municipality_names(
 
 
 def _represented(ctx: Context, code: MunicipalityCode, listed: set[MunicipalityCode]) -> bool:
-    """Whether municipality ``code`` is in ``listed``, itself or, when it has merged into
-    another by the checked day, through the municipality it merged into."""
-    seen: set[str] = set()
-    while code not in listed:
-        m = ctx.geography.municipality(code)
-        if m is None or m.successor is None or m.ceased is None or m.ceased > ctx.as_of:
-            return False
-        if code in seen:
-            return False
-        seen.add(code)
-        code = m.successor
-    return True
+    """Whether municipality ``code`` is in ``listed``: itself, or, on the checked day, as
+    the same municipality (one merged into another counts as the one it merged into, on
+    either side)."""
+    if code in listed:
+        return True
+    now = ctx.municipality_now(code)
+    return now is not None and now in {ctx.municipality_now(c) for c in listed}
 
 
 def _missing_salary_payer(ctx: Context, agent: ChangeAgent) -> Outcome:
@@ -293,6 +288,11 @@ _NO_AREA = Text(
     en="the region of the STM-funded change agent ({region_en}) had no project area (Åland "
     "was not one of the 19 areas)",
 )
+_NOT_AN_AREA = Text(
+    fi="{project_area} ei ole yksi 19 hankealueesta",
+    sv="{project_area} är inte ett av de 19 projektområdena",
+    en="{project_area} is not one of the 19 project areas",
+)
 _OUTSIDE_REGION = Text(
     fi="hankealue {area_fi} ei ole agentin maakunnassa {region_fi}",
     sv="projektområdet {area_sv} ligger inte i agentens landskap {region_sv}",
@@ -356,8 +356,8 @@ def c02(ctx: Context) -> Iterator[Outcome]:
     its region's only area: an Uusimaa agent without one is *unknown*, an agent in
     Åland (no area) fails, and so does an agent whose area lies in another region.
     Two STM-funded agents of one area whose employments share a day are each
-    reported, naming the other. A ``project_area`` that names no area is left to
-    LAPE-S01.
+    reported, naming the other. A ``project_area`` that names none of the 19 areas
+    fails too (and LAPE-S01 reports the reference).
     """
     geo = ctx.geography
     agents = ctx.snapshot.change_agents
@@ -377,9 +377,14 @@ def c02(ctx: Context) -> Iterator[Outcome]:
         area = areas[i]
         region = _region_names(ctx, agent.region)
         if area is None:
-            if agent.project_area is not None or agent.region not in geo.regions:
-                continue  # an area or region that names none: LAPE-S01
-            if geo.project_areas_of_region(agent.region):
+            if agent.region not in geo.regions:
+                continue  # a region that names none: LAPE-S01
+            if agent.project_area is not None:
+                problem = _NOT_AN_AREA.format(project_area=agent.project_area)
+                yield ctx.failed(
+                    agent, at=".project_area", problem=problem, project_area=agent.project_area
+                )
+            elif geo.project_areas_of_region(agent.region):
                 yield ctx.unknown(agent, missing=["project_area"])
             else:
                 problem = _NO_AREA.format(**region)
@@ -647,6 +652,11 @@ _STM_PAYS = Text(
     sv="lönen betalas fortfarande av SHM ({payer})",
     en="the salary is still paid by STM ({payer})",
 )
+_PAYER_GONE = Text(
+    fi="palkan maksaja {payer} ei ole toiminnassa tarkistuspäivänä (toimintakausi {period})",
+    sv="lönebetalaren {payer} är inte verksam på kontrolldagen (period {period})",
+    en="the salary payer {payer} is not in effect on the checked day (its period: {period})",
+)
 _NOT_OWN = Text(
     fi="palkan maksaja {payer} ei ole alueen ({area_fi}) oma organisaatio",
     sv="lönebetalaren {payer} är inte en av områdets ({area_sv}) egna organisationer",
@@ -745,6 +755,10 @@ def c06(ctx: Context) -> Iterator[Outcome]:
         evidence = {"employment": employment, "stm_pays_until": until, "payer": payer.id}
         if payer.body is NationalBody.STM:
             problem = _STM_PAYS.format(payer=payer.id)
+            yield ctx.failed(agent, at=".salary_payer", problem=problem, **evidence)
+            continue
+        if not ctx.active(payer.period):
+            problem = _PAYER_GONE.format(payer=payer.id, period=str(payer.period))
             yield ctx.failed(agent, at=".salary_payer", problem=problem, **evidence)
             continue
         own = _own_organisation(ctx, payer, area)

@@ -82,6 +82,14 @@ def _grants_with_pool(ctx: Context) -> Iterator[tuple[int, Grant, FundingPool]]:
             yield i, grant, pool
 
 
+def _lape_grants(ctx: Context) -> Iterator[tuple[int, Grant, FundingPool]]:
+    """The relevant grants from the programme's own pools (DOMAIN.md, "LAPE pools"):
+    what LAPE-F01..F08 and F10 examine."""
+    for i, grant, pool in _grants_with_pool(ctx):
+        if _is_lape(pool):
+            yield i, grant, pool
+
+
 def _pool_fact(ctx: Context, pool: FundingPool, field: str) -> str:
     """Where a pool's fact belongs: ``pools[3].amount`` for a pool of the snapshot,
     ``pool.<id>.amount`` for a reference pool."""
@@ -149,6 +157,8 @@ def _project(ctx: Context, grant: Grant) -> DevelopmentProject | None:
 def f01(ctx: Context) -> Iterator[Outcome]:
     positions = {id(g): i for i, g in enumerate(ctx.snapshot.grants)}
     for pool in ctx.pools().values():
+        if not _is_lape(pool):
+            continue  # another programme's pool: not the programme's money
         grants = [g for g in ctx.index.grants_of_pool(pool.id) if _relevant(ctx, g)]
         if not grants:
             continue
@@ -216,7 +226,7 @@ def f01(ctx: Context) -> Iterator[Outcome]:
     ),
 )
 def f02(ctx: Context) -> Iterator[Outcome]:
-    for i, grant, pool in _grants_with_pool(ctx):
+    for i, grant, pool in _lape_grants(ctx):
         costs, eligible = grant.costs, pool.costs
         if costs is None or eligible is None:
             missing = [f"grants[{i}].costs"] if costs is None else []
@@ -286,8 +296,8 @@ def f02(ctx: Context) -> Iterator[Outcome]:
 )
 def f03(ctx: Context) -> Iterator[Outcome]:
     min_actors = int(ctx.value("LAPE-F03.min_actors"))
-    for i, grant, pool in _grants_with_pool(ctx):
-        if pool.kind is not GrantKind.STATE_SUBSIDY or not _is_lape(pool):
+    for i, grant, pool in _lape_grants(ctx):
+        if pool.kind is not GrantKind.STATE_SUBSIDY:
             continue
         project = _project(ctx, grant)
         actors = grant.actors if project is None else project.actors
@@ -344,9 +354,9 @@ def f03(ctx: Context) -> Iterator[Outcome]:
 )
 def f04(ctx: Context) -> Iterator[Outcome]:
     period: Period = ctx.value("LAPE-F04.period")
-    for i, grant, pool in _grants_with_pool(ctx):
-        if pool.kind is not GrantKind.START_UP_GRANT or not _is_lape(pool):
-            continue  # another programme's start-up pool has its own years
+    for i, grant, pool in _lape_grants(ctx):
+        if pool.kind is not GrantKind.START_UP_GRANT:
+            continue
         if grant.costs is not None:
             if grant.costs.is_inverted:
                 continue  # LAPE-S03
@@ -406,7 +416,7 @@ def f04(ctx: Context) -> Iterator[Outcome]:
     ),
 )
 def f05(ctx: Context) -> Iterator[Outcome]:
-    for i, grant, pool in _grants_with_pool(ctx):
+    for i, grant, pool in _lape_grants(ctx):
         decided, call = grant.decided, pool.call
         if decided is None or call is None:
             missing = [f"grants[{i}].decided"] if decided is None else []
@@ -464,9 +474,7 @@ def f05(ctx: Context) -> Iterator[Outcome]:
     ),
 )
 def f06(ctx: Context) -> Iterator[Outcome]:
-    for i, grant, pool in _grants_with_pool(ctx):
-        if not _is_lape(pool):
-            continue  # other programmes' pools may fund other services
+    for i, grant, _ in _lape_grants(ctx):
         if grant.target_groups is None:
             yield ctx.unknown(grant, [f"grants[{i}].target_groups"], at=f"grants[{i}]")
             continue
@@ -516,13 +524,13 @@ def f06(ctx: Context) -> Iterator[Outcome]:
     ),
 )
 def f07(ctx: Context) -> Iterator[Outcome]:
-    for i, grant, pool in _grants_with_pool(ctx):
+    for i, grant, pool in _lape_grants(ctx):
         evidence = {
             "programme": grant.programme,
             "pool": pool.id,
             "pool_programme": pool.programme,
         }
-        if grant.programme is Programme.CHILD_STRATEGY and _is_lape(pool):
+        if grant.programme is Programme.CHILD_STRATEGY:
             yield ctx.failed(grant, at=f"grants[{i}].programme", **evidence)
         else:
             yield ctx.passed(grant, **evidence)
@@ -540,11 +548,9 @@ def _is_2020_2022_pool(pool: FundingPool) -> bool:
     )
 
 
-def _area_region(ctx: Context, project: DevelopmentProject) -> str | None:
-    """The region of a project's project area, if it names a known one."""
-    if project.project_area is None:
-        return None
-    area = ctx.geography.project_areas.get(project.project_area)
+def _area_region(ctx: Context, project_area: str | None) -> str | None:
+    """The region of a project area, if it names a known one."""
+    area = None if project_area is None else ctx.geography.project_areas.get(project_area)
     return None if area is None else area.region
 
 
@@ -601,14 +607,14 @@ def _area_region(ctx: Context, project: DevelopmentProject) -> str | None:
 )
 def f08(ctx: Context) -> Iterator[Outcome]:
     expected = frozenset(Priority)
-    for i, grant, pool in _grants_with_pool(ctx):
+    for i, grant, pool in _lape_grants(ctx):
         if not _is_2020_2022_pool(pool):
             continue
         project = _project(ctx, grant)
-        region: str | None = grant.region
+        region: str | None = grant.region or _area_region(ctx, grant.project_area)
         priorities = grant.priorities
         if project is not None:
-            region = region or project.region or _area_region(ctx, project)
+            region = region or project.region or _area_region(ctx, project.project_area)
             priorities = priorities | project.priorities
         lacking = []
         if region is None:
@@ -733,6 +739,11 @@ _NO_LEAD = Text(
     sv="projektet har ingen huvudsökande",
     en="the project names no lead applicant",
 )
+_SMALL_CONSORTIUM = Text(
+    fi="hankkeen konsortiossa on vain {count} toimija(a) ({actors}); vaaditaan vähintään kaksi",
+    sv="projektets konsortium har bara {count} aktör(er) ({actors}); minst två krävs",
+    en="the project's consortium has only {count} actor(s) ({actors}); at least two are needed",
+)
 _SECOND_PROJECT = Text(
     fi="samalla hankealueella ({project_area}) rahoitettiin samalla kierroksella myös hanke "
     "{others}",
@@ -767,18 +778,17 @@ _SECOND_PROJECT = Text(
     tags=_TAGS,
     parameters=("LAPE-F10.round_pools",),
     condition=Text(
-        fi="Jokaisella kehittämishankkeella, jota vuoden 2016 valtionavustuskierroksen "
-        "avustus rahoittaa (päätetty viimeistään tarkistuspäivänä), on päähakija, eikä samalla "
-        "kierroksella rahoitettu toista hanketta samalle hankealueelle. Konsortion koon "
-        "(vähintään kaksi toimijaa) tarkistaa LAPE-F03.",
+        fi="Jokainen kehittämishanke, jota vuoden 2016 valtionavustuskierroksen avustus "
+        "rahoittaa (päätetty viimeistään tarkistuspäivänä), on vähintään kahden toimijan "
+        "konsortio, jolla on päähakija, eikä samalla kierroksella rahoitettu toista hanketta "
+        "samalle hankealueelle.",
         sv="Varje utvecklingsprojekt som ett bidrag ur 2016 års omgång av statsunderstöd "
-        "finansierar (beslutat senast på kontrolldagen) har en huvudsökande, och omgången "
-        "finansierade inget annat projekt i samma projektområde. Konsortiets storlek (minst "
-        "två aktörer) kontrolleras av LAPE-F03.",
+        "finansierar (beslutat senast på kontrolldagen) är ett konsortium av minst två aktörer "
+        "med en huvudsökande, och omgången finansierade inget annat projekt i samma "
+        "projektområde.",
         en="Every development project funded by a grant of the 2016 state-subsidy round "
-        "(decided by the checked day) has a lead applicant, and the round funded no other "
-        "project in the same project area. The consortium's size (at least two actors) is "
-        "LAPE-F03's.",
+        "(decided by the checked day) is a consortium of at least two actors with a lead "
+        "applicant, and the round funded no other project in the same project area.",
     ),
 )
 def f10(ctx: Context) -> Iterator[Outcome]:
@@ -786,14 +796,16 @@ def f10(ctx: Context) -> Iterator[Outcome]:
     with one lead applicant (STM press releases 126/2016 and 251/2016).
 
     The round's pools are the parameter ``LAPE-F10.round_pools`` (``lape-regional-2016``),
-    LAPE pools only. The projects examined are those that the round's grants, decided by
+    LAPE pools only. A project fails without a lead applicant, with fewer than two actors
+    (lead and consortium), or beside another project of its area funded by the round.
+    The projects examined are those that the round's grants, decided by
     the checked day, name (:attr:`~lape.model.Grant.project`); grants that name no project
     are not examined here. A project without ``project_area`` cannot be compared with the
     others and is *unknown* unless it already fails for want of a lead applicant.
     """
     round_pools = frozenset(ctx.value("LAPE-F10.round_pools"))
     projects: dict[str, DevelopmentProject] = {}
-    for _, grant, pool in _grants_with_pool(ctx):
+    for _, grant, pool in _lape_grants(ctx):
         if pool.id in round_pools and _is_lape(pool):
             project = _project(ctx, grant)
             if project is not None:
@@ -809,6 +821,10 @@ def f10(ctx: Context) -> Iterator[Outcome]:
         if project.lead is None:
             problems.append(_NO_LEAD)
             at = f"{path}.lead"
+        if len(project.actors) < 2:
+            actors = ", ".join(project.actors) or "-"
+            problems.append(_SMALL_CONSORTIUM.format(count=len(project.actors), actors=actors))
+            at = at or f"{path}.consortium"
         others = [p for p in of_area.get(project.project_area or "", ()) if p != project.id]
         if others:
             problems.append(

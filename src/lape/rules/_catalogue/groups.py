@@ -170,9 +170,21 @@ def _sector_rule(
             if counted:
                 yield ctx.passed(group, bodies=counted)
                 continue
-            undecided = [a.id for a, ok in verdicts if ok is None]
+            undecided = [a for a, ok in verdicts if ok is None]
             if undecided:
-                missing = [f"sectors and municipalities of actor {a}" for a in undecided]
+                missing = [
+                    f"{fact} of actor {a.id}"
+                    for a in undecided
+                    for fact, lacking in (
+                        ("sectors", a.sectors is None),
+                        ("municipalities", not a.municipalities),
+                        (
+                            "county",
+                            a.kind is ActorKind.WELLBEING_SERVICES_COUNTY and a.county is None,
+                        ),
+                    )
+                    if lacking
+                ]
                 yield ctx.unknown(group, missing)
                 continue
             not_counted = [a.id for a in members if a.sectors is not None and sector in a.sectors]

@@ -39,6 +39,7 @@ from lape.rules._catalogue._common import (
     SEED_003,
     SEED_004,
     joined,
+    municipality_name,
     seed,
 )
 from lape.rules._context import Context
@@ -535,16 +536,17 @@ def n06(ctx: Context) -> Iterator[Outcome]:
                 count=len(ids),
                 service_type=first.service_type,
                 target_groups=shared or frozenset(g for s in services for g in s.target_groups),
-                municipality=_place(municipalities),
+                municipality=_place(ctx, municipalities),
                 providers=_head(list(dict.fromkeys(svc.provider for svc in services))),
             )
 
 
-def _place(municipalities: set[MunicipalityCode | None]) -> Text | str:
-    """The municipality of a cluster, or "county-wide" (in the three languages)."""
-    if municipalities == {None}:
+def _place(ctx: Context, municipalities: set[MunicipalityCode | None]) -> Text:
+    """Where a cluster of services stands: its municipality, or the whole county."""
+    codes = sorted(c for c in municipalities if c is not None)
+    if not codes:
         return Text(fi="koko hyvinvointialue", sv="hela välfärdsområdet", en="the whole county")
-    return ", ".join(sorted(c for c in municipalities if c is not None))
+    return joined([municipality_name(ctx.geography, c) for c in codes])
 
 
 # -- LAPE-N07 -------------------------------------------------------------------
@@ -608,7 +610,8 @@ def n07(ctx: Context) -> Iterator[Outcome]:
             continue
         for split in splits:
             evidence: dict[str, Any] = {
-                "municipality": split.municipality,
+                "municipality": municipality_name(ctx.geography, split.municipality),
+                "municipality_code": split.municipality,
                 "target_group": split.target_group,
                 "municipal_services": _head(list(split.municipal_services)),
                 "county_services": _head(list(split.county_services)),
