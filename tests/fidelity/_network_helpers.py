@@ -1,7 +1,7 @@
 """Shared helpers of the fidelity tests of the service-network rules (LAPE-N01..N08, W01, W02).
 
 Every case is a small snapshot: the actors and the centre below (all of Pohjois-Savo,
-county ``13``/``PS``) plus the entities the case writes in YAML. A case checks one rule on
+county ``13``/``PS``) followed by the entities the case writes in YAML. A case checks one rule on
 one day and compares the rule's findings, as (rule, subject kind, subject ID, status,
 severity) tuples, with the ones DOMAIN.md calls for.
 """
@@ -9,15 +9,14 @@ severity) tuples, with the ones DOMAIN.md calls for.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import textwrap
 from collections import Counter
-from typing import Any
 
-import yaml
+import attrs
 
 import lape
-import lape.io
 
 __all__ = [
     "BEFORE_IN_FORCE",
@@ -61,13 +60,21 @@ centres:
 """
 
 
+@functools.cache
+def _common() -> lape.Snapshot:
+    return lape.loads(COMMON)
+
+
 def snapshot(text: str = "", *, common: bool = True) -> lape.Snapshot:
-    """The snapshot of the YAML ``text``, its lists appended to the common actors and centre
-    (unless ``common=False``)."""
-    document: dict[str, Any] = yaml.safe_load(COMMON) if common else {}
-    for key, value in (yaml.safe_load(textwrap.dedent(text)) or {}).items():
-        document[key] = [*document.get(key, []), *value]
-    return lape.io.structure(document)
+    """The snapshot of the YAML ``text``, after the common actors and centre (unless
+    ``common=False``)."""
+    case = lape.loads(textwrap.dedent(text)) if text.strip() else lape.Snapshot()
+    if not common:
+        return case
+    base = _common()
+    return attrs.evolve(
+        case, actors=(*base.actors, *case.actors), centres=(*base.centres, *case.centres)
+    )
 
 
 def providers(*services: str) -> list[str]:
