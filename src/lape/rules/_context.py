@@ -413,7 +413,7 @@ class Context:
         if found is None:
             found = self._network_on_day(network)
             self._cache[key] = found
-        return found  # type: ignore[no-any-return]
+        return found
 
     def _network_on_day(self, network: ServiceNetwork) -> tuple[ServiceNetwork, tuple[int, ...]]:
         positions = tuple(
