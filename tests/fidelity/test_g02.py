@@ -71,7 +71,8 @@ def test_body_of_another_municipality_does_not_count() -> None:
 
 
 def test_sectors_not_given_is_unknown() -> None:
-    """Lead's reading of G01/G02: a municipal body of the municipality without sectors is unknown."""
+    """Lead's reading of G01/G02: a municipal body of the municipality without sectors:
+    unknown."""
     body = actor("kuopio-x", "municipal_body", municipalities=["297"])
     expect(kuopio_group(body), DAY, RULE, [UNKNOWN])
 
@@ -110,7 +111,7 @@ def eurajoki_group(body_municipality: str) -> Any:
 
 
 def test_body_of_a_merged_municipality_counts_from_the_merger() -> None:
-    """Lead: Luvia (442) merged into Eurajoki (051) on 2017-01-01 and counts as Eurajoki from then."""
+    """Lead: Luvia (442) merged into Eurajoki (051) on 2017-01-01; counts as Eurajoki from then."""
     expect(eurajoki_group("442"), dt.date(2017, 1, 1), RULE, [])
 
 
