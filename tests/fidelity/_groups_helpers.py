@@ -21,9 +21,12 @@ from lape.rules import Report
 
 __all__ = [
     "Found",
+    "FoundAt",
     "actor",
     "expect",
+    "expect_at",
     "found",
+    "found_at",
     "group",
     "member",
     "period",
@@ -35,6 +38,9 @@ Data = dict[str, Any]
 
 Found = tuple[str, str, str, str, str]
 """``(rule, subject kind, subject ID, status, severity)`` of one finding."""
+
+FoundAt = tuple[str, str, str, str, str, str | None]
+"""A :data:`Found` with the finding's path in the input last."""
 
 
 def period(start: dt.date, end: dt.date | None = None) -> Data:
@@ -122,6 +128,28 @@ def expect(snap: Snapshot, day: dt.date, rule: str, expected: Iterable[Found]) -
     """
     report = run(snap, day, rule)
     assert found(report, rule) == sorted(expected), [
+        (f.rule, f.subject.id, f.status.value, f.severity.value, f.path, f.message)
+        for f in report.findings
+    ]
+    return report
+
+
+def found_at(report: Report, rule: str) -> list[FoundAt]:
+    """Like :func:`found`, with each finding's path (sorted by their text: a path may be None)."""
+    return sorted(
+        (
+            (f.rule, f.subject.kind, f.subject.id, f.status.value, f.severity.value, f.path)
+            for f in report.findings
+            if f.rule == rule
+        ),
+        key=repr,
+    )
+
+
+def expect_at(snap: Snapshot, day: dt.date, rule: str, expected: Iterable[FoundAt]) -> Report:
+    """Like :func:`expect`, comparing paths too."""
+    report = run(snap, day, rule)
+    assert found_at(report, rule) == sorted(expected, key=repr), [
         (f.rule, f.subject.id, f.status.value, f.severity.value, f.path, f.message)
         for f in report.findings
     ]
