@@ -60,8 +60,7 @@ def test_group_without_the_sector_fails() -> None:
     "kind", ["organisation", "parish", "educational_institution", "joint_municipal_authority"]
 )
 def test_only_a_public_body_of_the_municipality_counts(kind: str) -> None:
-    """Definitions, own sector: for G02 a municipal body; a tagged organisation, parish, school
-    or joint authority does not count."""
+    """Own sector, G02: only a municipal body; not a tagged organisation, parish, school or JMA."""
     expect(kuopio_group(edu("kuopio-x", kind=kind)), DAY, RULE, [FAILED])
 
 
@@ -71,8 +70,7 @@ def test_body_of_another_municipality_does_not_count() -> None:
 
 
 def test_sectors_not_given_is_unknown() -> None:
-    """Lead's reading of G01/G02: a municipal body of the municipality without sectors:
-    unknown."""
+    """Lead's G01/G02 reading: the municipality's body without sectors given is unknown."""
     body = actor("kuopio-x", "municipal_body", municipalities=["297"])
     expect(kuopio_group(body), DAY, RULE, [UNKNOWN])
 

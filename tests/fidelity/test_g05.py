@@ -63,8 +63,7 @@ def test_shared_youth_council_conforms_for_each_municipality() -> None:
 
 
 def test_youth_council_of_another_municipality_fails() -> None:
-    """Youth representative: the council must cover the group's municipality (Siilinjärvi's does
-    not cover Kuopio)."""
+    """Youth representative: the council must cover the group's municipality (Siilinjärvi's not)."""
     expect(municipal_group("297", council("nuva", "749")), DAY, RULE, [FAILED])
 
 
@@ -76,8 +75,7 @@ def test_group_without_youth_representative_fails() -> None:
 
 @pytest.mark.parametrize("kind", ["municipal_body", "organisation", "other"])
 def test_youth_representative_seat_on_another_kind_does_not_count(kind: str) -> None:
-    """Youth representative: a seat labelled youth representative on another kind of actor does
-    not count."""
+    """Youth representative: that seat label on another kind of actor does not count."""
     adult = actor("youth-services", kind, municipalities=["297"], sectors=["education_youth"])
     members = [member("youth-services", role="youth_representative")]
     expect(municipal_group("297", adult, members=members), DAY, RULE, [FAILED])
@@ -161,8 +159,7 @@ REGIONAL_UNKNOWN: Found = (RULE, "group", "reg", "unknown", "error")
 def test_regional_group_needs_a_youth_council_in_its_project_area(
     area: str, municipalities: list[str], expected: list[Found]
 ) -> None:
-    """Youth representative and the group's area: for a regional group a council (own or shared)
-    in its project area; the capital region and the rest of Uusimaa are two areas."""
+    """Youth representative: a regional group's council (own or shared) lies in its project area."""
     expect(regional(area, council("nuva", *municipalities)), DAY, RULE, expected)
 
 
@@ -173,8 +170,7 @@ def test_regional_group_without_project_area_takes_its_regions_only_area() -> No
 
 
 def test_uusimaa_group_without_project_area_is_unknown_for_a_youth_council() -> None:
-    """Lead: an Uusimaa group without project_area has no known area, so a council's fit is
-    unknown."""
+    """Lead: an Uusimaa group without project_area has no known area: its council is unknown."""
     expect(regional(None, council("nuva", "638")), DAY, RULE, [REGIONAL_UNKNOWN])
 
 

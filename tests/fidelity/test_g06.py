@@ -89,14 +89,12 @@ def test_group_missing_some_municipalities_gets_info_listing_them() -> None:
 
 
 def test_capital_region_group_with_only_a_rest_of_uusimaa_member_fails() -> None:
-    """The group's area: Porvoo is not in the capital region, so no member is from the area (an
-    error; and the info lists the area's municipalities not represented: all four)."""
+    """Row G06: Porvoo is not in the capital region: error, and info listing all four."""
     expect(regional(["638"], area="capital-region"), DAY, RULE, [FAILED, INFO])
 
 
 def test_capital_region_member_of_the_rest_of_uusimaa_group_does_not_count() -> None:
-    """The group's area: Helsinki is in the capital region, not in the rest of Uusimaa; Porvoo
-    is the only member from the area, and the info lists the area's others (not Helsinki)."""
+    """The group's area: Helsinki is not in the rest of Uusimaa, nor in its info list."""
     snap = regional(["091", "638"], area="uusimaa")
     expect(snap, DAY, RULE, [INFO])
     message = info_message(snap, DAY)
@@ -115,8 +113,7 @@ def test_rest_of_uusimaa_member_of_the_capital_region_group_is_not_listed() -> N
 
 
 def test_group_with_no_members_fails() -> None:
-    """Row G06: a regional group with no member from its area fails (an error; and the info
-    lists the area's municipalities not represented: all of them)."""
+    """Row G06: no member from the area is an error, and the info lists every municipality."""
     expect(regional([], area="kainuu", region="18"), DAY, RULE, [FAILED, INFO])
 
 

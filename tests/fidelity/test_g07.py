@@ -60,8 +60,7 @@ def test_pohjois_savo_group_with_its_district_conforms() -> None:
 
 
 def test_district_without_member_municipalities_in_the_area_fails() -> None:
-    """Row G07: Pohjois-Savo's district has no member municipality in the capital region (an
-    error; the info lists the area's district not in the group, HUS)."""
+    """Row G07: Pohjois-Savo's district has no member in the capital region: error, info HUS."""
     expect(regional("capital-region", "01", district("PS")), DAY, RULE, [FAILED, INFO])
 
 
@@ -72,14 +71,12 @@ def test_group_without_hospital_district_fails() -> None:
 
 
 def test_rest_of_uusimaa_with_hus_gets_info_about_ph() -> None:
-    """Row G07 and the districts fact: the rest of Uusimaa also has PH's municipalities, so the
-    info lists PH."""
+    """Districts fact: the rest of Uusimaa also has PH's municipalities; the info lists PH."""
     expect(regional("uusimaa", "01", district("HUS")), DAY, RULE, [INFO])
 
 
 def test_district_centred_in_another_region_counts() -> None:
-    """Districts fact: PH (centred in Päijät-Häme) has members in the rest of Uusimaa, so it
-    counts; the info lists HUS."""
+    """Districts fact: PH (of Päijät-Häme) has members in the rest of Uusimaa, so it counts."""
     expect(regional("uusimaa", "01", district("PH")), DAY, RULE, [INFO])
 
 
@@ -89,8 +86,7 @@ def test_rest_of_uusimaa_with_both_districts_conforms() -> None:
 
 
 def test_region_with_several_districts_lists_the_others() -> None:
-    """Districts fact: Etelä-Savo has the Etelä-Savo and Itä-Savo districts (and PK for
-    Heinävesi); a group with ES alone passes with info."""
+    """Districts fact: Etelä-Savo has ES, IS and PK: ES alone passes with info; all three clean."""
     expect(regional("etela-savo", "10", district("ES")), DAY, RULE, [INFO])
     all_three = regional("etela-savo", "10", district("ES"), district("IS"), district("PK"))
     expect(all_three, DAY, RULE, [])
@@ -107,8 +103,7 @@ def test_region_with_several_districts_lists_the_others() -> None:
 def test_district_counts_only_in_its_own_period(
     active: dict[str, Any], expected: list[Found]
 ) -> None:
-    """In effect: an actor whose period has ended fills no seat: with HUS ended the day before,
-    the rest of Uusimaa's group has PH only, and the info lists HUS."""
+    """In effect: HUS ended the day before, so the group has PH only (and the info lists HUS)."""
     snap = regional("uusimaa", "01", district("HUS", period=active), district("PH"))
     expect(snap, DAY, RULE, expected)
 

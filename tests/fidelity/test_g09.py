@@ -69,8 +69,7 @@ def test_institution_from_another_region_still_counts() -> None:
 
 @pytest.mark.parametrize("kind", ["municipal_body", "organisation"])
 def test_other_kinds_do_not_count(kind: str) -> None:
-    """Row G09: only an educational institution counts, not another kind of actor in the
-    education sector."""
+    """Row G09: only an educational institution counts, not another actor in education."""
     other = actor("the-other", kind, municipalities=["297"], sectors=["education_youth"])
     expect(regional_group(other), DAY, RULE, [FAILED])
 

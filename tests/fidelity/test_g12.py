@@ -73,8 +73,7 @@ def test_mandate_without_decision_date_is_in_effect() -> None:
 
 
 def test_mandate_without_grantor_is_unknown() -> None:
-    """Row G12 and the model (a mandate names its grantor when it is known): no grantor given
-    is a missing fact, unknown."""
+    """Model: a mandate names its grantor when known; none given is a missing fact, unknown."""
     expect(municipal({"decided": DAY}), DAY, RULE, [UNKNOWN])
 
 
@@ -103,14 +102,12 @@ def test_regional_group_needs_its_own_regions_mandate(
 
 @pytest.mark.parametrize("area", ["capital-region", "uusimaa"])
 def test_both_uusimaa_areas_take_the_mandate_from_uusimaa(area: str) -> None:
-    """Row G12: a regional group's mandate is its region's; both Uusimaa project areas lie in
-    region 01."""
+    """Row G12: a regional group's mandate is its region's; both Uusimaa areas lie in region 01."""
     expect(regional({"region": "01", "decided": DAY}, "01", area), DAY, RULE, [])
 
 
 def test_merged_municipalitys_group_and_mandate_after_the_merger() -> None:
-    """Lead: a Juankoski (174) group mandated by Juankoski in 2016 still holds it after the
-    merger into Kuopio (both count as Kuopio)."""
+    """Lead: a Juankoski group mandated by Juankoski in 2016 holds it after the merger."""
     mandate = {"municipality": "174", "decided": dt.date(2016, 5, 2)}
     expect(municipal(mandate, municipality="174"), DAY, RULE, [])
 
@@ -121,8 +118,7 @@ def test_merged_municipalitys_group_and_mandate_after_the_merger() -> None:
     ids=["day-before-merger", "merger-day"],
 )
 def test_mandate_of_a_merged_municipality(day: dt.date, expected: list[Found]) -> None:
-    """Lead: a merged municipality counts as the one it merged into after the merger: Juankoski's
-    mandate is Kuopio's from 2017-01-01, another municipality's the day before."""
+    """Lead: Juankoski's mandate is Kuopio's from the merger (2017-01-01), not the day before."""
     mandate = {"municipality": "174", "decided": dt.date(2016, 5, 2)}
     expect(municipal(mandate), day, RULE, expected)
 

@@ -84,8 +84,7 @@ def test_link_to_another_areas_regional_group_fails() -> None:
 def test_capital_region_and_rest_of_uusimaa_are_two_areas(
     municipality: str, area: str, expected: list[Found]
 ) -> None:
-    """Row G13: a capital-region municipality links to the capital region's group, the rest of
-    Uusimaa to the rest of Uusimaa's group."""
+    """Row G13: a capital-region municipality links to the capital region's group, others not."""
     expect(linked(municipality, regional(area, "01")), DAY, RULE, expected)
 
 

@@ -90,8 +90,7 @@ def test_both_uusimaa_areas_link_to_uusimaas_preparation(area: str) -> None:
 def test_linked_groups_count_only_in_their_period(
     active: dict[str, Any], expected: list[Found]
 ) -> None:
-    """In effect: a group counts only on the days of its period (here the national leadership,
-    then the reform preparation)."""
+    """In effect: a linked group counts only on the days of its period."""
     expect(regional_linked(prep(), national(period=active)), DAY, RULE, expected)
     expect(regional_linked(prep(period=active), national()), DAY, RULE, expected)
 

@@ -52,8 +52,7 @@ LOCALS = (
 
 
 def test_local_and_national_members_conform() -> None:
-    """Row G15: members of the group's municipality (a shared council listing it too) and
-    national actors (a ministry, an agency, an actor whose level is national) belong."""
+    """Row G15: members of the group's municipality (a shared council too) and national ones."""
     report = expect_at(kuopio_group(*LOCALS), DAY, RULE, [])
     result = report.result(RULE)
     assert result is not None
@@ -133,14 +132,12 @@ def regional(area: str | None, region: str, *actors: dict[str, Any]) -> Any:
 def test_capital_region_and_rest_of_uusimaa_are_two_areas(
     area: str, municipality: str, expected: list[FoundAt]
 ) -> None:
-    """The group's area: a Porvoo member of the capital region's group does not belong, nor a
-    Helsinki member of the rest of Uusimaa's."""
+    """The group's area: Porvoo is not in the capital region, Helsinki not in the rest of it."""
     expect_at(regional(area, "01", body("b", municipality)), DAY, RULE, expected)
 
 
 def test_uusimaa_group_without_project_area_is_unknown() -> None:
-    """Lead: an Uusimaa group without project_area has no known area (the national member needs
-    none)."""
+    """Lead: an Uusimaa group without project_area has no known area: its member is unknown."""
     snap = regional(None, "01", body("porvoo", "638"), actor("stm", "ministry", body="stm"))
     expect_at(snap, DAY, RULE, [at("reg", 0, "unknown")])
 

@@ -108,8 +108,7 @@ def test_youth_council_counts_only_in_its_period(
 
 @pytest.mark.parametrize("kind", ["municipal_body", "organisation", "county_youth_council"])
 def test_other_bodies_are_not_a_youth_council(kind: str) -> None:
-    """Row Y01 (Act 410/2015 s. 26): the municipal youth council; a youth services department,
-    a youth organisation or a county youth council is not one."""
+    """Row Y01 (Act 410/2015 s. 26): only a municipal youth council counts, not other bodies."""
     snap = scoped({"municipalities": ["297"]}, council("x", "297", kind=kind))
     expect(snap, dt.date(2023, 6, 1), RULE, [missing("297")])
 
@@ -145,7 +144,6 @@ def test_the_regions_municipalities_on_the_day(
     ids=["day-before-merger", "merger-day"],
 )
 def test_council_of_a_merged_municipality(day: dt.date, expected: list[Found]) -> None:
-    """Lead: Pertunmaa (588) counts as Mäntyharju (507) from the merger on 2025-01-01, so its
-    council serves Mäntyharju from then, not the day before."""
+    """Lead: Pertunmaa (588) counts as Mäntyharju (507) from the merger on 2025-01-01."""
     snap = scoped({"municipalities": ["507"]}, council("pertunmaa-nuva", "588"))
     expect(snap, day, RULE, expected)

@@ -124,8 +124,7 @@ def test_county_youth_council_not_in_effect_is_not_examined() -> None:
 
 
 def test_county_youth_council_without_county_is_unknown() -> None:
-    """Actors in the file format: a rule that needs a fact not given reports it as unknown (which
-    county's municipalities?)."""
+    """File format: a rule needing a fact not given (the county) reports it as unknown."""
     expect(county_council(None, VANTAA, KERAVA), DAY, RULE, [(*FAILED[:3], "unknown", "error")])
 
 
@@ -135,8 +134,7 @@ def test_county_youth_council_without_county_is_unknown() -> None:
     ids=["day-before-merger", "merger-day"],
 )
 def test_the_countys_municipalities_on_the_day(day: dt.date, expected: list[Found]) -> None:
-    """The municipality list valid on the day: Pertunmaa is one of Etelä-Savo's municipalities
-    until 2024-12-31 and none from 2025-01-01."""
+    """The list valid on the day: Pertunmaa is Etelä-Savo's until 2024-12-31, gone in 2025."""
     councils = [council(f"n-{c}", c) for c in ETELA_SAVO if c != "588"]
     expect(county_council("12", *councils), day, RULE, expected)
 
@@ -147,7 +145,6 @@ def test_the_countys_municipalities_on_the_day(day: dt.date, expected: list[Foun
     ids=["day-before-merger", "merger-day"],
 )
 def test_council_of_a_merged_municipality(day: dt.date, expected: list[Found]) -> None:
-    """Lead: Pertunmaa counts as Mäntyharju from 2025-01-01, so Pertunmaa's council serves
-    Mäntyharju then (and the day before Mäntyharju has no council of its own here)."""
+    """Lead: Pertunmaa's council serves Mäntyharju from the merger (2025-01-01), not before."""
     councils = [council(f"n-{c}", c) for c in ETELA_SAVO if c != "507"]
     expect(county_council("12", *councils), day, RULE, expected)
