@@ -179,7 +179,18 @@ def reference(
         for link in network.coordination:
             a, b = link.actors
             clique("coordination", network.id, network.period, [(a, None), (b, None)])
-        for interface in network.interfaces:
+        for k, interface in enumerate(network.interfaces):
+            sides = [
+                [services[x].provider for x in side if x in services]
+                for side in (interface.municipal_services, interface.county_services)
+            ]
+            for m in sides[0]:
+                others: list[Seat] = [(c, None) for c in sides[1]]
+                star(
+                    "interface", f"{network.id}/interfaces[{k}]", network.period, (m, None), others
+                )
+            if interface.service is None:
+                continue
             found = services.get(interface.service)
             if found is None or found.id in done:
                 continue

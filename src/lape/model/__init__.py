@@ -39,6 +39,7 @@ from lape.model._services import (
     NetworkKind,
     NetworkMember,
     Responsibility,
+    ResponsibilitySplit,
     Service,
     ServiceNetwork,
 )
@@ -92,6 +93,7 @@ __all__ = [
     "Region",
     "RegionCode",
     "Responsibility",
+    "ResponsibilitySplit",
     "Scope",
     "Sector",
     "Service",

@@ -20,6 +20,7 @@ __all__ = [
     "NetworkKind",
     "NetworkMember",
     "Responsibility",
+    "ResponsibilitySplit",
     "Service",
     "ServiceNetwork",
 ]
@@ -246,3 +247,120 @@ class ServiceNetwork:
         ),
     )
     period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
+
+    def responsibility_splits(self) -> tuple[ResponsibilitySplit, ...]:
+        """Where, in one municipality, the network's services for one target group are
+        organised partly by the municipality and partly by the county (seed 004), with
+        the interfaces recorded for each (see :class:`ResponsibilitySplit`).
+
+        A county-wide service (no ``municipality``) of the county meets the municipal
+        services of every municipality; a municipal service must name its municipality
+        to be placed. Helsinki (``"091"``) organises both sides itself: no split there.
+        Linear in the services and interfaces (and the splits found).
+
+        >>> school = Service(id="school", name="School", service_type="school",
+        ...     provider="kuopio", target_groups=frozenset({TargetGroup.CHILDREN}),
+        ...     responsibility=frozenset({Responsibility.MUNICIPALITY}),
+        ...     municipality=MunicipalityCode("297"))
+        >>> welfare = Service(id="welfare", name="Student welfare", service_type="welfare",
+        ...     provider="ps-county", target_groups=frozenset({TargetGroup.CHILDREN}),
+        ...     responsibility=frozenset({Responsibility.COUNTY}))
+        >>> n = ServiceNetwork(id="fc", name="Family centre", services=(school, welfare))
+        >>> [(x.municipality, x.target_group.value, x.covered) for x in n.responsibility_splits()]
+        [('297', 'children', False)]
+        """
+        return _splits(self)
+
+
+_HELSINKI = "091"
+"""Helsinki organises its own social, health and rescue services (see lape.model.HELSINKI)."""
+
+
+@attrs.frozen(kw_only=True)
+class ResponsibilitySplit:
+    """Services for one target group in one municipality organised partly by the
+    municipality and partly by the county (seed 004), and the interfaces recorded for it.
+
+    The split is covered when at least one interface stands for it (same municipality
+    and target group, or not given) and those interfaces together name every service of
+    the split on its own side (:attr:`unnamed` is empty).
+    """
+
+    municipality: MunicipalityCode
+    target_group: TargetGroup
+    municipal_services: tuple[str, ...]
+    """The IDs of the services the municipality organises there, in the network's order."""
+    county_services: tuple[str, ...]
+    """The IDs of the services the county organises there (its own or county-wide)."""
+    interfaces: tuple[int, ...]
+    """The positions (in the network's ``interfaces``) of the interfaces that stand for it."""
+    unnamed: tuple[str, ...]
+    """The services of the split that those interfaces do not name on their side."""
+
+    @property
+    def covered(self) -> bool:
+        """True when an interface stands for the split and the split's services are named."""
+        return bool(self.interfaces) and not self.unnamed
+
+
+class _Named:
+    """The interfaces that stand for one (municipality, target group) key, and the
+    services they name on each side (the older one-service form on both)."""
+
+    __slots__ = ("county", "municipal", "positions")
+
+    def __init__(self) -> None:
+        self.positions: list[int] = []
+        self.municipal: set[str] = set()
+        self.county: set[str] = set()
+
+    def add(self, position: int, interface: Interface) -> None:
+        self.positions.append(position)
+        self.municipal.update(interface.municipal_services)
+        self.county.update(interface.county_services)
+        if interface.service is not None:
+            self.municipal.add(interface.service)
+            self.county.add(interface.service)
+
+
+def _splits(network: ServiceNetwork) -> tuple[ResponsibilitySplit, ...]:
+    municipal: dict[tuple[str, TargetGroup], list[str]] = {}
+    county: dict[tuple[str, TargetGroup], list[str]] = {}
+    county_wide: dict[TargetGroup, list[str]] = {}
+    for svc in network.services:
+        for group in sorted(svc.target_groups, key=lambda g: g.value):
+            if Responsibility.MUNICIPALITY in svc.responsibility and svc.municipality is not None:
+                municipal.setdefault((svc.municipality, group), []).append(svc.id)
+            if Responsibility.COUNTY in svc.responsibility:
+                if svc.municipality is None:
+                    county_wide.setdefault(group, []).append(svc.id)
+                else:
+                    county.setdefault((svc.municipality, group), []).append(svc.id)
+    # Interfaces by what they stand for; ``None`` (not given) stands for any.
+    standing: dict[tuple[str | None, TargetGroup | None], _Named] = {}
+    for k, interface in enumerate(network.interfaces):
+        named = standing.setdefault((interface.municipality, interface.target_group), _Named())
+        named.add(k, interface)
+    found = []
+    for (code, group), own in municipal.items():
+        if code == _HELSINKI:
+            continue
+        other = [*county.get((code, group), ()), *county_wide.get(group, ())]
+        if not other:
+            continue
+        keys = ((code, group), (code, None), (None, group), (None, None))
+        named_by = [standing[key] for key in keys if key in standing]
+        positions = tuple(sorted(k for named in named_by for k in named.positions))
+        unnamed = [x for x in own if not any(x in n.municipal for n in named_by)]
+        unnamed += [x for x in other if not any(x in n.county for n in named_by)]
+        found.append(
+            ResponsibilitySplit(
+                municipality=MunicipalityCode(code),
+                target_group=group,
+                municipal_services=tuple(own),
+                county_services=tuple(dict.fromkeys(other)),
+                interfaces=positions,
+                unnamed=tuple(dict.fromkeys(unnamed)),
+            )
+        )
+    return tuple(found)

@@ -17,8 +17,9 @@ frozen results with ``rows()`` and ``to_pandas()``:
 - :func:`isolated_actors`, :func:`peripheral_actors`, :func:`components`;
   :func:`regional_links`: whether each municipal group is connected to its
   region's regional group;
-- :func:`interface_map`: a county's services whose responsibility is split
-  between a municipality and the county, and whether each interface is identified.
+- :func:`interface_map`: where a county's services for one target group in one
+  municipality are organised partly by the municipality and partly by the county,
+  and whether each interface is identified.
 
 :func:`export` writes GraphML, GEXF and node-link JSON; :func:`draw` draws
 the graph with matplotlib (``pip install 'lape[plot]'``).
@@ -44,7 +45,7 @@ from lape.network._export import (
     write_graphml,
     write_node_link,
 )
-from lape.network._interfaces import InterfaceMap, SplitService, interface_map
+from lape.network._interfaces import InterfaceMap, SplitResponsibility, interface_map
 from lape.network._measures import (
     CORE_SECTORS,
     ActorList,
@@ -92,7 +93,7 @@ __all__ = [
     "NetworkSummary",
     "RegionalLink",
     "RegionalLinks",
-    "SplitService",
+    "SplitResponsibility",
     "TieKind",
     "agent_node",
     "area_measures",

@@ -342,7 +342,9 @@ class Context:
             return frozenset(c for c in codes if c is not None)
         if actor.county is not None:
             return frozenset(
-                c for c in geo.municipalities_of_county(actor.county) if geo.municipality_exists(c, day)
+                c
+                for c in geo.municipalities_of_county(actor.county)
+                if geo.municipality_exists(c, day)
             )
         if actor.region is not None:
             return geo.municipalities_of_region(actor.region, day)

@@ -150,5 +150,12 @@ def default_parameters() -> Parameters:
             "the years of the start-up grants",
             "seed 000_e64bf8a9e849b9f1.txt (Kuntaliitto 11.1.2016)",
         ),
+        _always(
+            "LAPE-F10.round_pools",
+            ("lape-regional-2016",),
+            "the pools of the 2016 round of the regional state subsidy, which funded one "
+            "development project per project area",
+            "STM press releases 126/2016 and 251/2016",
+        ),
     ]
     return Parameters({p.name: p for p in params})

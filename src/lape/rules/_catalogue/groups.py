@@ -15,7 +15,8 @@ it merged into); see :class:`~lape.rules.Context`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from lape.model import (
     Actor,
@@ -86,15 +87,15 @@ def _area_missing(group: Group) -> list[str]:
     return ["project_area" if group.region is not None else "region or project_area"]
 
 
-def _names(ctx: Context, codes: Sequence[str] | frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """``names_fi`` and ``names_sv`` of municipalities, sorted, for messages."""
+def _names(ctx: Context, codes: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The Finnish and the Swedish names of municipalities, each sorted, for messages."""
     fi: list[str] = []
     sv: list[str] = []
     for code in codes:
         m = ctx.geography.municipality(code)
         fi.append(code if m is None else m.name_fi)
         sv.append(code if m is None else m.name_sv)
-    return {"names_fi": tuple(sorted(fi)), "names_sv": tuple(sorted(sv))}
+    return tuple(sorted(fi)), tuple(sorted(sv))
 
 
 def _area_names(ctx: Context, group: Group) -> dict[str, str]:
@@ -169,9 +170,21 @@ def _sector_rule(
             if counted:
                 yield ctx.passed(group, bodies=counted)
                 continue
-            undecided = [a.id for a, ok in verdicts if ok is None]
+            undecided = [a for a, ok in verdicts if ok is None]
             if undecided:
-                missing = [f"sectors and municipalities of actor {a}" for a in undecided]
+                missing = [
+                    f"{fact} of actor {a.id}"
+                    for a in undecided
+                    for fact, lacking in (
+                        ("sectors", a.sectors is None),
+                        ("municipalities", not a.municipalities),
+                        (
+                            "county",
+                            a.kind is ActorKind.WELLBEING_SERVICES_COUNTY and a.county is None,
+                        ),
+                    )
+                    if lacking
+                ]
                 yield ctx.unknown(group, missing)
                 continue
             not_counted = [a.id for a in members if a.sectors is not None and sector in a.sectors]
@@ -409,7 +422,9 @@ def g05(ctx: Context) -> Iterator[Outcome]:
         undecided = [a for a, ok in verdicts if ok is None]
         if undecided:
             missing = _area_missing(group) if ctx.group_area(group) is None else []
-            missing += [f"municipalities of actor {a.id}" for a in undecided if ctx.places(a) is None]
+            missing += [
+                f"municipalities of actor {a.id}" for a in undecided if ctx.places(a) is None
+            ]
             yield ctx.unknown(group, missing)
             continue
         yield ctx.failed(
@@ -436,8 +451,7 @@ def g05(ctx: Context) -> Iterator[Outcome]:
     ),
     message=Text(
         fi="{subject}: ryhmässä ei ole jäsentä alueen {area_fi} kunnista ({area_size} kuntaa)",
-        sv="{subject}: gruppen har ingen medlem från kommunerna i {area_sv} "
-        "({area_size} kommuner)",
+        sv="{subject}: gruppen har ingen medlem från kommunerna i {area_sv} ({area_size} kommuner)",
         en="{subject}: the group has no member from the municipalities of {area_en} "
         "({area_size} municipalities)",
     ),
@@ -480,7 +494,8 @@ def g06(ctx: Context) -> Iterator[Outcome]:
         yield ctx.passed(group, represented=represented)
         missing = area - represented
         if missing:
-            yield ctx.noted(group, codes=sorted(missing), **_names(ctx, missing))
+            names_fi, names_sv = _names(ctx, missing)
+            yield ctx.noted(group, codes=sorted(missing), names_fi=names_fi, names_sv=names_sv)
 
 
 @rule(
@@ -621,7 +636,7 @@ def g12(ctx: Context) -> Iterator[Outcome]:
             yield ctx.unknown(group, ["municipality" if municipal else "region"])
             continue
         mandate = group.mandate
-        evidence = {"expected": own, "observed": None, "decided": None}
+        evidence: dict[str, Any] = {"expected": own, "observed": None, "decided": None}
         if mandate is None:
             yield ctx.failed(group, at=".mandate", problem=_NO_MANDATE, **evidence)
             continue
