@@ -121,16 +121,33 @@ def run(snap: Snapshot, day: dt.date, rule: str) -> Report:
     return lape.check(snap, as_of=day, select=[rule])
 
 
-def expect(snap: Snapshot, day: dt.date, rule: str, expected: Iterable[Found]) -> Report:
-    """Check ``snap`` on ``day`` with ``rule`` alone; assert its findings are exactly ``expected``.
+def _examined(report: Report, rule: str, examined: int | None) -> None:
+    if examined is not None:
+        result = report.result(rule)
+        assert result is not None, f"{rule} did not run"
+        assert result.examined == examined, f"{rule} examined {result.examined}, not {examined}"
 
-    Returns the report, for assertions on what the rule examined.
+
+def expect(
+    snap: Snapshot,
+    day: dt.date,
+    rule: str,
+    expected: Iterable[Found],
+    *,
+    examined: int | None = None,
+) -> Report:
+    """Check ``snap`` on ``day`` with ``rule`` alone; assert its findings are exactly ``expected``
+    (and, when given, that it examined ``examined`` subjects: a clean report of a rule that
+    examined nothing proves nothing).
+
+    Returns the report.
     """
     report = run(snap, day, rule)
     assert found(report, rule) == sorted(expected), [
         (f.rule, f.subject.id, f.status.value, f.severity.value, f.path, f.message)
         for f in report.findings
     ]
+    _examined(report, rule, examined)
     return report
 
 
@@ -146,11 +163,19 @@ def found_at(report: Report, rule: str) -> list[FoundAt]:
     )
 
 
-def expect_at(snap: Snapshot, day: dt.date, rule: str, expected: Iterable[FoundAt]) -> Report:
+def expect_at(
+    snap: Snapshot,
+    day: dt.date,
+    rule: str,
+    expected: Iterable[FoundAt],
+    *,
+    examined: int | None = None,
+) -> Report:
     """Like :func:`expect`, comparing paths too."""
     report = run(snap, day, rule)
     assert found_at(report, rule) == sorted(expected, key=repr), [
         (f.rule, f.subject.id, f.status.value, f.severity.value, f.path, f.message)
         for f in report.findings
     ]
+    _examined(report, rule, examined)
     return report

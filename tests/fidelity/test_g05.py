@@ -42,23 +42,20 @@ def municipal_group(
 
 def test_own_youth_council_conforms() -> None:
     """Youth representative: a youth council covering the group's municipality."""
-    report = expect(municipal_group("297", council("nuva", "297")), DAY, RULE, [])
-    result = report.result(RULE)
-    assert result is not None
-    assert result.examined == 1
+    expect(municipal_group("297", council("nuva", "297")), DAY, RULE, [], examined=1)
 
 
 @pytest.mark.parametrize("municipalities", [["837"], []], ids=["from-tampere", "no-area"])
 def test_experience_expert_from_anywhere_conforms(municipalities: list[str]) -> None:
     """Youth representative: an experience expert counts (the definition sets no place for one)."""
     expert = actor("expert", "experience_expert", municipalities=municipalities)
-    expect(municipal_group("297", expert), DAY, RULE, [])
+    expect(municipal_group("297", expert), DAY, RULE, [], examined=1)
 
 
 def test_shared_youth_council_conforms_for_each_municipality() -> None:
     """Youth representative: a shared council counts for every municipality it lists."""
     shared = council("shared-nuva", "297", "749")
-    expect(municipal_group("749", shared), DAY, RULE, [])
+    expect(municipal_group("749", shared), DAY, RULE, [], examined=1)
     expect(municipal_group("297", shared), DAY, RULE, [])
 
 
@@ -96,7 +93,7 @@ def test_youth_council_counts_only_in_its_own_period(
 ) -> None:
     """In effect: a youth council's period counts; one that has ended fills no seat."""
     snap = municipal_group("297", council("nuva", "297", period=active))
-    expect(snap, DAY, RULE, expected)
+    expect(snap, DAY, RULE, expected, examined=1)
 
 
 def test_experience_expert_whose_period_ended_does_not_count() -> None:
@@ -114,7 +111,9 @@ def test_seat_that_ended_the_day_before_does_not_count() -> None:
 
 def test_youth_council_of_a_merged_municipality_counts_after_the_merger() -> None:
     """Lead: Juankoski (174) counts as Kuopio (297) from the merger on 2017-01-01."""
-    expect(municipal_group("297", council("nuva", "174")), dt.date(2017, 1, 1), RULE, [])
+    expect(
+        municipal_group("297", council("nuva", "174")), dt.date(2017, 1, 1), RULE, [], examined=1
+    )
 
 
 def test_youth_council_of_a_merged_municipality_before_the_merger() -> None:
@@ -160,12 +159,12 @@ def test_regional_group_needs_a_youth_council_in_its_project_area(
     area: str, municipalities: list[str], expected: list[Found]
 ) -> None:
     """Youth representative: a regional group's council (own or shared) lies in its project area."""
-    expect(regional(area, council("nuva", *municipalities)), DAY, RULE, expected)
+    expect(regional(area, council("nuva", *municipalities)), DAY, RULE, expected, examined=1)
 
 
 def test_regional_group_without_project_area_takes_its_regions_only_area() -> None:
     """Lead: a regional group's area is its region's only area (Pohjois-Savo)."""
-    expect(regional(None, council("nuva", "297"), region="11"), DAY, RULE, [])
+    expect(regional(None, council("nuva", "297"), region="11"), DAY, RULE, [], examined=1)
     expect(regional(None, council("nuva", "837"), region="11"), DAY, RULE, [REGIONAL_FAILED])
 
 
@@ -176,7 +175,7 @@ def test_uusimaa_group_without_project_area_is_unknown_for_a_youth_council() -> 
 
 def test_uusimaa_group_without_project_area_with_an_experience_expert_conforms() -> None:
     """Youth representative: an experience expert needs no area."""
-    expect(regional(None, actor("expert", "experience_expert")), DAY, RULE, [])
+    expect(regional(None, actor("expert", "experience_expert")), DAY, RULE, [], examined=1)
 
 
 def test_other_group_kinds_are_not_examined() -> None:
@@ -188,10 +187,7 @@ def test_other_group_kinds_are_not_examined() -> None:
             group("other", "other"),
         ]
     )
-    report = expect(snap, DAY, RULE, [])
-    result = report.result(RULE)
-    assert result is not None
-    assert result.examined == 0
+    expect(snap, DAY, RULE, [], examined=0)
 
 
 @pytest.mark.parametrize(

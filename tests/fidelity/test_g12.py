@@ -40,10 +40,7 @@ def regional(mandate: dict[str, Any] | None, region: str, area: str | None) -> A
 
 def test_mandate_decided_on_the_checked_day_conforms() -> None:
     """Row G12: a mandate decided on the checked day is held on that day."""
-    report = expect(municipal({"municipality": "297", "decided": DAY}), DAY, RULE, [])
-    result = report.result(RULE)
-    assert result is not None
-    assert result.examined == 1
+    expect(municipal({"municipality": "297", "decided": DAY}), DAY, RULE, [], examined=1)
 
 
 def test_mandate_decided_the_day_after_fails() -> None:
@@ -69,7 +66,7 @@ def test_municipal_group_mandated_by_a_region_fails() -> None:
 
 def test_mandate_without_decision_date_is_in_effect() -> None:
     """Lead: anything without a date counts as in effect every day (a mandate without decided)."""
-    expect(municipal({"municipality": "297"}), DAY, RULE, [])
+    expect(municipal({"municipality": "297"}), DAY, RULE, [], examined=1)
 
 
 def test_mandate_without_grantor_is_unknown() -> None:
@@ -80,7 +77,7 @@ def test_mandate_without_grantor_is_unknown() -> None:
 def test_mandate_given_to_an_existing_group_counts() -> None:
     """Seed fact: an existing group of suitable composition may be given the mandate."""
     mandate = {"municipality": "297", "decided": DAY, "existing_group": True}
-    expect(municipal(mandate), DAY, RULE, [])
+    expect(municipal(mandate), DAY, RULE, [], examined=1)
 
 
 @pytest.mark.parametrize(
@@ -97,19 +94,19 @@ def test_regional_group_needs_its_own_regions_mandate(
     mandate: dict[str, Any], expected: list[Found]
 ) -> None:
     """Row G12: a regional group's mandate comes from its own region, decided by the day."""
-    expect(regional(mandate, "11", "pohjois-savo"), DAY, RULE, expected)
+    expect(regional(mandate, "11", "pohjois-savo"), DAY, RULE, expected, examined=1)
 
 
 @pytest.mark.parametrize("area", ["capital-region", "uusimaa"])
 def test_both_uusimaa_areas_take_the_mandate_from_uusimaa(area: str) -> None:
     """Row G12: a regional group's mandate is its region's; both Uusimaa areas lie in region 01."""
-    expect(regional({"region": "01", "decided": DAY}, "01", area), DAY, RULE, [])
+    expect(regional({"region": "01", "decided": DAY}, "01", area), DAY, RULE, [], examined=1)
 
 
 def test_merged_municipalitys_group_and_mandate_after_the_merger() -> None:
     """Lead: a Juankoski group mandated by Juankoski in 2016 holds it after the merger."""
     mandate = {"municipality": "174", "decided": dt.date(2016, 5, 2)}
-    expect(municipal(mandate, municipality="174"), DAY, RULE, [])
+    expect(municipal(mandate, municipality="174"), DAY, RULE, [], examined=1)
 
 
 @pytest.mark.parametrize(
@@ -120,25 +117,19 @@ def test_merged_municipalitys_group_and_mandate_after_the_merger() -> None:
 def test_mandate_of_a_merged_municipality(day: dt.date, expected: list[Found]) -> None:
     """Lead: Juankoski's mandate is Kuopio's from the merger (2017-01-01), not the day before."""
     mandate = {"municipality": "174", "decided": dt.date(2016, 5, 2)}
-    expect(municipal(mandate), day, RULE, expected)
+    expect(municipal(mandate), day, RULE, expected, examined=1)
 
 
 def test_group_that_ended_the_day_before_is_not_examined() -> None:
     """In effect: a group whose period has ended is left out."""
     ended = period(dt.date(2016, 1, 1), DAY - dt.timedelta(days=1))
-    report = expect(municipal(None, period=ended), DAY, RULE, [])
-    result = report.result(RULE)
-    assert result is not None
-    assert result.examined == 0
+    expect(municipal(None, period=ended), DAY, RULE, [], examined=0)
 
 
 def test_other_group_kinds_are_not_examined() -> None:
     """Row G12 is about the development groups (municipal and regional)."""
     snap = snapshot(groups=[group("n", "national"), group("p", "reform_preparation", region="11")])
-    report = expect(snap, DAY, RULE, [])
-    result = report.result(RULE)
-    assert result is not None
-    assert result.examined == 0
+    expect(snap, DAY, RULE, [], examined=0)
 
 
 @pytest.mark.parametrize(

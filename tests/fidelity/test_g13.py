@@ -41,16 +41,13 @@ def regional(area: str | None, region: str, **fields: Any) -> dict[str, Any]:
 
 def test_link_to_its_own_regional_group_conforms() -> None:
     """Row G13: the Kuopio group linked to Pohjois-Savo's regional group."""
-    report = expect(linked("297", regional("pohjois-savo", "11")), DAY, RULE, [])
-    result = report.result(RULE)
-    assert result is not None
-    assert result.examined == 1
+    expect(linked("297", regional("pohjois-savo", "11")), DAY, RULE, [], examined=1)
 
 
 def test_link_named_on_the_regional_side_counts() -> None:
     """File format: cooperates_with is symmetric, naming it on one side is enough."""
     snap = linked("297", regional("pohjois-savo", "11"), from_other_side=True)
-    expect(snap, DAY, RULE, [])
+    expect(snap, DAY, RULE, [], examined=1)
 
 
 def test_group_without_link_fails() -> None:
@@ -85,12 +82,12 @@ def test_capital_region_and_rest_of_uusimaa_are_two_areas(
     municipality: str, area: str, expected: list[Found]
 ) -> None:
     """Row G13: a capital-region municipality links to the capital region's group, others not."""
-    expect(linked(municipality, regional(area, "01")), DAY, RULE, expected)
+    expect(linked(municipality, regional(area, "01")), DAY, RULE, expected, examined=1)
 
 
 def test_regional_group_without_project_area_takes_its_regions_only_area() -> None:
     """Lead: a regional group's project area is its region's only area (Pohjois-Savo)."""
-    expect(linked("297", regional(None, "11")), DAY, RULE, [])
+    expect(linked("297", regional(None, "11")), DAY, RULE, [], examined=1)
 
 
 def test_uusimaa_regional_group_without_project_area_is_unknown() -> None:
@@ -111,7 +108,13 @@ def test_linked_regional_group_counts_only_in_its_period(
     active: dict[str, Any], expected: list[Found]
 ) -> None:
     """In effect: a group counts only on the days of its period."""
-    expect(linked("297", regional("pohjois-savo", "11", period=active)), DAY, RULE, expected)
+    expect(
+        linked("297", regional("pohjois-savo", "11", period=active)),
+        DAY,
+        RULE,
+        expected,
+        examined=1,
+    )
 
 
 @pytest.mark.parametrize("kind", ["reform_preparation", "national"])
@@ -130,19 +133,13 @@ def test_link_between_two_municipal_groups_fails_for_both() -> None:
 
 def test_regional_groups_are_not_examined() -> None:
     """Row G13 is about municipal groups; a regional group with no link is not its subject."""
-    report = expect(snapshot(groups=[regional("pohjois-savo", "11")]), DAY, RULE, [])
-    result = report.result(RULE)
-    assert result is not None
-    assert result.examined == 0
+    expect(snapshot(groups=[regional("pohjois-savo", "11")]), DAY, RULE, [], examined=0)
 
 
 def test_municipal_group_not_yet_in_effect_is_not_examined() -> None:
     """In effect: a group that starts the day after is left out."""
     later = group("mun", "municipal", municipality="297", period=period(DAY + dt.timedelta(1)))
-    report = expect(snapshot(groups=[later]), DAY, RULE, [])
-    result = report.result(RULE)
-    assert result is not None
-    assert result.examined == 0
+    expect(snapshot(groups=[later]), DAY, RULE, [], examined=0)
 
 
 @pytest.mark.parametrize(
