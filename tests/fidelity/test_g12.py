@@ -111,11 +111,12 @@ def test_merged_municipalitys_group_and_mandate_after_the_merger() -> None:
 
 @pytest.mark.parametrize(
     ("day", "expected"),
-    [(dt.date(2016, 12, 31), [FAILED]), (dt.date(2017, 1, 1), [])],
+    [(dt.date(2016, 12, 31), [FAILED]), (dt.date(2017, 1, 1), [FAILED])],
     ids=["day-before-merger", "merger-day"],
 )
 def test_mandate_of_a_merged_municipality(day: dt.date, expected: list[Found]) -> None:
-    """Lead: Juankoski's mandate is Kuopio's from the merger (2017-01-01), not the day before."""
+    """Row G12 ("from its own municipality"): a mandate Juankoski decided in 2016 was not
+    Kuopio's, before the merger or after it (the grantor is read on the decision day)."""
     mandate = {"municipality": "174", "decided": dt.date(2016, 5, 2)}
     expect(municipal(mandate), day, RULE, expected, examined=1)
 

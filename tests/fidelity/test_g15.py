@@ -18,6 +18,8 @@ from typing import Any
 
 import pytest
 
+import lape
+
 from ._groups_helpers import FoundAt, actor, expect_at, group, member, period, snapshot
 
 RULE = "LAPE-G15"
@@ -137,9 +139,16 @@ def test_capital_region_and_rest_of_uusimaa_are_two_areas(
 
 
 def test_uusimaa_group_without_project_area_is_unknown() -> None:
-    """Lead: an Uusimaa group without project_area has no known area: its member is unknown."""
+    """Lead: an Uusimaa group without project_area has no known area: the group is unknown
+    (the missing fact is the group's, so one finding on the group, not one per member)."""
     snap = regional(None, "01", body("porvoo", "638"), actor("stm", "ministry", body="stm"))
-    expect_at(snap, DAY, RULE, [at("reg", 0, "unknown")])
+    [finding] = lape.check(snap, as_of=DAY, select=[RULE]).findings
+    assert (finding.subject.id, finding.status.value, finding.path) == (
+        "reg",
+        "unknown",
+        "groups[0]",
+    )
+    assert finding.missing == ("project_area",)
 
 
 def test_aland_member_of_a_mainland_group_does_not_belong() -> None:
