@@ -293,8 +293,41 @@ groups:
     report: Report = check(s, as_of=dt.date(2017, 1, 1), select=["LAPE-G01"])
     [finding] = report.findings
     assert finding.status is Status.UNKNOWN
-    assert report.counts()["unknown"] == 1
+    assert finding.severity is Severity.ERROR  # the rule's severity, whatever the status
+    assert report.counts() == {"error": 0, "warning": 0, "info": 0, "unknown": 1}
     assert report.conforms
+
+
+def test_filters_counts_conforms_and_json_keep_unknowns_apart_from_failures() -> None:
+    s = lape.loads(
+        """
+actors:
+  - {id: k, name: K, kind: municipal_body, municipalities: [Kuopio]}
+  - {id: v, name: V, kind: municipal_body, sectors: [education_youth],
+     municipalities: [Varkaus]}
+groups:
+  - {id: g, name: G, kind: municipal, municipality: Kuopio, members: [{actor: k}]}
+  - {id: h, name: H, kind: municipal, municipality: Varkaus, members: [{actor: v}]}
+"""
+    )
+    report = check(s, as_of=dt.date(2017, 1, 1), select=["LAPE-G01"])
+    assert [(f.subject.id, f.status) for f in report.findings] == [
+        ("g", Status.UNKNOWN),
+        ("h", Status.FAILED),
+    ]
+    errors = report.filter(severity="error").findings
+    assert [f.subject.id for f in errors] == ["h"]
+    assert len(errors) == report.counts()["error"] == 1
+    assert [f.subject.id for f in report.filter(severity="error", status="unknown").findings] == [
+        "g"
+    ]
+    assert [f.subject.id for f in report.failures] == ["h"]
+    assert [f.subject.id for f in report.unknowns] == ["g"]
+    assert not report.conforms
+    data = json.loads(report.to_json())
+    assert [f["subject"]["id"] for f in data["findings"]] == ["h"]
+    assert [(f["subject"]["id"], f["status"]) for f in data["unknown"]] == [("g", "unknown")]
+    assert data["counts"] == {"error": 1, "warning": 0, "info": 0, "unknown": 1}
 
 
 def test_ignoring_a_rule_that_a_selection_left_out_does_nothing() -> None:

@@ -29,6 +29,7 @@ from lape.model._ids import (
 )
 from lape.model._period import is_day
 from lape.model._services import HealthSocialCentre, Service, ServiceNetwork
+from lape.model._survey import Survey
 from lape.model._tables import TABLES, columns, rows
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class EntityKind(enum.Enum):
     CENTRE = "centre"
     NETWORK = "network"
     SERVICE = "service"
+    SURVEY = "survey"
 
 
 def _tuple_of(cls: type) -> Any:
@@ -133,6 +135,8 @@ class Snapshot(HTMLRepr):
     )
     checks: CheckSettings = attrs.field(factory=CheckSettings, validator=instance_of(CheckSettings))
     """Which rules to check and at which severity (the file's ``checks:`` section)."""
+    surveys: tuple[Survey, ...] = attrs.field(default=(), validator=_tuple_of(Survey))
+    """Collaboration surveys (:class:`~lape.model.Survey`), one per wave."""
 
     @functools.cached_property
     def index(self) -> SnapshotIndex:
@@ -150,6 +154,7 @@ class Snapshot(HTMLRepr):
             "project": len(self.projects),
             "centre": len(self.centres),
             "network": len(self.networks),
+            "survey": len(self.surveys),
         }
         return {kind: n for kind, n in sizes.items() if n}
 
@@ -247,6 +252,7 @@ class Snapshot(HTMLRepr):
             "centres": len(self.centres),
             "networks": len(self.networks),
             "services": sum(len(n.services) for n in self.networks),
+            "surveys": len(self.surveys),
         }
         lines.extend((kind, str(n)) for kind, n in sizes.items() if n)
         caption = [shorten(info.title or "Snapshot", 200)]
@@ -326,6 +332,7 @@ class SnapshotIndex:
         "_projects",
         "_service_places",
         "_services",
+        "_surveys",
         "_tables",
         "snapshot",
     )
@@ -347,6 +354,7 @@ class SnapshotIndex:
             for j, svc in enumerate(network.services)
         ]
         self._services = _Table((place[2].id, place) for place in self._service_places)
+        self._surveys = _Table((v.id, v) for v in s.surveys)
         self._tables: dict[EntityKind, _Table[Any]] = {
             EntityKind.ACTOR: self._actors,
             EntityKind.GROUP: self._groups,
@@ -357,6 +365,7 @@ class SnapshotIndex:
             EntityKind.CENTRE: self._centres,
             EntityKind.NETWORK: self._networks,
             EntityKind.SERVICE: self._services,
+            EntityKind.SURVEY: self._surveys,
         }
 
         actors_of_municipality: dict[str, list[Actor]] = defaultdict(list)
@@ -443,6 +452,10 @@ class SnapshotIndex:
     def network(self, network_id: str) -> ServiceNetwork | None:
         """The service network with ``network_id``, or ``None``."""
         return self._networks.by_id.get(network_id)
+
+    def survey(self, survey_id: str) -> Survey | None:
+        """The survey with ``survey_id``, or ``None``."""
+        return self._surveys.by_id.get(survey_id)
 
     def service(self, service_id: str) -> Service | None:
         """The service with ``service_id`` in any network, or ``None``."""
@@ -601,6 +614,15 @@ class SnapshotIndex:
             for j, link in enumerate(network.coordination):
                 for k, actor_id in enumerate(link.actors):
                     yield Reference(f"{base}.coordination[{j}].actors[{k}]", nk, nid, A, actor_id)
+        for i, survey in enumerate(s.surveys):
+            vk, vid, base = EntityKind.SURVEY, survey.id, f"surveys[{i}]"
+            for j, actor_id in enumerate(survey.members):
+                yield Reference(f"{base}.members[{j}]", vk, vid, A, actor_id)
+            for j, respondent in enumerate(survey.respondents):
+                yield Reference(f"{base}.respondents[{j}].actor", vk, vid, A, respondent.actor)
+                for k, answer in enumerate(respondent.answers):
+                    path = f"{base}.respondents[{j}].answers[{k}].partner"
+                    yield Reference(path, vk, vid, A, answer.partner)
 
     def dangling_references(self, known_pools: Iterable[str] = ()) -> Iterable[Reference]:
         """The references whose target does not exist in the snapshot.
@@ -638,6 +660,7 @@ _LISTS = {
     EntityKind.PROJECT: "projects",
     EntityKind.CENTRE: "centres",
     EntityKind.NETWORK: "networks",
+    EntityKind.SURVEY: "surveys",
 }
 
 

@@ -21,6 +21,14 @@ frozen results with ``rows()`` and ``to_pandas()``:
   municipality are organised partly by the municipality and partly by the county,
   and whether each interface is identified.
 
+Collaboration surveys (:class:`~lape.model.Survey`, PARTNER-style) beside the
+formal ties: :func:`survey_graph` (who says it works with whom),
+:func:`survey_measures` and :func:`survey_scores` (the network's and each
+member's scores), :func:`tie_gaps` (formal against surveyed ties, per county
+and sector pair), :func:`survey_changes` (two waves), :func:`survey_report`
+(all at once, what ``lape survey`` prints). ``docs/survey-formulas.md`` gives
+every formula.
+
 :func:`export` writes GraphML, GEXF and node-link JSON; :func:`draw` draws
 the graph with matplotlib (``pip install 'lape[plot]'``).
 
@@ -72,6 +80,25 @@ from lape.network._measures import (
 )
 from lape.network._plot import SECTOR_COLOURS, draw, sector_category
 from lape.network._summary import NetworkSummary, summarize
+from lape.network._survey import (
+    SurveyActor,
+    SurveyMeasures,
+    SurveyScores,
+    survey_graph,
+    survey_measures,
+    survey_scores,
+    surveyed_ties,
+)
+from lape.network._survey_gaps import GapCount, TieGap, TieGaps, tie_gaps
+from lape.network._survey_report import SurveyReport, survey_report
+from lape.network._survey_waves import (
+    MeasureChange,
+    RatingChange,
+    ScoreChange,
+    SurveyChanges,
+    TieChange,
+    survey_changes,
+)
 
 __all__ = [
     "AGENT_KIND",
@@ -88,12 +115,24 @@ __all__ = [
     "Components",
     "ExportError",
     "ExportFormat",
+    "GapCount",
     "InterfaceMap",
+    "MeasureChange",
     "NetworkMeasures",
     "NetworkSummary",
+    "RatingChange",
     "RegionalLink",
     "RegionalLinks",
+    "ScoreChange",
     "SplitResponsibility",
+    "SurveyActor",
+    "SurveyChanges",
+    "SurveyMeasures",
+    "SurveyReport",
+    "SurveyScores",
+    "TieChange",
+    "TieGap",
+    "TieGaps",
     "TieKind",
     "agent_node",
     "area_measures",
@@ -114,6 +153,13 @@ __all__ = [
     "sector_category",
     "siloed_actors",
     "summarize",
+    "survey_changes",
+    "survey_graph",
+    "survey_measures",
+    "survey_report",
+    "survey_scores",
+    "surveyed_ties",
+    "tie_gaps",
     "write_gexf",
     "write_graphml",
     "write_node_link",

@@ -19,8 +19,8 @@ the rest of Uusimaa's); LAPE-G15 seats a member of the other Uusimaa area;
 LAPE-C01 names the other Uusimaa area for an agent; LAPE-C02 puts an agent's
 project area outside its region; LAPE-C06 has a 2020 agent paid by a national
 body or an organisation of another area; LAPE-F10 funds a second project of an
-area in the 2016 round, or one without a lead applicant; LAPE-N04 places a
-service or a member in another county; LAPE-N07 leaves a service of a
+area in the 2016 round, or one without a lead applicant; LAPE-N04 seats a
+member of another county; LAPE-N07 leaves a service of a
 responsibility split unnamed; LAPE-N08 involves the clients in planning only;
 LAPE-W01 has an actor or an interface name a municipality of another county;
 LAPE-W02 has a joint municipal authority provide a social and health service.

@@ -100,12 +100,12 @@ def _no_partners(d: Draws, w: World) -> Broken:
 
 
 def _outside_county(d: Draws, w: World) -> Broken:
-    """LAPE-N04: no county, no centre of its county, or a service or a member in another
-    county."""
+    """LAPE-N04: no county, no centre of its county, or a member of another county (a
+    service in another county breaks LAPE-W01 too: DOMAIN.md names both rules)."""
     network_id = d.pick(w.family_centres)
     s = w.snapshot
     n = network_of(s, network_id)
-    how = d.integer(0, 4)
+    how = d.integer(0, 3)
     if how == 0:
         s = evolve_network(s, network_id, lambda x: attrs.evolve(x, centre=None))
         said = "is part of no social and health centre"
@@ -120,27 +120,6 @@ def _outside_county(d: Draws, w: World) -> Broken:
         s = attrs.evolve(s, centres=(*s.centres, centre))
         s = evolve_network(s, network_id, lambda x: attrs.evolve(x, centre=centre.id))
         said = f"is part of the centre of county {county}"
-    elif how == 3:  # a service for the residents of another county's municipality
-        code = other_county_code(d, n.county, w.as_of)
-        partner = d.pick(
-            [
-                a
-                for a in network_actor_ids(n, w.as_of)
-                if actor_of(s, a).kind in (ActorKind.ORGANISATION, ActorKind.PARISH)
-            ]
-        )
-        svc = Service(
-            id=f"{network_id}-svc-elsewhere",
-            name="A service in another county",
-            service_type="elsewhere",
-            provider=partner,
-            target_groups=frozenset({TargetGroup.FAMILIES}),
-            sector=Sector.CIVIL_SOCIETY,
-            responsibility=frozenset({Responsibility.ORGANISATION}),
-            municipality=code,
-        )
-        s = add_service(s, network_id, svc)
-        said = f"runs {svc.id} in municipality {code}, of another county"
     else:  # a member of another county
         code = other_county_code(d, n.county, w.as_of)
         actor = Actor(
@@ -316,14 +295,12 @@ def _clients_left_out(d: Draws, w: World) -> Broken:
 
 def _county_disagrees(d: Draws, w: World) -> Broken:
     """LAPE-W01: an actor names a county and a municipality of another county, or a
-    network's interface (or a service of a network other than a family centre) names a
-    municipality outside the network's county."""
+    network's interface names a municipality outside the network's county, or a network
+    other than a family centre runs a service there (a family centre's service there
+    breaks LAPE-N04 too)."""
     geo, s, day = reference_geography(), w.snapshot, w.as_of
-    how = d.integer(0, 2)
-    if how == 2:
-        others = [n for n in w.networks if network_of(s, n).kind is not NetworkKind.FAMILY_CENTRE]
-        if not others:
-            how = 1
+    others = [n for n in w.networks if network_of(s, n).kind is not NetworkKind.FAMILY_CENTRE]
+    how = d.integer(0, 2 if others else 1)
     if how == 0:  # an actor of a municipal group names the wrong county
         part = d.pick(w.areas)
         code = d.pick(part.municipalities)
