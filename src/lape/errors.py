@@ -8,7 +8,12 @@ The hierarchy (one root; each class also a :class:`ValueError`)::
     +-- RuleSelectionError     a rule ID, tag or pattern that matches no rule
     |                          (lape.rules; raised by lape.check, RuleSet)
     +-- ParameterError         a rule parameter that cannot be used
-                               (lape.rules; raised by lape.check with parameters)
+    |                          (lape.rules; raised by lape.check with parameters)
+    +-- ArgumentError          an argument of a public function that it cannot take
+                               (lape.errors; e.g. lape.check(s, lang="de")); also a TypeError
+
+:class:`LapeWarning` (a :class:`UserWarning`) is what ``lape`` warns about
+without refusing: IDs in one file that differ only by look-alike characters.
 
 Each subclass also inherits the builtin it resembles, so ``except ValueError``
 keeps working for callers that do not know ``lape``. Anything else escaping
@@ -39,7 +44,12 @@ from collections.abc import Sequence
 
 import attrs
 
-__all__ = ["LapeError", "LoadError", "Problem"]
+__all__ = ["MAX_PROBLEMS", "ArgumentError", "LapeError", "LapeWarning", "LoadError", "Problem"]
+
+MAX_PROBLEMS = 100
+"""A :class:`LoadError` lists at most this many problems; the rest are counted
+("and N more of the same kind"), so that a file of a million mistakes gives a
+short message in little time and memory."""
 
 
 class LapeError(Exception):
@@ -56,6 +66,35 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class ArgumentError(LapeError, TypeError, ValueError):
+    """An argument a public function cannot take: the wrong type or an unknown value.
+
+    ``argument`` names it; the message says what was expected. It is also a
+    :class:`TypeError` and a :class:`ValueError`, what Python raises for either.
+
+    >>> import lape
+    >>> try:
+    ...     lape.check(lape.example(), lang="de")
+    ... except ArgumentError as error:
+    ...     print(error.argument, "|", error)
+    lang | lang: expected one of 'fi', 'sv', 'en', not 'de'
+    """
+
+    def __init__(self, argument: str, message: str) -> None:
+        self.argument = argument
+        self.message = message
+        super().__init__(f"{argument}: {message}")
+
+    def __reduce__(self) -> tuple[type[ArgumentError], tuple[str, str]]:
+        return (type(self), (self.argument, self.message))
+
+
+class LapeWarning(UserWarning):
+    """Something in an input that ``lape`` reads but a person should look at, e.g.
+    two IDs that differ only by look-alike characters (``kuopio`` with a Latin
+    ``o`` and ``kuopiо`` with a Cyrillic one)."""
 
 
 class LoadError(LapeError, ValueError):

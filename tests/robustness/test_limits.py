@@ -282,8 +282,8 @@ def test_a_merge_key_may_be_overridden() -> None:
 # -- size ----------------------------------------------------------------------------------
 
 
-def test_default_size_limit_is_64_mib() -> None:
-    assert DEFAULT_MAX_BYTES == 64 * 1024 * 1024
+def test_default_size_limit_is_128_mib() -> None:
+    assert DEFAULT_MAX_BYTES == 128 * 1024 * 1024
 
 
 def test_loads_counts_bytes_not_characters() -> None:

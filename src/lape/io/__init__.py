@@ -23,6 +23,7 @@ from lape.io._converter import configure_converter, make_converter
 from lape.io._example import example, example_text
 from lape.io._files import (
     DEFAULT_MAX_BYTES,
+    FORMATS,
     Format,
     dump,
     dumps,
@@ -34,6 +35,7 @@ from lape.io._files import (
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "FORMATS",
     "Format",
     "configure_converter",
     "dump",

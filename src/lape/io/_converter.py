@@ -7,23 +7,31 @@ import difflib
 import enum
 import functools
 import re
-from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+import unicodedata
+from collections.abc import Callable, Mapping
+from decimal import Decimal
 from types import UnionType
 from typing import Any, TypeVar, Union, get_args, get_origin
 
 import attrs
 import cattrs
-from cattrs.errors import AttributeValidationNote, ClassValidationError
-from cattrs.gen import make_dict_structure_fn, override
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 
+from lape.io._budget import keep
 from lape.model import CountyCode, Geography, MunicipalityCode, RegionCode
-from lape.model._money import money_problem
+from lape.model._money import euros
 from lape.reference import geography as reference_geography
 
-__all__ = ["configure_converter", "make_converter"]
+__all__ = ["configure_converter", "describe", "make_converter"]
 
 T = TypeVar("T")
+_Hook = Callable[[Any, Any], Any]
 
 
 def make_converter(geography: Geography | None = None) -> cattrs.Converter:
@@ -36,22 +44,28 @@ def make_converter(geography: Geography | None = None) -> cattrs.Converter:
 def configure_converter(converter: cattrs.Converter, *, geography: Geography | None = None) -> None:
     """Teach ``converter`` the choices of the ``lape`` file format.
 
-    - Unknown keys are rejected (``forbid_extra_keys``), naming the closest known key.
+    - Unknown keys are rejected (``forbid_extra_keys``), naming the closest known key;
+      a key that is not text (``1:``, ``.nan:``, ``true:`` in YAML) is refused by name.
     - Defaults are left out when dumping (``omit_if_default``), so files stay short.
-    - ``str`` accepts strings only (cattrs' default would turn ``42`` into ``"42"``);
-      ``bool`` accepts booleans only (``"no"`` is not ``True``).
+    - ``str`` accepts strings only (cattrs' default would turn ``42`` into ``"42"``),
+      normalised to Unicode NFC (an ``ä`` typed as ``a`` and a combining diaeresis is
+      the same ``ä``); lone surrogates are refused. ``bool`` accepts booleans only.
     - Dates are ``datetime.date`` or ISO strings (``2017-01-01``), never datetimes;
       they dump as ISO strings, so YAML and JSON files are identical.
-    - Money is ``Decimal``: from a string, an integer or a decimal number read
-      without float loss; a ``float`` is refused; at most cents; dumps as a string.
+    - Money is ``Decimal``, read by :func:`lape.model.euros` (decimal numerals in
+      ASCII digits; spaces inside text are thousands separators); a ``float`` is
+      refused; at most cents; dumps as a string.
     - Municipalities are given by code (``"837"``, or ``837``) or by Finnish or
       Swedish name (``Tampere``, ``Tammerfors``); regions by code or fi/sv/en
       name; counties by code, short ID (``PI``) or name. Names become codes.
     - Enums are given by value; an unknown value names the allowed ones.
     - Sets dump as sorted lists, tuples as lists.
+    - Lists, mappings and attrs classes are read by this module's own hooks: each
+      value is checked once, where its path is known, and the problems kept are
+      bounded (:mod:`lape.io._budget`), so that a file of a million mistakes costs
+      time and memory in proportion to its size, not more.
     - A complaint of a field's attrs validator, raised while the class is built,
-      carries the field's path (``groups[3].members[1].actor``); the validators
-      run once.
+      carries the field's path (``groups[3].members[1].actor``).
     """
     geo = geography if geography is not None else reference_geography()
 
@@ -72,6 +86,15 @@ def configure_converter(converter: cattrs.Converter, *, geography: Geography | N
     converter.register_unstructure_hook_factory(_is_frozenset, _frozenset_unstructure(converter))
     converter.register_unstructure_hook_factory(_is_tuple, _tuple_unstructure(converter))
     converter.register_structure_hook_factory(
+        _is_optional, functools.partial(_optional_hook, converter=converter)
+    )
+    converter.register_structure_hook_factory(
+        lambda t: _list_shape(t) is not None, functools.partial(_list_hook, converter=converter)
+    )
+    converter.register_structure_hook_factory(
+        _is_mapping, functools.partial(_mapping_hook, converter=converter)
+    )
+    converter.register_structure_hook_factory(
         attrs.has, functools.partial(_attrs_structure_hook, converter=converter)
     )
 
@@ -79,18 +102,32 @@ def configure_converter(converter: cattrs.Converter, *, geography: Geography | N
 # -- scalar hooks ----------------------------------------------------------
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _structure_str(value: Any, _: type) -> str:
-    if not isinstance(value, str):
-        msg = f"expected text, not {_describe(value)}"
-        raise TypeError(msg)
-    return value
+    if type(value) is not str:
+        if not isinstance(value, str):
+            msg = f"expected text, not {describe(value)}"
+            raise TypeError(msg)
+        value = str(value)
+    if value.isascii():
+        return value
+    found = _SURROGATE.search(value)
+    if found is not None:
+        msg = f"not Unicode text: a lone surrogate {found.group()!r} (half of a \\u escape pair?)"
+        raise ValueError(msg)
+    return unicodedata.normalize("NFC", value)
 
 
 def _structure_bool(value: Any, _: type) -> bool:
     if not isinstance(value, bool):
-        msg = f"expected true or false, not {_describe(value)}"
+        msg = f"expected true or false, not {describe(value)}"
         raise TypeError(msg)
     return value
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 
 
 def _structure_date(value: Any, _: type) -> dt.date:
@@ -99,14 +136,18 @@ def _structure_date(value: Any, _: type) -> dt.date:
         raise TypeError(msg)
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
             msg = f"no such date: {value!r}"
             raise ValueError(msg) from None
-    msg = f"expected a date (YYYY-MM-DD), not {_describe(value)}"
+    msg = f"expected a date (YYYY-MM-DD), not {describe(value)}"
     raise TypeError(msg)
+
+
+_SPACES = str.maketrans("", "", " \u00a0\u202f")
+"""Spaces that may group the digits of an amount in a file ("1 000 000.50")."""
 
 
 def _structure_money(value: Any, _: type) -> Decimal:
@@ -117,19 +158,9 @@ def _structure_money(value: Any, _: type) -> Decimal:
         )
         raise TypeError(msg)
     if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
-        msg = f"expected an amount of euros, not {_describe(value)}"
+        msg = f"expected an amount of euros, not {describe(value)}"
         raise TypeError(msg)
-    try:
-        amount = (
-            Decimal(value.strip().replace(" ", "")) if isinstance(value, str) else Decimal(value)
-        )
-    except InvalidOperation:
-        msg = f"not an amount of euros: {value!r}"
-        raise ValueError(msg) from None
-    problem = money_problem(amount)
-    if problem is not None:
-        raise ValueError(problem)
-    return amount
+    return euros(value.translate(_SPACES) if isinstance(value, str) else value)
 
 
 def _area_hook(
@@ -138,27 +169,32 @@ def _area_hook(
     names: Callable[[], tuple[str, ...]] | None,
 ) -> Callable[[Any, type], str]:
     width = 3 if what == "municipality" else 2
-    code = re.compile(f"[0-9]{{{width}}}")
+    code = re.compile(f"[0-9]{{{width}}}", re.ASCII)
 
     def structure(value: Any, _: type) -> str:
         if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**width:
             return str(value).zfill(width)
         if not isinstance(value, str):
-            msg = f"expected a {what} code or name, not {_describe(value)}"
+            msg = f"expected a {what} code or name, not {describe(value)}"
             raise TypeError(msg)
         if code.fullmatch(value):
             return value  # a well-formed code; whether it exists is LAPE-S01's business
-        found = resolve(value)
+        name = _structure_str(value, str)
+        found = resolve(name)
         if found is None:
             hint = ""
-            if names is not None:
-                close = difflib.get_close_matches(value, names(), n=1)
+            if names is not None and len(name) <= _MAX_GUESSED:
+                close = difflib.get_close_matches(name, names(), n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else ""
-            msg = f"unknown {what} {value!r} (give a {width}-digit code or a name){hint}"
+            msg = f"unknown {what} {_shown(name)} (give a {width}-digit code or a name){hint}"
             raise ValueError(msg)
         return found
 
     return structure
+
+
+_MAX_GUESSED = 100
+"""Longer text gets no "did you mean" (difflib's work grows with the length)."""
 
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, type], enum.Enum]:
@@ -169,13 +205,18 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, type], enum.Enum]:
     def structure(value: Any, _: type) -> enum.Enum:
         member = by_value.get(value) if isinstance(value, str) else None
         if member is None:
-            close = difflib.get_close_matches(str(value), [str(v) for v in by_value], n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            msg = f"unknown {what} {value!r}; expected one of {allowed}{hint}"
+            hint = ""
+            if isinstance(value, str) and len(value) <= _MAX_GUESSED:
+                close = difflib.get_close_matches(value, [str(v) for v in by_value], n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+            msg = f"unknown {what} {_shown(value)}; expected one of {allowed}{hint}"
             raise ValueError(msg)
         return member
 
     return structure
+
+
+# -- unstructuring ----------------------------------------------------------------
 
 
 def _is_tuple(t: Any) -> bool:
@@ -206,67 +247,48 @@ def _tuple_unstructure(converter: cattrs.Converter) -> Callable[[Any], Callable[
     return factory
 
 
-# -- attrs classes: run each field's validator where cattrs knows the path --
+# -- containers: each value read once, its problems kept within the budget -----------
 
 
-def _attrs_structure_hook(
-    cls: type[Any], converter: cattrs.Converter
-) -> Callable[[Any, type], Any]:
-    attrs.resolve_types(cls)
-    fields = {f.name: f for f in attrs.fields(cls)}
-    overrides: dict[str, Any] = {}
-    for field in fields.values():
-        shape = _list_shape(field.type)
-        if shape is not None:
-            inner = converter.get_structure_hook(field.type)
-            overrides[field.name] = override(struct_hook=_list_checked(inner, field, shape))
-    structure = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=True, **overrides)
-
-    def checked(value: Any, t: type) -> Any:
-        if not isinstance(value, dict):
-            msg = f"expected a mapping of {_fields_of(cls)}, not {_describe(value)}"
-            raise TypeError(msg)
-        try:
-            return structure(value, t)
-        except ClassValidationError as exc:
-            _name_fields(cls, fields, exc)
-            raise
-
-    return checked
+def _collect(errors: list[Exception] | None, exc: Exception, note: Any) -> list[Exception]:
+    """Add ``exc`` (with ``note``, its place) to ``errors`` if the budget keeps it."""
+    found = [] if errors is None else errors
+    if keep(exc):
+        exc.__notes__ = [*getattr(exc, "__notes__", ()), note]
+        found.append(exc)
+    return found
 
 
-_FIELD_NAME = re.compile(r"'(\w+)'")
+def _fail(errors: list[Exception], group: type[Exception], what: str, t: Any) -> None:
+    """Raise the problems of a list, mapping or class: a cattrs error group with the
+    problems kept, or :class:`~lape.io._budget.Dropped` when the budget kept none."""
+    if not errors:
+        from lape.io._budget import Dropped
+
+        raise Dropped
+    raise group(f"While structuring {what}", errors, t)
 
 
-def _name_fields(
-    cls: type[Any], fields: dict[str, attrs.Attribute[Any]], error: ClassValidationError
-) -> None:
-    """Name the field of each complaint an attrs validator raised while the class was
-    built (cattrs reports those for the whole object), so that its path reaches the
-    message. attrs' validators and ours start their messages with the field's name
-    in quotes."""
-    for exc in error.exceptions:
-        notes = getattr(exc, "__notes__", ())
-        if any(isinstance(n, AttributeValidationNote) for n in notes):
-            continue
-        found = _FIELD_NAME.match(str(exc))
-        field = fields.get(found.group(1)) if found else None
-        if field is not None:
-            exc.add_note(
-                AttributeValidationNote(
-                    f"Structuring class {cls.__qualname__} @ attribute {field.name}",
-                    field.name,
-                    field.type,
-                )
-            )
+def _is_optional(t: Any) -> bool:
+    if get_origin(t) not in (Union, UnionType):
+        return False
+    args = get_args(t)
+    return len(args) == 2 and type(None) in args
+
+
+def _optional_hook(t: Any, converter: cattrs.Converter) -> _Hook:
+    inner_type = next(a for a in get_args(t) if a is not type(None))
+    inner = converter.get_structure_hook(inner_type)
+
+    def structure(value: Any, _: Any) -> Any:
+        return None if value is None else inner(value, inner_type)
+
+    return structure
 
 
 def _list_shape(t: Any) -> int | None:
-    """For a list-like field type (tuple or frozenset, possibly optional): the exact number
-    of items it takes (``-1``: any number); ``None`` for other types."""
-    if get_origin(t) in (Union, UnionType):
-        arms = [a for a in get_args(t) if a is not type(None)]
-        return _list_shape(arms[0]) if len(arms) == 1 else None
+    """For a list-like type (``tuple[X, ...]``, ``tuple[X, Y]`` or ``frozenset[X]``):
+    the exact number of items it takes (``-1``: any number); ``None`` for other types."""
     origin = get_origin(t)
     if origin is frozenset:
         return -1
@@ -276,23 +298,181 @@ def _list_shape(t: Any) -> int | None:
     return None
 
 
-def _list_checked(
-    inner: Callable[[Any, Any], Any], field: attrs.Attribute[Any], shape: int
-) -> Callable[[Any, Any], Any]:
-    """Check a list-like value's shape before cattrs reads it, so that a string or a
-    null is not read as a sequence and the complaint carries the field's path."""
+def _list_hook(t: Any, converter: cattrs.Converter) -> _Hook:
+    """Read a list (or a YAML sequence) into a tuple or frozenset, item by item."""
+    shape = _list_shape(t)
+    args = get_args(t)
+    make: Callable[[list[Any]], Any] = frozenset if get_origin(t) is frozenset else tuple
+    if shape == -1:
+        item_type = args[0]
+        item_hook = converter.get_structure_hook(item_type)
 
-    def structure(value: Any, t: Any) -> Any:
-        if not (value is None and field.default is None):
-            if not isinstance(value, (list, tuple)):
-                msg = f"expected a list, not {_describe(value)}"
+        def structure(value: Any, _: Any) -> Any:
+            if type(value) is not list and not isinstance(value, (list, tuple)):
+                msg = f"expected a list, not {describe(value)}"
                 raise TypeError(msg)
-            if shape >= 0 and len(value) != shape:
-                msg = f"expected a list of exactly {shape} items, not {len(value)}"
-                raise ValueError(msg)
-        return inner(value, t)
+            out = []
+            append = out.append
+            errors = None
+            for i, item in enumerate(value):
+                try:
+                    append(item_hook(item, item_type))
+                except Exception as exc:  # noqa: BLE001 - each problem is kept with its place
+                    note = IterableValidationNote(f"Structuring {t} @ index {i}", i, item_type)
+                    errors = _collect(errors, exc, note)
+            if errors is not None:
+                _fail(errors, IterableValidationError, repr(t), t)
+            return make(out)
+
+        return structure
+
+    hooks = [(converter.get_structure_hook(a), a) for a in args]
+
+    def structure_fixed(value: Any, _: Any) -> Any:
+        if not isinstance(value, (list, tuple)):
+            msg = f"expected a list, not {describe(value)}"
+            raise TypeError(msg)
+        if len(value) != shape:
+            msg = f"expected a list of exactly {shape} items, not {len(value)}"
+            raise ValueError(msg)
+        out = []
+        errors = None
+        for i, ((hook, item_type), item) in enumerate(zip(hooks, value)):
+            try:
+                out.append(hook(item, item_type))
+            except Exception as exc:  # noqa: BLE001 - each problem is kept with its place
+                note = IterableValidationNote(f"Structuring {t} @ index {i}", i, item_type)
+                errors = _collect(errors, exc, note)
+        if errors is not None:
+            _fail(errors, IterableValidationError, repr(t), t)
+        return make(out)
+
+    return structure_fixed
+
+
+def _is_mapping(t: Any) -> bool:
+    return get_origin(t) in (dict, Mapping) and len(get_args(t)) == 2
+
+
+def _mapping_hook(t: Any, converter: cattrs.Converter) -> _Hook:
+    key_type, value_type = get_args(t)
+    key_hook = converter.get_structure_hook(key_type)
+    value_hook = converter.get_structure_hook(value_type)
+
+    def structure(value: Any, _: Any) -> dict[Any, Any]:
+        if not isinstance(value, dict):
+            msg = f"expected a mapping, not {describe(value)}"
+            raise TypeError(msg)
+        out = {}
+        errors = None
+        for key, item in value.items():
+            try:
+                out[key_hook(key, key_type)] = value_hook(item, value_type)
+            except Exception as exc:  # noqa: BLE001 - each problem is kept with its place
+                note = IterableValidationNote(f"Structuring mapping @ key {key!r}", key, value_type)
+                errors = _collect(errors, exc, note)
+        if errors is not None:
+            _fail(errors, IterableValidationError, repr(t), t)
+        return out
 
     return structure
+
+
+# -- attrs classes -------------------------------------------------------------------
+
+
+def _attrs_structure_hook(cls: type[Any], converter: cattrs.Converter) -> _Hook:
+    """Read a mapping into ``cls``: each known key by its field's hook, unknown keys
+    and keys that are not text refused, missing required fields named."""
+    attrs.resolve_types(cls)
+    fields = {f.name: f for f in attrs.fields(cls)}
+    specs = [
+        (
+            name,
+            converter.get_structure_hook(f.type),
+            f.type,
+            f.default is attrs.NOTHING,
+            AttributeValidationNote(
+                f"Structuring class {cls.__qualname__} @ attribute {name}", name, f.type
+            ),
+        )
+        for name, f in fields.items()
+    ]
+    known = frozenset(fields)
+    what = cls.__name__
+
+    def structure(value: Any, _: Any) -> Any:
+        if not isinstance(value, dict):
+            msg = f"expected a mapping of {_fields_of(cls)}, not {describe(value)}"
+            raise TypeError(msg)
+        for key in value:
+            if type(key) is not str:
+                raise TypeError(_keys_problem(value))
+        found: dict[str, Any] = {}
+        errors = None
+        for name, hook, type_, required, note in specs:
+            if name in value:
+                try:
+                    found[name] = hook(value[name], type_)
+                except Exception as exc:  # noqa: BLE001 - each problem is kept with its place
+                    errors = _collect(errors, exc, note)
+            elif required:
+                errors = _collect(errors, KeyError(name), note)
+        if not known.issuperset(value):
+            extra = ForbiddenExtraKeysError("", cls, value.keys() - known)
+            errors = errors if errors is not None else []
+            if keep(extra):
+                errors.append(extra)
+        if errors is not None:
+            _fail(errors, ClassValidationError, what, cls)
+        try:
+            return cls(**found)
+        except (TypeError, ValueError) as exc:  # an attrs validator's complaint
+            named = _named(exc, fields, cls)
+            _fail([named] if keep(named) else [], ClassValidationError, what, cls)
+            raise  # pragma: no cover - _fail raises
+
+    return structure
+
+
+def _keys_problem(value: dict[Any, Any]) -> str:
+    bad = [k for k in value if type(k) is not str]
+    shown = ", ".join(_describe_key(k) for k in bad[:5]) + (", ..." if len(bad) > 5 else "")
+    return f"keys must be text, not {shown}; put a key in quotes to make it text ('1': ...)"
+
+
+def _describe_key(key: Any) -> str:
+    if isinstance(key, bool):
+        return f"the boolean {str(key).lower()}"
+    if isinstance(key, (int, float, Decimal)):
+        text = str(key)
+        return f"the number {text if len(text) <= 40 else text[:37] + '...'}"
+    if key is None:
+        return "null"
+    if isinstance(key, dt.date):
+        return f"the date {key.isoformat()}"
+    return describe(key)
+
+
+_FIELD_NAME = re.compile(r"'(\w+)'")
+
+
+def _named(exc: Exception, fields: dict[str, attrs.Attribute[Any]], cls: type[Any]) -> Exception:
+    """An attrs validator's complaint raised while ``cls`` was built, with the note
+    naming its field (attrs' validators and ours start their messages with the
+    field's name in quotes), so that the field's path reaches the message."""
+    found = _FIELD_NAME.match(str(exc))
+    field = fields.get(found.group(1)) if found else None
+    if field is not None:
+        exc.__notes__ = [
+            *getattr(exc, "__notes__", ()),
+            AttributeValidationNote(
+                f"Structuring class {cls.__qualname__} @ attribute {field.name}",
+                field.name,
+                field.type,
+            ),
+        ]
+    return exc
 
 
 def _fields_of(cls: type[Any]) -> str:
@@ -301,13 +481,20 @@ def _fields_of(cls: type[Any]) -> str:
     )
 
 
-def _describe(value: Any) -> str:
+def _shown(value: Any) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
+
+
+def describe(value: Any) -> str:
+    """A short description of a value for an error message: ``int 42``, ``a list``."""
     kinds = {dict: "a mapping", list: "a list", type(None): "nothing (null)"}
     kind = kinds.get(type(value), f"{type(value).__name__}")
-    shown = repr(value)
-    if len(shown) > 40:
-        shown = shown[:37] + "..."
-    return kind if isinstance(value, (dict, list)) or value is None else f"{kind} {shown}"
+    if isinstance(value, (dict, list)) or value is None:
+        return kind
+    if isinstance(value, (tuple, set, frozenset)):
+        return f"a {type(value).__name__}"  # its repr could be long, or nest deep
+    return f"{kind} {_shown(value)}"
 
 
 def known_fields(cls: type[Any]) -> list[str]:
