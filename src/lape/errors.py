@@ -12,9 +12,6 @@ The hierarchy (one root; each class also a :class:`ValueError`)::
     +-- ArgumentError          an argument of a public function that it cannot take
                                (lape.errors; e.g. lape.check(s, lang="de")); also a TypeError
 
-:class:`LapeWarning` (a :class:`UserWarning`) is what ``lape`` warns about
-without refusing: IDs in one file that differ only by look-alike characters.
-
 Each subclass also inherits the builtin it resembles, so ``except ValueError``
 keeps working for callers that do not know ``lape``. Anything else escaping
 ``lape.load``, ``loads`` or ``structure`` for any input is a bug.
@@ -44,7 +41,7 @@ from collections.abc import Sequence
 
 import attrs
 
-__all__ = ["MAX_PROBLEMS", "ArgumentError", "LapeError", "LapeWarning", "LoadError", "Problem"]
+__all__ = ["MAX_PROBLEMS", "ArgumentError", "LapeError", "LoadError", "Problem"]
 
 MAX_PROBLEMS = 100
 """A :class:`LoadError` lists at most this many problems; the rest are counted
@@ -89,12 +86,6 @@ class ArgumentError(LapeError, TypeError, ValueError):
 
     def __reduce__(self) -> tuple[type[ArgumentError], tuple[str, str]]:
         return (type(self), (self.argument, self.message))
-
-
-class LapeWarning(UserWarning):
-    """Something in an input that ``lape`` reads but a person should look at, e.g.
-    two IDs that differ only by look-alike characters (``kuopio`` with a Latin
-    ``o`` and ``kuopiо`` with a Cyrillic one)."""
 
 
 class LoadError(LapeError, ValueError):

@@ -24,6 +24,8 @@ def _exported_exceptions() -> set[type[BaseException]]:
         for attr in getattr(module, "__all__", []):
             value = getattr(module, attr)
             if isinstance(value, type) and issubclass(value, Exception):
+                if issubclass(value, Warning):
+                    continue
                 found.add(value)
     return found
 

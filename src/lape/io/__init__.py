@@ -21,6 +21,7 @@ actors:
 
 from lape.io._converter import configure_converter, make_converter
 from lape.io._example import example, example_text
+from lape.io._lookalike import look_alikes
 from lape.io._files import (
     DEFAULT_MAX_BYTES,
     FORMATS,
@@ -44,6 +45,7 @@ __all__ = [
     "example_text",
     "load",
     "loads",
+    "look_alikes",
     "make_converter",
     "structure",
     "unstructure",

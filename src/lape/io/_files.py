@@ -17,7 +17,6 @@ from lape.errors import ArgumentError, LoadError, Problem
 from lape.io._budget import Dropped, budget
 from lape.io._converter import describe, make_converter
 from lape.io._errors import problems_of
-from lape.io._lookalike import warn_look_alikes
 from lape.io._walk import DEPTH_MESSAGE, walk
 from lape.io._write import write_atomically
 from lape.io._yaml import (
@@ -210,7 +209,6 @@ def _structure(data: Any, source: str, geography: Geography | None) -> Snapshot:
             raise LoadError(source, kept.summary()) from None
         except (TypeError, ValueError) as exc:  # an error outside any field
             raise LoadError(source, [Problem("", str(exc))]) from None
-    warn_look_alikes(snapshot, source)
     return snapshot
 
 

@@ -4,20 +4,18 @@ second with a Cyrillic ``о``) are two IDs to the rules and one to the eye.
 Text is normalised to NFC when it is read, so an ``ä`` typed as ``a`` plus a
 combining diaeresis is already the same ``ä``. What remains are letters of
 other scripts that look Latin, compatibility forms (fullwidth ``ｋ``, the ``ﬁ``
-ligature). :func:`warn_look_alikes`
-gives one :class:`~lape.errors.LapeWarning` per load that lists them.
+ligature). :func:`look_alikes` lists them.
 """
 
 from __future__ import annotations
 
 import unicodedata
-import warnings
 from collections.abc import Iterator
 
-from lape.errors import MAX_PROBLEMS, LapeWarning
+from lape.errors import MAX_PROBLEMS, Problem
 from lape.model import EntityKind, Snapshot
 
-__all__ = ["skeleton", "warn_look_alikes"]
+__all__ = ["look_alikes", "skeleton"]
 
 # Cyrillic and Greek letters that look like Latin ones (Unicode's confusables for
 # the letters an ID may hold), lower case; upper case is folded first.
@@ -63,31 +61,35 @@ def _ids(snapshot: Snapshot) -> Iterator[tuple[str, str]]:
             yield entity_id, index.path(kind, entity_id) or ""
 
 
-def warn_look_alikes(snapshot: Snapshot, source: str) -> None:
-    """Warn once (:class:`~lape.errors.LapeWarning`) about the IDs of ``snapshot``
-    that differ only by look-alike characters, naming each pair's paths."""
-    if all(entity_id.isascii() for entity_id, _ in _plain_ids(snapshot)):
-        return  # ASCII IDs that differ, differ to the eye (bar case: see below)
+def look_alikes(snapshot: Snapshot) -> list[Problem]:
+    """The IDs of ``snapshot`` that differ only by look-alike characters from an ID
+    before them, each a :class:`~lape.errors.Problem` at the entity's path (the
+    first :data:`~lape.errors.MAX_PROBLEMS`, then a count). ``lape check`` and
+    ``lape network`` print them as warnings.
+
+    >>> import lape
+    >>> s = lape.loads("actors: [{id: kuopio, name: A, kind: parish}, {id: kuopiо, name: B, kind: parish}]")
+    >>> [str(p) for p in look_alikes(s)]
+    ["actors[1]: the ID 'kuopiо' looks like 'kuopio' (actors[0])"]
+    """
+    if all(entity_id.isascii() for entity_id in _plain_ids(snapshot)):
+        return []  # ASCII IDs that differ, differ to the eye
     first: dict[str, tuple[str, str]] = {}
-    pairs: list[str] = []
+    found: list[Problem] = []
     count = 0
     for entity_id, path in _ids(snapshot):
-        key = skeleton(entity_id)
-        seen = first.setdefault(key, (entity_id, path))
+        seen = first.setdefault(skeleton(entity_id), (entity_id, path))
         if seen[0] != entity_id:
             count += 1
-            if len(pairs) < MAX_PROBLEMS:
-                pairs.append(f"{source}: {path}: the ID {entity_id!r} looks like {seen[0]!r} ({seen[1]})")
-    if count:
-        more = f"\nand {count - len(pairs)} more of the same kind" if count > len(pairs) else ""
-        warnings.warn(
-            "IDs that differ only by look-alike characters:\n" + "\n".join(pairs) + more,
-            LapeWarning,
-            stacklevel=4,
-        )
+            if len(found) < MAX_PROBLEMS:
+                message = f"the ID {entity_id!r} looks like {seen[0]!r} ({seen[1]})"
+                found.append(Problem(path, message))
+    if count > len(found):
+        found.append(Problem("", f"and {count - len(found)} more of the same kind"))
+    return found
 
 
-def _plain_ids(snapshot: Snapshot) -> Iterator[tuple[str, None]]:
+def _plain_ids(snapshot: Snapshot) -> Iterator[str]:
     """The IDs a snapshot defines, without building its index (the common case:
     all ASCII, nothing to compare)."""
     for section in (
@@ -100,7 +102,7 @@ def _plain_ids(snapshot: Snapshot) -> Iterator[tuple[str, None]]:
         snapshot.networks,
     ):
         for entity in section:
-            yield entity.id, None
+            yield entity.id
     for network in snapshot.networks:
         for service in network.services:
-            yield service.id, None
+            yield service.id
