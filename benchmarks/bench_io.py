@@ -49,7 +49,9 @@ def _is_id(validator: Any) -> bool:
     return "an ID:" in text
 
 
-def _rival_type(t: Any, validator: Any, make: Callable[[type], Any], pattern: Callable[[str], Any]) -> Any:
+def _rival_type(
+    t: Any, validator: Any, make: Callable[[type], Any], pattern: Callable[[str], Any]
+) -> Any:
     """The rival library's type for an attrs field's type ``t``."""
     origin = typing.get_origin(t)
     if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
@@ -143,9 +145,7 @@ def msgspec_models() -> Any:
     return make(Snapshot)
 
 
-def rounds(
-    work: dict[str, Callable[[], Any]], n: int
-) -> dict[str, list[float]]:
+def rounds(work: dict[str, Callable[[], Any]], n: int) -> dict[str, list[float]]:
     """Run every piece of ``work`` once per round, in turn, ``n`` rounds."""
     times: dict[str, list[float]] = {name: [] for name in work}
     for _ in range(n):
@@ -168,7 +168,10 @@ def main(argv: list[str] | None = None) -> None:
     snapshot = national_snapshot(scale=args.scale)
     text = lape.dumps(snapshot, format="json")
     raw = text.encode("utf-8")
-    print(f"lape {lape.__version__}; national snapshot at scale {args.scale}: {len(raw):,} bytes of JSON")
+    print(
+        f"lape {lape.__version__}; national snapshot at scale {args.scale}: "
+        f"{len(raw):,} bytes of JSON"
+    )
 
     rival_p = pydantic_models()
     rival_m = msgspec_models()
@@ -202,14 +205,20 @@ def main(argv: list[str] | None = None) -> None:
         median = {name: statistics.median(t) for name, t in times.items()}
         print(f"\n{what} (median of {args.rounds} alternating rounds; min..max)")
         for name, t in times.items():
-            print(f"  {name:<9} {median[name] * 1000:8.1f} ms   ({min(t) * 1000:.1f}..{max(t) * 1000:.1f})")
+            print(
+                f"  {name:<9} {median[name] * 1000:8.1f} ms   "
+                f"({min(t) * 1000:.1f}..{max(t) * 1000:.1f})"
+            )
         for rival, goal in goals.items():
             ratio = median["lape"] / median[rival]
-            runs = statistics.median(a / b for a, b in zip(times["lape"], times[rival]))
+            runs = statistics.median(
+                a / b for a, b in zip(times["lape"], times[rival], strict=True)
+            )
             verdict = "met" if ratio <= goal else "NOT met"
             print(
                 f"  lape / {rival}: {ratio:.2f}x (median of the rounds' own ratios {runs:.2f}x); "
-                f"goal {'faster than' if goal == 1.0 else f'within {goal:g}x of'} {rival}: {verdict}"
+                f"goal {'faster than' if goal == 1.0 else f'within {goal:g}x of'} {rival}: "
+                f"{verdict}"
             )
     _ = dt, Decimal  # the rival models read these types through lape's annotations
 

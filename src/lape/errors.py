@@ -76,7 +76,7 @@ class ArgumentError(LapeError, TypeError, ValueError):
     ...     lape.check(lape.example(), lang="de")
     ... except ArgumentError as error:
     ...     print(error.argument, "|", error)
-    lang | lang: expected one of 'fi', 'sv', 'en', not 'de'
+    lang | lang: unknown language str 'de'; expected one of 'fi', 'sv', 'en'
     """
 
     def __init__(self, argument: str, message: str) -> None:

@@ -21,7 +21,6 @@ actors:
 
 from lape.io._converter import configure_converter, make_converter
 from lape.io._example import example, example_text
-from lape.io._lookalike import look_alikes
 from lape.io._files import (
     DEFAULT_MAX_BYTES,
     FORMATS,
@@ -33,6 +32,7 @@ from lape.io._files import (
     structure,
     unstructure,
 )
+from lape.io._lookalike import look_alikes
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

@@ -111,13 +111,14 @@ def _structure_str(value: Any, _: type) -> str:
             msg = f"expected text, not {describe(value)}"
             raise TypeError(msg)
         value = str(value)
-    if value.isascii():
-        return value
-    found = _SURROGATE.search(value)
+    text: str = value
+    if text.isascii():
+        return text
+    found = _SURROGATE.search(text)
     if found is not None:
         msg = f"not Unicode text: a lone surrogate {found.group()!r} (half of a \\u escape pair?)"
         raise ValueError(msg)
-    return unicodedata.normalize("NFC", value)
+    return unicodedata.normalize("NFC", text)
 
 
 def _structure_bool(value: Any, _: type) -> bool:
@@ -254,7 +255,8 @@ def _collect(errors: list[Exception] | None, exc: Exception, note: Any) -> list[
     """Add ``exc`` (with ``note``, its place) to ``errors`` if the budget keeps it."""
     found = [] if errors is None else errors
     if keep(exc):
-        exc.__notes__ = [*getattr(exc, "__notes__", ()), note]
+        # __notes__ as cattrs sets them (Python 3.10 has no add_note)
+        exc.__notes__ = [*getattr(exc, "__notes__", ()), note]  # type: ignore[attr-defined,unused-ignore]
         found.append(exc)
     return found
 
@@ -311,13 +313,13 @@ def _list_hook(t: Any, converter: cattrs.Converter) -> _Hook:
             if type(value) is not list and not isinstance(value, (list, tuple)):
                 msg = f"expected a list, not {describe(value)}"
                 raise TypeError(msg)
-            out = []
+            out: list[Any] = []
             append = out.append
             errors = None
             for i, item in enumerate(value):
                 try:
                     append(item_hook(item, item_type))
-                except Exception as exc:  # noqa: BLE001 - each problem is kept with its place
+                except Exception as exc:
                     note = IterableValidationNote(f"Structuring {t} @ index {i}", i, item_type)
                     errors = _collect(errors, exc, note)
             if errors is not None:
@@ -335,12 +337,12 @@ def _list_hook(t: Any, converter: cattrs.Converter) -> _Hook:
         if len(value) != shape:
             msg = f"expected a list of exactly {shape} items, not {len(value)}"
             raise ValueError(msg)
-        out = []
+        out: list[Any] = []
         errors = None
-        for i, ((hook, item_type), item) in enumerate(zip(hooks, value)):
+        for i, ((hook, item_type), item) in enumerate(zip(hooks, value, strict=True)):
             try:
                 out.append(hook(item, item_type))
-            except Exception as exc:  # noqa: BLE001 - each problem is kept with its place
+            except Exception as exc:
                 note = IterableValidationNote(f"Structuring {t} @ index {i}", i, item_type)
                 errors = _collect(errors, exc, note)
         if errors is not None:
@@ -368,7 +370,7 @@ def _mapping_hook(t: Any, converter: cattrs.Converter) -> _Hook:
         for key, item in value.items():
             try:
                 out[key_hook(key, key_type)] = value_hook(item, value_type)
-            except Exception as exc:  # noqa: BLE001 - each problem is kept with its place
+            except Exception as exc:
                 note = IterableValidationNote(f"Structuring mapping @ key {key!r}", key, value_type)
                 errors = _collect(errors, exc, note)
         if errors is not None:
@@ -395,7 +397,6 @@ def _attrs_structure_hook(cls: type[Any], converter: cattrs.Converter) -> _Hook:
     """
     attrs.resolve_types(cls)
     fields = attrs.fields(cls)
-    by_name = {f.name: f for f in fields}
     hooks = {
         f.name: (
             converter.get_structure_hook(f.type),
@@ -426,7 +427,7 @@ def _attrs_structure_hook(cls: type[Any], converter: cattrs.Converter) -> _Hook:
                 continue  # unknown: named below
             try:
                 found[key] = spec[0](item, spec[1])
-            except Exception as exc:  # noqa: BLE001 - each problem is kept with its place
+            except Exception as exc:
                 errors = _collect(errors, exc, spec[2])
         for name in required:
             if name not in value:
@@ -469,7 +470,8 @@ def _builder(
             factories.append((f.name, f.default))
         defaults[f.name] = f.default  # in field order; factories replaced per instance
         if f.converter is not None:
-            convert = f.converter if callable(f.converter) else f.converter.converter
+            found: Any = f.converter
+            convert = found if callable(found) else found.converter
             converters.append((f.name, convert))
     post_init = getattr(cls, "__attrs_post_init__", None)
 
@@ -481,7 +483,9 @@ def _builder(
         values = defaults | found
         for name, factory in factories:
             if name not in found:
-                values[name] = factory.factory(instance) if factory.takes_self else factory.factory()
+                values[name] = (
+                    factory.factory(instance) if factory.takes_self else factory.factory()
+                )
         for name, convert in converters:
             values[name] = convert(values[name])
         for name, set_slot in slots:
@@ -501,13 +505,15 @@ def _slot_setter(cls: type[Any], name: str, setter: Any) -> Callable[[Any, Any],
     return lambda instance, value: setter(instance, name, value)  # pragma: no cover
 
 
-_INSTANCE_OF = type(attrs.validators.instance_of(str))
-_OPTIONAL = type(attrs.validators.optional(attrs.validators.instance_of(str)))
-_DEEP_ITERABLE = type(attrs.validators.deep_iterable(attrs.validators.instance_of(str)))
-_DEEP_MAPPING = type(
-    attrs.validators.deep_mapping(attrs.validators.instance_of(str), attrs.validators.instance_of(str))
+_INSTANCE_OF: Any = type(attrs.validators.instance_of(str))
+_OPTIONAL: Any = type(attrs.validators.optional(attrs.validators.instance_of(str)))
+_DEEP_ITERABLE: Any = type(attrs.validators.deep_iterable(attrs.validators.instance_of(str)))
+_DEEP_MAPPING: Any = type(
+    attrs.validators.deep_mapping(
+        attrs.validators.instance_of(str), attrs.validators.instance_of(str)
+    )
 )
-_AND = type(attrs.validators.and_(attrs.validators.instance_of(str)))
+_AND: Any = type(attrs.validators.and_(attrs.validators.instance_of(str)))
 _CODES = (MunicipalityCode, RegionCode, CountyCode)
 
 
@@ -539,7 +545,8 @@ def residual(validator: Any, t: Any) -> Any:
         if key is None and value is None:
             return None
         return attrs.validators.deep_mapping(
-            key or attrs.validators.instance_of(object), value or attrs.validators.instance_of(object)
+            key or attrs.validators.instance_of(object),
+            value or attrs.validators.instance_of(object),
         )
     if isinstance(validator, _AND):
         parts = [r for v in validator._validators if (r := residual(v, t)) is not None]

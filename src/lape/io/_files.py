@@ -163,10 +163,14 @@ def loads(
 
 def _check_options(format: object, max_bytes: object, *, optional_format: bool = False) -> None:
     if not (format in FORMATS or (optional_format and format is None)):
-        expected = "'yaml' or 'json'" + (" (or None: by the file's suffix)" if optional_format else "")
+        expected = "'yaml' or 'json'" + (
+            " (or None: by the file's suffix)" if optional_format else ""
+        )
         raise ArgumentError("format", f"expected {expected}, not {describe(format)}")
     if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0:
-        raise ArgumentError("max_bytes", f"expected a whole number of bytes, not {describe(max_bytes)}")
+        raise ArgumentError(
+            "max_bytes", f"expected a whole number of bytes, not {describe(max_bytes)}"
+        )
 
 
 def structure(data: Any, *, source: str = "<data>", geography: Geography | None = None) -> Snapshot:

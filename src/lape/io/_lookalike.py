@@ -42,9 +42,7 @@ def skeleton(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text)
     if folded.isascii():
         return folded
-    return "".join(
-        c if c.isascii() else _look(c) for c in folded
-    )
+    return "".join(c if c.isascii() else _look(c) for c in folded)
 
 
 def _look(c: str) -> str:
@@ -68,7 +66,9 @@ def look_alikes(snapshot: Snapshot) -> list[Problem]:
     ``lape network`` print them as warnings.
 
     >>> import lape
-    >>> s = lape.loads("actors: [{id: kuopio, name: A, kind: parish}, {id: kuopiо, name: B, kind: parish}]")
+    >>> s = lape.loads(
+    ...     "actors: [{id: kuopio, name: A, kind: parish}, {id: kuopiо, name: B, kind: parish}]"
+    ... )
     >>> [str(p) for p in look_alikes(s)]
     ["actors[1]: the ID 'kuopiо' looks like 'kuopio' (actors[0])"]
     """

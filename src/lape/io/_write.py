@@ -41,7 +41,9 @@ class TargetError(LapeError, OSError):
         self.reason = message
 
 
-def check_target(path: str | os.PathLike[str], *, inputs: Sequence[str | os.PathLike[str]] = ()) -> Path:
+def check_target(
+    path: str | os.PathLike[str], *, inputs: Sequence[str | os.PathLike[str]] = ()
+) -> Path:
     """The file ``path`` stands for (a symbolic link followed), after refusing a
     target that is not a regular writable file or is one of ``inputs``."""
     given = Path(path)
