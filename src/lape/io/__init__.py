@@ -33,11 +33,13 @@ from lape.io._files import (
     unstructure,
 )
 from lape.io._lookalike import look_alikes
+from lape.io._write import check_target
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "FORMATS",
     "Format",
+    "check_target",
     "configure_converter",
     "dump",
     "dumps",

@@ -65,13 +65,19 @@ def check_target(
         if not stat.S_ISREG(info.st_mode):
             kind = "a directory" if stat.S_ISDIR(info.st_mode) else "not a regular file"
             raise TargetError(name, f"is {kind}; give the name of a file to write")
-        if not os.access(real, os.W_OK):
+        if not os.access(real, os.W_OK) or not info.st_mode & 0o222:  # root may write anything
             raise TargetError(name, "is read-only; lape does not replace it")
         for source in inputs:
-            with contextlib.suppress(OSError):
-                if os.path.samefile(real, source):
-                    raise TargetError(name, "is the input file; give another name for the output")
+            if _same_file(real, source):
+                raise TargetError(name, "is the input file; give another name for the output")
     return real
+
+
+def _same_file(a: Path, b: str | os.PathLike[str]) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def write_atomically(
