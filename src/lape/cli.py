@@ -15,6 +15,7 @@ terminal's encoding cannot show are written as ``\\uXXXX`` escapes.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import io
 import json
@@ -240,20 +241,16 @@ def _run(argv: Sequence[str] | None, out: TextIO) -> int:
 def _say(message: str) -> None:
     """One message on stderr, text from the file escaped; quietly nothing if
     stderr itself cannot be written."""
-    try:
+    with contextlib.suppress(OSError, ValueError, AttributeError):
         print(printable(message), file=sys.stderr, flush=True)
-    except (OSError, ValueError, AttributeError):
-        pass
 
 
 def _forgiving(stream: TextIO | None) -> None:
     """Write what the stream's encoding cannot show as ``\\uXXXX`` escapes (an ASCII
     terminal and the report's "—") instead of failing."""
     if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
-        try:
+        with contextlib.suppress(OSError, ValueError):  # a stream that refuses
             stream.reconfigure(errors="backslashreplace")
-        except (OSError, ValueError):  # pragma: no cover - a stream that refuses
-            pass
 
 
 def _quiet(out: TextIO) -> None:
