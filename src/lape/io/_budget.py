@@ -5,7 +5,9 @@ A file of 500 000 wrongly typed values would otherwise keep 500 000 exceptions
 (each with its traceback) and print megabytes of messages. The converter's hooks
 ask :func:`keep` before they hold on to a problem; a problem not kept is counted
 under its *kind*, its message with the values taken out, and reported as one
-line: ``and 499900 more of the same kind (expected text, not int …)``.
+line: ``and 499900 more of the same kind (expected text, not int …)``. A kind is
+the message up to its first value (a quote or a digit): cheap to tell, since it is
+told for every problem not kept.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ class Dropped(Exception):  # noqa: N818 - a signal between hooks, never shown
 
 
 _MAX_KINDS = 20
-_VALUES = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|[-+]?\d[\d.,_:]*")
+_VALUE = re.compile(r"['\"\d]")
 
 
 class Budget:
@@ -42,7 +44,9 @@ class Budget:
         self.dropped: dict[str, int] = {}
 
     def drop(self, exc: BaseException) -> None:
-        kind = _VALUES.sub("…", format_exception(exc, None))
+        message = str(exc) if type(exc) in (TypeError, ValueError) else format_exception(exc, None)
+        value = _VALUE.search(message)  # the kind: the message up to its first value
+        kind = message if value is None else message[: value.start()] + "…"
         if kind not in self.dropped and len(self.dropped) >= _MAX_KINDS:
             kind = "other kinds"
         self.dropped[kind] = self.dropped.get(kind, 0) + 1

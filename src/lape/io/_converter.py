@@ -261,6 +261,19 @@ def _collect(errors: list[Exception] | None, exc: Exception, note: Any) -> list[
     return found
 
 
+def _collect_item(
+    errors: list[Exception] | None, exc: Exception, index: Any, item_type: Any
+) -> list[Exception]:
+    """:func:`_collect` for an item of a list or mapping; its note (the place) is
+    made only for a problem the budget keeps."""
+    found = [] if errors is None else errors
+    if keep(exc):
+        note = IterableValidationNote(f"Structuring @ {index!r}", index, item_type)
+        exc.__notes__ = [*getattr(exc, "__notes__", ()), note]  # type: ignore[attr-defined,unused-ignore]
+        found.append(exc)
+    return found
+
+
 def _fail(errors: list[Exception], group: type[Exception], what: str, t: Any) -> None:
     """Raise the problems of a list, mapping or class: a cattrs error group with the
     problems kept, or :class:`~lape.io._budget.Dropped` when the budget kept none."""
@@ -320,8 +333,7 @@ def _list_hook(t: Any, converter: cattrs.Converter) -> _Hook:
                 try:
                     append(item_hook(item, item_type))
                 except Exception as exc:
-                    note = IterableValidationNote(f"Structuring {t} @ index {i}", i, item_type)
-                    errors = _collect(errors, exc, note)
+                    errors = _collect_item(errors, exc, i, item_type)
             if errors is not None:
                 _fail(errors, IterableValidationError, repr(t), t)
             return make(out)
@@ -343,8 +355,7 @@ def _list_hook(t: Any, converter: cattrs.Converter) -> _Hook:
             try:
                 out.append(hook(item, item_type))
             except Exception as exc:
-                note = IterableValidationNote(f"Structuring {t} @ index {i}", i, item_type)
-                errors = _collect(errors, exc, note)
+                errors = _collect_item(errors, exc, i, item_type)
         if errors is not None:
             _fail(errors, IterableValidationError, repr(t), t)
         return make(out)
@@ -371,8 +382,7 @@ def _mapping_hook(t: Any, converter: cattrs.Converter) -> _Hook:
             try:
                 out[key_hook(key, key_type)] = value_hook(item, value_type)
             except Exception as exc:
-                note = IterableValidationNote(f"Structuring mapping @ key {key!r}", key, value_type)
-                errors = _collect(errors, exc, note)
+                errors = _collect_item(errors, exc, key, value_type)
         if errors is not None:
             _fail(errors, IterableValidationError, repr(t), t)
         return out

@@ -51,6 +51,7 @@ def walk(
     held = repeated = 0
     seen: set[int] = set()
     found: list[Problem] = []
+    more = 0  # marked objects beyond the first MAX_PROBLEMS
     for depth in range(1, MAX_DEPTH + 2):
         if depth > MAX_DEPTH:
             deepest = next(iter(level.values()))[0]
@@ -72,9 +73,12 @@ def walk(
             if id(value) not in seen:
                 seen.add(id(value))
                 held += 1 + n
-                if id(value) in marked and len(found) < MAX_PROBLEMS:
-                    key = marked[id(value)] if isinstance(marked, dict) else ""
-                    found.append(Problem(_path(value, parents), message.format(key=key)))
+                if id(value) in marked:
+                    more += 1
+                    if len(found) < MAX_PROBLEMS:
+                        more -= 1
+                        key = marked[id(value)] if isinstance(marked, dict) else ""
+                        found.append(Problem(_path(value, parents), message.format(key=key)))
         if not below:
             break
         level = below
@@ -85,6 +89,8 @@ def walk(
             f"repeated, more than the {held} it holds plus {ALIAS_ALLOWANCE}"
         )
         return [Problem("", msg)]
+    if more:
+        found.append(Problem("", f"and {more} more of the same kind"))
     return found
 
 
