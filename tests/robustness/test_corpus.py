@@ -285,7 +285,7 @@ def test_control_characters_are_escaped_in_text_output(
     path = tmp_path / "escape-sequences.yaml"
     shutil.copyfile(CORPUS / "escape-sequences.yaml", path)
     main(["check", str(path)])
-    out, err = capsys.readouterr()
+    out, _ = capsys.readouterr()
     assert out.splitlines()[0].startswith("Pohjois-Savo\\x1b[2J\\rFAKE \\u202eexe.txt ")
     assert not any(c in out for c in "\x1b\r\u202e")
     # the JSON report keeps the title as it is: JSON escapes it itself
