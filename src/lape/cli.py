@@ -15,6 +15,7 @@ terminal's encoding cannot show are written as ``\\uXXXX`` escapes.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import datetime as dt
 import io
@@ -245,12 +246,32 @@ def _say(message: str) -> None:
         print(printable(message), file=sys.stderr, flush=True)
 
 
+def _escape_unencodable(error: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: what an encoding cannot hold, as JSON's ``\\uXXXX``
+    escapes (pairs of them beyond the first plane), so that the JSON output of a
+    command stays valid JSON on any terminal."""
+    if not isinstance(error, UnicodeEncodeError):  # pragma: no cover - encoding only
+        raise error
+    escaped = []
+    for char in error.object[error.start : error.end]:
+        code = ord(char)
+        if code > 0xFFFF:
+            code -= 0x10000
+            escaped.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            escaped.append(f"\\u{code:04x}")
+    return "".join(escaped), error.end
+
+
+codecs.register_error("lape-escape", _escape_unencodable)
+
+
 def _forgiving(stream: TextIO | None) -> None:
     """Write what the stream's encoding cannot show as ``\\uXXXX`` escapes (an ASCII
     terminal and the report's "—") instead of failing."""
     if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
         with contextlib.suppress(OSError, ValueError):  # a stream that refuses
-            stream.reconfigure(errors="backslashreplace")
+            stream.reconfigure(errors="lape-escape")
 
 
 def _quiet(out: TextIO) -> None:
