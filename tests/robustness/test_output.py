@@ -23,10 +23,10 @@ from lape.cli import main
 LAPE = [sys.executable, "-m", "lape"]
 
 
-def _run(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*LAPE, *args], capture_output=True, text=True, check=False, timeout=120, **kwargs
-    )  # type: ignore[call-overload, no-any-return]
+        [*LAPE, *args], capture_output=True, text=True, check=False, timeout=120, env=env
+    )
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
