@@ -76,73 +76,73 @@ def _rival_type(
     return t
 
 
-def _factory(factory: Any, make: Callable[[type], Any]) -> Any:
-    """A default factory for the rival: its own class where lape's makes an attrs one."""
-    return make(factory) if attrs.has(factory) else factory
+_Field = tuple[str, Any, str, Any]  # name, type, "required" / "factory" / "default", default
+
+
+def _models(pattern: Callable[[str], Any], build: Callable[[str, list[_Field]], Any]) -> Any:
+    """A rival library's models of lape's attrs classes, from ``Snapshot`` down:
+    ``pattern`` makes a constrained text type, ``build`` a class from its fields."""
+    made: dict[type, Any] = {}
+
+    def make(cls: type) -> Any:
+        if cls in made:
+            return made[cls]
+        attrs.resolve_types(cls)
+        fields: list[_Field] = []
+        for f in attrs.fields(cls):
+            t = _rival_type(f.type, f.validator, make, pattern)
+            if f.default is attrs.NOTHING:
+                fields.append((f.name, t, "required", None))
+            elif isinstance(f.default, attrs.Factory):  # type: ignore[arg-type]
+                factory = f.default.factory  # the rival's own class where lape's is attrs
+                fields.append(
+                    (f.name, t, "factory", make(factory) if attrs.has(factory) else factory)
+                )
+            else:
+                fields.append((f.name, t, "default", f.default))
+        made[cls] = build(cls.__name__, fields)
+        return made[cls]
+
+    return make(Snapshot)
 
 
 def pydantic_models() -> Any:
     import pydantic
 
-    made: dict[type, Any] = {}
-
-    def pattern(p: str) -> Any:
-        return Annotated[str, pydantic.StringConstraints(pattern=f"^(?:{p})$")]
-
-    def make(cls: type) -> Any:
-        if cls in made:
-            return made[cls]
-        attrs.resolve_types(cls)
-        fields: dict[str, Any] = {}
-        for f in attrs.fields(cls):
-            t = _rival_type(f.type, f.validator, make, pattern)
-            if f.default is attrs.NOTHING:
-                fields[f.name] = (t, ...)
-            elif isinstance(f.default, attrs.Factory):  # type: ignore[arg-type]
-                factory = _factory(f.default.factory, make)
-                fields[f.name] = (t, pydantic.Field(default_factory=factory))
+    def build(name: str, fields: list[_Field]) -> Any:
+        spec: dict[str, Any] = {}
+        for field, t, kind, default in fields:
+            if kind == "required":
+                spec[field] = (t, ...)
+            elif kind == "factory":
+                spec[field] = (t, pydantic.Field(default_factory=default))
             else:
-                fields[f.name] = (t, f.default)
+                spec[field] = (t, default)
         config = pydantic.ConfigDict(extra="forbid", frozen=True)
-        made[cls] = pydantic.create_model(cls.__name__, __config__=config, **fields)
-        return made[cls]
+        return pydantic.create_model(name, __config__=config, **spec)
 
-    return make(Snapshot)
+    return _models(
+        lambda p: Annotated[str, pydantic.StringConstraints(pattern=f"^(?:{p})$")], build
+    )
 
 
 def msgspec_models() -> Any:
     import msgspec
 
-    made: dict[type, Any] = {}
-
-    def pattern(p: str) -> Any:
-        return Annotated[str, msgspec.Meta(pattern=f"^(?:{p})$")]
-
-    def make(cls: type) -> Any:
-        if cls in made:
-            return made[cls]
-        attrs.resolve_types(cls)
-        fields = []
-        for f in attrs.fields(cls):
-            t = _rival_type(f.type, f.validator, make, pattern)
-            if f.default is attrs.NOTHING:
-                fields.append((f.name, t))
-            elif isinstance(f.default, attrs.Factory):  # type: ignore[arg-type]
-                factory = _factory(f.default.factory, make)
-                fields.append((f.name, t, msgspec.field(default_factory=factory)))
+    def build(name: str, fields: list[_Field]) -> Any:
+        spec: list[Any] = []
+        for field, t, kind, default in fields:
+            if kind == "required":
+                spec.append((field, t))
+            elif kind == "factory":
+                spec.append((field, t, msgspec.field(default_factory=default)))
             else:
-                fields.append((f.name, t, f.default))
-        made[cls] = msgspec.defstruct(
-            cls.__name__,
-            fields,
-            kw_only=True,
-            frozen=True,
-            forbid_unknown_fields=True,
-            omit_defaults=True,
+                spec.append((field, t, default))
+        return msgspec.defstruct(
+            name, spec, kw_only=True, frozen=True, forbid_unknown_fields=True, omit_defaults=True
         )
-        return made[cls]
 
-    return make(Snapshot)
+    return _models(lambda p: Annotated[str, msgspec.Meta(pattern=f"^(?:{p})$")], build)
 
 
 def rounds(work: dict[str, Callable[[], Any]], n: int) -> dict[str, list[float]]:

@@ -409,3 +409,19 @@ def test_many_unknown_keys_are_named_up_to_ten() -> None:
     message = error.value.problems[0].message
     assert message.startswith("unknown key 'key0'; unknown key 'key1'; ")
     assert "and 990 more unknown keys; known keys: title" in message
+
+
+# -- what lape.dump writes, lape check reads -------------------------------------------------
+
+
+def test_what_dump_writes_at_scale_8_is_within_the_limit() -> None:
+    # a file grows in proportion to the snapshot (one entry per entity); YAML is
+    # the smaller of the two formats
+    import lape
+    from lape.io import dumps
+    from lape.testing import national_snapshot
+
+    size_one = len(dumps(national_snapshot(scale=1), format="json").encode("utf-8"))
+    assert 8 * size_one * 1.5 < DEFAULT_MAX_BYTES  # scale 8 (69 MB) with room to spare
+    example = lape.example()
+    assert len(dumps(example).encode("utf-8")) < len(dumps(example, format="json").encode())

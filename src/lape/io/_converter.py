@@ -6,6 +6,8 @@ import datetime as dt
 import difflib
 import enum
 import functools
+import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
@@ -85,6 +87,11 @@ def configure_converter(converter: cattrs.Converter, *, geography: Geography | N
     )
     converter.register_unstructure_hook_factory(_is_frozenset, _frozenset_unstructure(converter))
     converter.register_unstructure_hook_factory(_is_tuple, _tuple_unstructure(converter))
+    converter.register_unstructure_hook_factory(_is_optional, _optional_unstructure(converter))
+    converter.register_unstructure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
+        lambda t: operator.attrgetter("value"),
+    )
     converter.register_structure_hook_factory(
         _is_optional, functools.partial(_optional_hook, converter=converter)
     )
@@ -228,10 +235,31 @@ def _is_frozenset(t: Any) -> bool:
     return get_origin(t) is frozenset or t is frozenset
 
 
+_PLAIN = (str, int, bool, MunicipalityCode, RegionCode, CountyCode)
+"""Types whose values are written as they are: no hook to call per value."""
+
+
+def _item_hook(converter: cattrs.Converter, t: Any) -> Callable[[Any], Any] | None:
+    """The unstructure hook of the items of a list-like type ``t`` (``None``: the
+    items are written as they are); the hook is looked up once, not per item."""
+    args = get_args(t)
+    item = args[0] if args and (len(args) == 1 or args[1] is Ellipsis) else Any
+    if item in _PLAIN:
+        return None
+    if isinstance(item, type) and issubclass(item, enum.Enum):
+        return operator.attrgetter("value")
+    if item is Any:
+        return converter.unstructure
+    return converter.get_unstructure_hook(item)
+
+
 def _frozenset_unstructure(converter: cattrs.Converter) -> Callable[[Any], Callable[[Any], Any]]:
     def factory(t: Any) -> Callable[[Any], Any]:
+        hook = _item_hook(converter, t)
+
         def unstructure(value: frozenset[Any]) -> list[Any]:
-            return sorted((converter.unstructure(v) for v in value), key=str)
+            items = value if hook is None else map(hook, value)
+            return sorted(items, key=str)
 
         return unstructure
 
@@ -240,12 +268,40 @@ def _frozenset_unstructure(converter: cattrs.Converter) -> Callable[[Any], Calla
 
 def _tuple_unstructure(converter: cattrs.Converter) -> Callable[[Any], Callable[[Any], Any]]:
     def factory(t: Any) -> Callable[[Any], Any]:
+        hook = _item_hook(converter, t)
+        if hook is None:
+            return list
+        found = hook
+
         def unstructure(value: tuple[Any, ...]) -> list[Any]:
-            return [converter.unstructure(v) for v in value]
+            return list(map(found, value))
 
         return unstructure
 
     return factory
+
+
+def _optional_unstructure(converter: cattrs.Converter) -> Callable[[Any], Callable[[Any], Any]]:
+    def factory(t: Any) -> Callable[[Any], Any]:
+        inner_type = next(a for a in get_args(t) if a is not type(None))
+        if inner_type in _PLAIN:
+            return _identity
+        inner = (
+            operator.attrgetter("value")
+            if isinstance(inner_type, type) and issubclass(inner_type, enum.Enum)
+            else converter.get_unstructure_hook(inner_type)
+        )
+
+        def unstructure(value: Any) -> Any:
+            return None if value is None else inner(value)
+
+        return unstructure
+
+    return factory
+
+
+def _identity(value: T) -> T:
+    return value
 
 
 # -- containers: each value read once, its problems kept within the budget -----------
@@ -318,49 +374,29 @@ def _list_hook(t: Any, converter: cattrs.Converter) -> _Hook:
     shape = _list_shape(t)
     args = get_args(t)
     make: Callable[[list[Any]], Any] = frozenset if get_origin(t) is frozenset else tuple
-    if shape == -1:
-        item_type = args[0]
-        item_hook = converter.get_structure_hook(item_type)
+    hooks = [(converter.get_structure_hook(a), a) for a in args if a is not Ellipsis]
+    each: Any = hooks if shape != -1 else itertools.repeat(hooks[0])  # a hook per item
 
-        def structure(value: Any, _: Any) -> Any:
-            if type(value) is not list and not isinstance(value, (list, tuple)):
-                msg = f"expected a list, not {describe(value)}"
-                raise TypeError(msg)
-            out: list[Any] = []
-            append = out.append
-            errors = None
-            for i, item in enumerate(value):
-                try:
-                    append(item_hook(item, item_type))
-                except Exception as exc:
-                    errors = _collect_item(errors, exc, i, item_type)
-            if errors is not None:
-                _fail(errors, IterableValidationError, repr(t), t)
-            return make(out)
-
-        return structure
-
-    hooks = [(converter.get_structure_hook(a), a) for a in args]
-
-    def structure_fixed(value: Any, _: Any) -> Any:
-        if not isinstance(value, (list, tuple)):
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is not list and not isinstance(value, (list, tuple)):
             msg = f"expected a list, not {describe(value)}"
             raise TypeError(msg)
-        if len(value) != shape:
+        if shape != -1 and len(value) != shape:
             msg = f"expected a list of exactly {shape} items, not {len(value)}"
             raise ValueError(msg)
         out: list[Any] = []
+        append = out.append
         errors = None
-        for i, ((hook, item_type), item) in enumerate(zip(hooks, value, strict=True)):
+        for i, (hook, item_type), item in zip(itertools.count(), each, value):
             try:
-                out.append(hook(item, item_type))
+                append(hook(item, item_type))
             except Exception as exc:
                 errors = _collect_item(errors, exc, i, item_type)
         if errors is not None:
             _fail(errors, IterableValidationError, repr(t), t)
         return make(out)
 
-    return structure_fixed
+    return structure
 
 
 def _is_mapping(t: Any) -> bool:
@@ -421,6 +457,13 @@ def _attrs_structure_hook(cls: type[Any], converter: cattrs.Converter) -> _Hook:
     known = frozenset(hooks)
     what = cls.__name__
     build = _builder(cls, fields)
+    order = {f.name: i for i, f in enumerate(fields)}
+
+    def in_field_order(exc: BaseException) -> int:
+        notes = getattr(exc, "__notes__", ())
+        name = getattr(notes[-1], "name", None) if notes else None
+        return order.get(name, len(order)) if isinstance(name, str) else len(order)
+
     checks = [(f, check) for f in fields if (check := residual(f.validator, f.type)) is not None]
 
     def structure(value: Any, _: Any) -> Any:
@@ -435,6 +478,9 @@ def _attrs_structure_hook(cls: type[Any], converter: cattrs.Converter) -> _Hook:
                 if type(key) is not str:
                     raise TypeError(_keys_problem(value))
                 continue  # unknown: named below
+            if spec[1] is str and type(item) is str and item.isascii():
+                found[key] = item  # the str hook's answer, without the call
+                continue
             try:
                 found[key] = spec[0](item, spec[1])
             except Exception as exc:
@@ -448,6 +494,7 @@ def _attrs_structure_hook(cls: type[Any], converter: cattrs.Converter) -> _Hook:
             if keep(extra):
                 errors.append(extra)
         if errors is not None:
+            errors.sort(key=in_field_order)  # as the class lists its fields, not the file
             _fail(errors, ClassValidationError, what, cls)
         instance = build(found)
         for field, check in checks:

@@ -48,6 +48,7 @@ Format = Literal["yaml", "json"]
 """A file format: ``"yaml"`` or ``"json"`` (by default chosen from the file's suffix)."""
 
 FORMATS: tuple[Format, ...] = ("yaml", "json")
+"""The file formats ``lape`` reads and writes (the values ``format=`` takes)."""
 
 DEFAULT_MAX_BYTES = 128 * 1024 * 1024
 """Files larger than this (128 MiB) are refused unless ``max_bytes`` says otherwise:

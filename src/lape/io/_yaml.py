@@ -29,6 +29,8 @@ import yaml
 from yaml.composer import ComposerError
 from yaml.constructor import ConstructorError
 
+from lape.io._paths import format_path
+
 __all__ = [
     "ALIAS_ALLOWANCE",
     "MAX_DEPTH",
@@ -297,28 +299,16 @@ def _check_keys(pairs: list[tuple[yaml.Node, yaml.Node]], stack: list[_Open]) ->
             raise LimitError(msg, _path(stack), None)
 
 
-_MAX_PATH_PARTS = 8
-
-
 def _path(stack: list[_Open]) -> str:
     """The document path of the node being read: ``groups[0].members``."""
-    path = ""
-    for i, open_ in enumerate(stack):
-        if i == _MAX_PATH_PARTS:
-            return path + "..."
-        if isinstance(open_.node, yaml.SequenceNode):
-            path += f"[{len(open_.node.value)}]"
+    parts: list[object] = []
+    for open_ in stack:
+        if open_.is_seq:
+            parts.append(len(open_.value))
         elif open_.key is not None:
-            path = _join(path, _key_text(open_.key) or "?")
-    return path
-
-
-def _key_text(key: yaml.Node) -> str:
-    return str(key.value) if isinstance(key, yaml.ScalarNode) else ""
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
+            key = open_.key
+            parts.append(str(key.value) if isinstance(key, yaml.ScalarNode) else "?")
+    return format_path(parts)
 
 
 # -- constructing: plain values ----------------------------------------------------------
