@@ -6,7 +6,6 @@ import datetime as dt
 import difflib
 import enum
 import functools
-import itertools
 import operator
 import re
 import unicodedata
@@ -90,7 +89,7 @@ def configure_converter(converter: cattrs.Converter, *, geography: Geography | N
     converter.register_unstructure_hook_factory(_is_optional, _optional_unstructure(converter))
     converter.register_unstructure_hook_factory(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
-        lambda t: operator.attrgetter("value"),
+        lambda t: operator.attrgetter("_value_"),
     )
     converter.register_structure_hook_factory(
         _is_optional, functools.partial(_optional_hook, converter=converter)
@@ -247,19 +246,35 @@ def _item_hook(converter: cattrs.Converter, t: Any) -> Callable[[Any], Any] | No
     if item in _PLAIN:
         return None
     if isinstance(item, type) and issubclass(item, enum.Enum):
-        return operator.attrgetter("value")
+        return operator.attrgetter("_value_")
     if item is Any:
         return converter.unstructure
     return converter.get_unstructure_hook(item)
 
 
+_SETS_REMEMBERED = 1024
+
+
 def _frozenset_unstructure(converter: cattrs.Converter) -> Callable[[Any], Callable[[Any], Any]]:
     def factory(t: Any) -> Callable[[Any], Any]:
         hook = _item_hook(converter, t)
+        args = get_args(t)
+        textual = bool(args) and (
+            args[0] in _PLAIN[:1] + _PLAIN[3:]
+            or (isinstance(args[0], type) and issubclass(args[0], enum.Enum))
+        )
+        key = None if textual else str  # text sorts as it is
+        done: dict[frozenset[Any], tuple[Any, ...]] = {}  # the same sets recur (sectors...)
 
         def unstructure(value: frozenset[Any]) -> list[Any]:
-            items = value if hook is None else map(hook, value)
-            return sorted(items, key=str)
+            found = done.get(value) if textual else None  # text only: no shared objects
+            if found is None:
+                items = value if hook is None else map(hook, value)
+                found = tuple(sorted(items, key=key))
+                if len(done) >= _SETS_REMEMBERED:
+                    done.clear()
+                done[value] = found
+            return list(found)  # a list of its own: YAML would write shared ones as aliases
 
         return unstructure
 
@@ -287,7 +302,7 @@ def _optional_unstructure(converter: cattrs.Converter) -> Callable[[Any], Callab
         if inner_type in _PLAIN:
             return _identity
         inner = (
-            operator.attrgetter("value")
+            operator.attrgetter("_value_")
             if isinstance(inner_type, type) and issubclass(inner_type, enum.Enum)
             else converter.get_unstructure_hook(inner_type)
         )
@@ -375,7 +390,7 @@ def _list_hook(t: Any, converter: cattrs.Converter) -> _Hook:
     args = get_args(t)
     make: Callable[[list[Any]], Any] = frozenset if get_origin(t) is frozenset else tuple
     hooks = [(converter.get_structure_hook(a), a) for a in args if a is not Ellipsis]
-    each: Any = hooks if shape != -1 else itertools.repeat(hooks[0])  # a hook per item
+    single = hooks[0] if shape == -1 else None  # the hook of every item, or one per place
 
     def structure(value: Any, _: Any) -> Any:
         if type(value) is not list and not isinstance(value, (list, tuple)):
@@ -387,7 +402,8 @@ def _list_hook(t: Any, converter: cattrs.Converter) -> _Hook:
         out: list[Any] = []
         append = out.append
         errors = None
-        for i, (hook, item_type), item in zip(itertools.count(), each, value):
+        for i, item in enumerate(value):
+            hook, item_type = single or hooks[i]
             try:
                 append(hook(item, item_type))
             except Exception as exc:
@@ -450,10 +466,13 @@ def _attrs_structure_hook(cls: type[Any], converter: cattrs.Converter) -> _Hook:
             AttributeValidationNote(
                 f"Structuring class {cls.__qualname__} @ attribute {f.name}", f.name, f.type
             ),
+            f.type is str or f.type == (str | None),  # text: read here, without a call
+            _is_optional(f.type),
         )
         for f in fields
     }
     required = [f.name for f in fields if f.default is attrs.NOTHING]
+    all_required = frozenset(required)
     known = frozenset(hooks)
     what = cls.__name__
     build = _builder(cls, fields)
@@ -478,16 +497,21 @@ def _attrs_structure_hook(cls: type[Any], converter: cattrs.Converter) -> _Hook:
                 if type(key) is not str:
                     raise TypeError(_keys_problem(value))
                 continue  # unknown: named below
-            if spec[1] is str and type(item) is str and item.isascii():
-                found[key] = item  # the str hook's answer, without the call
+            if type(item) is str:
+                if spec[3] and item.isascii():
+                    found[key] = item  # the str hook's answer, without the call
+                    continue
+            elif item is None and spec[4]:
+                found[key] = None  # the optional hook's answer
                 continue
             try:
                 found[key] = spec[0](item, spec[1])
             except Exception as exc:
                 errors = _collect(errors, exc, spec[2])
-        for name in required:
-            if name not in value:
-                errors = _collect(errors, KeyError(name), hooks[name][2])
+        if not all_required.issubset(value):
+            for name in required:
+                if name not in value:
+                    errors = _collect(errors, KeyError(name), hooks[name][2])
         if not known.issuperset(value):
             extra = ForbiddenExtraKeysError("", cls, value.keys() - known)
             errors = errors if errors is not None else []
@@ -535,18 +559,23 @@ def _builder(
     # a slot's own descriptor sets it directly (a frozen class's __setattr__ refuses)
     slots = [(name, _slot_setter(cls, name, setter)) for name in defaults]
 
+    plain = [(name, set_slot, defaults[name]) for name, set_slot in slots]
+    special = bool(factories or converters)
+
     def build(found: dict[str, Any]) -> Any:
         instance = new(cls)
-        values = defaults | found
-        for name, factory in factories:
-            if name not in found:
-                values[name] = (
-                    factory.factory(instance) if factory.takes_self else factory.factory()
-                )
-        for name, convert in converters:
-            values[name] = convert(values[name])
-        for name, set_slot in slots:
-            set_slot(instance, values[name])
+        if special:
+            found = defaults | found
+            for name, factory in factories:
+                if found[name] is factory:
+                    found[name] = (
+                        factory.factory(instance) if factory.takes_self else factory.factory()
+                    )
+            for name, convert in converters:
+                found[name] = convert(found[name])
+        get = found.get
+        for name, set_slot, default in plain:
+            set_slot(instance, get(name, default))
         if post_init is not None:
             post_init(instance)
         return instance

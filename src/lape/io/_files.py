@@ -155,11 +155,20 @@ def loads(
         msg = f"input is {size} bytes, larger than the limit of {max_bytes} bytes"
         raise LoadError(source, [Problem("", msg)])
     with gc_paused():  # no cycles are built: collecting as they grow costs ~15 %
-        if format == "json":
-            data = _parse_json(text.removeprefix("\ufeff"), source)
-        else:
+        if format == "yaml":
             data = _parse_yaml(text.removeprefix("\ufeff"), source)  # depth and aliases bounded
-        return _structure(data, source, None)
+            return _structure(data, source, None)
+        data = _parse_json(text.removeprefix("\ufeff"), source)
+        try:
+            return _structure(data, source, None)
+        except LoadError:
+            # A snapshot read whole is as deep as the model (6 levels): only a document
+            # that fails can hide deeper nesting, under a key or where text belongs.
+            # Its depth is told first, as for YAML.
+            problems = walk(data) if isinstance(data, dict) else []
+            if problems:
+                raise LoadError(source, problems) from None
+            raise
 
 
 def _check_options(format: object, max_bytes: object, *, optional_format: bool = False) -> None:
@@ -324,10 +333,9 @@ def _parse_json(text: str, source: str) -> Any:
         raise LoadError(source, [Problem("", str(exc))]) from None
     except RecursionError:
         raise LoadError(source, [Problem("", DEPTH_MESSAGE)]) from None
-    if isinstance(data, dict):
+    if twice:
         problems = walk(data, marked=twice, message="the key {key!r} is given twice")
-        if problems:
-            raise LoadError(source, problems)
+        raise LoadError(source, problems)
     return data
 
 
