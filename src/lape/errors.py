@@ -92,7 +92,9 @@ class LoadError(LapeError, ValueError):
     """An input file (or text) that is not a well-formed snapshot.
 
     ``source`` names the file (or ``"<string>"``), ``problems`` lists every
-    problem found, each with its path inside the document. ``str()`` gives one
+    problem found, each with its path inside the document: the first
+    :data:`MAX_PROBLEMS`, then one per kind of the rest (``and 499900 more of the
+    same kind (expected text, not int …)``, with no path). ``str()`` gives one
     line per problem, each starting with the file name.
     """
 

@@ -144,8 +144,8 @@ def loads(
         size = len(text.encode("utf-8", "surrogatepass"))
         msg = f"input is {size} bytes, larger than the limit of {max_bytes} bytes"
         raise LoadError(source, [Problem("", msg)])
-    try:
-        size = len(text.encode("utf-8"))
+    try:  # ASCII text is as many bytes as characters: no copy to count them
+        size = len(text) if text.isascii() else len(text.encode("utf-8"))
     except UnicodeEncodeError as exc:
         msg = (
             f"not Unicode text: a lone surrogate {text[exc.start]!r}{_line_column(text, exc.start)}"
