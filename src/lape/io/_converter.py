@@ -423,7 +423,7 @@ def _list_hook(t: Any, converter: cattrs.Converter) -> _Hook:
     return structure
 
 
-def _quick_items(item_type: Any) -> Callable[[list[Any]], Any] | None:
+def _quick_items(item_type: Any) -> Callable[[Any], Any] | None:
     """For lists of text, codes or enum values: the items read at once, in C-speed
     steps, exactly as their hook would read them when all of them are sound; an
     exception (any) when one is not, and the hook reads them one by one."""
