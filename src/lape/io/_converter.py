@@ -508,6 +508,7 @@ def _attrs_structure_hook(cls: type[Any], converter: cattrs.Converter) -> _Hook:
             f.type is str or f.type == (str | None),  # text: read here, without a call
             _is_optional(f.type),
             _enum_table(f.type),  # an enum's members by value: read here too
+            _without_none(f.type) is dt.date,  # a date: an ISO one read here too
         )
         for f in fields
     }
@@ -530,6 +531,9 @@ def _attrs_structure_hook(cls: type[Any], converter: cattrs.Converter) -> _Hook:
     ]
     checks = [(f, c) for f, c in checks if not isinstance(c, _FULL_MATCH)]
 
+    spec_of = hooks.get
+    from_iso = dt.date.fromisoformat
+
     def structure(value: Any, _: Any) -> Any:
         if not isinstance(value, dict):
             msg = f"expected a mapping of {_fields_of(cls)}, not {describe(value)}"
@@ -537,7 +541,7 @@ def _attrs_structure_hook(cls: type[Any], converter: cattrs.Converter) -> _Hook:
         found: dict[str, Any] = {}
         errors = None
         for key, item in value.items():
-            spec = hooks.get(key)
+            spec = spec_of(key)
             if spec is None:
                 if type(key) is not str:
                     raise TypeError(_keys_problem(value))
@@ -551,6 +555,12 @@ def _attrs_structure_hook(cls: type[Any], converter: cattrs.Converter) -> _Hook:
                     if member is not None:
                         found[key] = member  # the enum hook's answer
                         continue
+                elif spec[6] and len(item) == 10 and item[4] == item[7] == "-" and item.isascii():
+                    try:
+                        found[key] = from_iso(item)  # the date hook's answer
+                        continue
+                    except ValueError:
+                        pass  # no such day: the hook says so
             elif item is None and spec[4]:
                 found[key] = None  # the optional hook's answer
                 continue
