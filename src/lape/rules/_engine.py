@@ -48,7 +48,7 @@ def check(
     otherwise :class:`~lape.rules.ParameterError`, so that a misspelt what-if
     never passes unnoticed.
     """
-    as_of, rules, select, ignore = checked_arguments(**locals())  # all refused as ArgumentError
+    as_of, rules, select, ignore = checked_arguments(**locals())  # see rules/_arguments.py
     if lang not in LANGUAGES:
         msg = f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}"
         raise ValueError(msg)
