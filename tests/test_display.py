@@ -127,7 +127,7 @@ def finding(
         status=status,
         subject=Subject(kind, subject_id, name),
         path=path,
-        messages=Text(fi=f"fi: {message}", sv=f"sv: {message}", en=message),
+        template=Text(fi=f"fi: {message}", sv=f"sv: {message}", en=message),
         source=Source("seed 001", "a quote"),
         title=Text(fi="otsikko", sv="titel", en="a title"),
     )

@@ -7,6 +7,14 @@ The model never imports the rules or the network; data flows from here to
 from lape.model._actors import Actor, ActorKind, NationalBody
 from lape.model._change_agents import ChangeAgent
 from lape.model._checks import CheckSettings, Severity
+from lape.model._entities import (
+    ENTITY_TYPES,
+    AreaKind,
+    EntityKind,
+    EntityType,
+    SubjectKind,
+    entity_type,
+)
 from lape.model._funding import (
     DevelopmentProject,
     FundingPool,
@@ -45,7 +53,6 @@ from lape.model._services import (
     ServiceNetwork,
 )
 from lape.model._snapshot import (
-    EntityKind,
     Reference,
     Scope,
     Snapshot,
@@ -63,12 +70,15 @@ from lape.model._survey import (
     Respondent,
     Survey,
 )
+from lape.model._text import LANGUAGES, Lang, Text
 from lape.model._vocabulary import CHILDREN_YOUTH_FAMILIES, Level, Sector, TargetGroup
 
 __all__ = [
     "CHILDREN_YOUTH_FAMILIES",
+    "ENTITY_TYPES",
     "HELSINKI",
     "HELSINKI_COUNTY",
+    "LANGUAGES",
     "RATINGS",
     "TRUST_RATINGS",
     "VALUE_RATINGS",
@@ -76,6 +86,7 @@ __all__ = [
     "Actor",
     "ActorKind",
     "Answer",
+    "AreaKind",
     "ChangeAgent",
     "CheckSettings",
     "CollaborationLevel",
@@ -84,6 +95,7 @@ __all__ = [
     "CountyCode",
     "DevelopmentProject",
     "EntityKind",
+    "EntityType",
     "Frequency",
     "FundingPool",
     "Geography",
@@ -95,6 +107,7 @@ __all__ = [
     "HospitalDistrict",
     "Interface",
     "Involvement",
+    "Lang",
     "Level",
     "Mandate",
     "MemberRole",
@@ -122,9 +135,12 @@ __all__ = [
     "Snapshot",
     "SnapshotIndex",
     "SnapshotInfo",
+    "SubjectKind",
     "Survey",
     "TargetGroup",
+    "Text",
     "WellbeingServicesCounty",
+    "entity_type",
     "euros",
     "label",
     "network_on_day",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -17,6 +16,7 @@ from lape._pandas import data_frame
 from lape.model._actors import Actor
 from lape.model._change_agents import ChangeAgent
 from lape.model._checks import CheckSettings
+from lape.model._entities import ENTITY_TYPES, EntityKind, entity_type
 from lape.model._funding import DevelopmentProject, FundingPool, Grant
 from lape.model._groups import Group
 from lape.model._ids import (
@@ -36,21 +36,6 @@ if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
 __all__ = ["EntityKind", "Reference", "Scope", "Snapshot", "SnapshotIndex", "SnapshotInfo"]
-
-
-class EntityKind(enum.Enum):
-    """The kinds of entity a snapshot holds; IDs are unique within a kind."""
-
-    ACTOR = "actor"
-    GROUP = "group"
-    CHANGE_AGENT = "change_agent"
-    POOL = "pool"
-    GRANT = "grant"
-    PROJECT = "project"
-    CENTRE = "centre"
-    NETWORK = "network"
-    SERVICE = "service"
-    SURVEY = "survey"
 
 
 def _tuple_of(cls: type) -> Any:
@@ -146,15 +131,7 @@ class Snapshot(HTMLRepr):
     def counts(self) -> dict[str, int]:
         """How many entities of each kind the snapshot holds (kinds with none left out)."""
         sizes = {
-            "actor": len(self.actors),
-            "group": len(self.groups),
-            "change_agent": len(self.change_agents),
-            "pool": len(self.pools),
-            "grant": len(self.grants),
-            "project": len(self.projects),
-            "centre": len(self.centres),
-            "network": len(self.networks),
-            "survey": len(self.surveys),
+            t.kind.value: len(getattr(self, t.list_name or "")) for t in ENTITY_TYPES if t.top_level
         }
         return {kind: n for kind, n in sizes.items() if n}
 
@@ -241,19 +218,15 @@ class Snapshot(HTMLRepr):
             lines.append((f"counties{named}", _codes(counties)))
         if scope.municipalities:
             lines.append(("municipalities", _codes(scope.municipalities)))
-        sizes = {
-            "actors": len(self.actors),
-            "groups": len(self.groups),
-            "seats in groups": sum(len(g.members) for g in self.groups),
-            "change agents": len(self.change_agents),
-            "pools": len(self.pools),
-            "grants": len(self.grants),
-            "projects": len(self.projects),
-            "centres": len(self.centres),
-            "networks": len(self.networks),
-            "services": sum(len(n.services) for n in self.networks),
-            "surveys": len(self.surveys),
-        }
+        counts = self.counts()
+        sizes: dict[str, int] = {}
+        for t in ENTITY_TYPES:
+            if t.top_level:
+                sizes[t.plural.en] = counts.get(t.kind.value, 0)
+            if t.kind is EntityKind.GROUP:
+                sizes["seats in groups"] = sum(len(g.members) for g in self.groups)
+            if t.kind is EntityKind.NETWORK:
+                sizes["services"] = sum(len(n.services) for n in self.networks)
         lines.extend((kind, str(n)) for kind, n in sizes.items() if n)
         caption = [shorten(info.title or "Snapshot", 200)]
         if info.description:
@@ -340,33 +313,27 @@ class SnapshotIndex:
     def __init__(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
         s = snapshot
-        self._actors = _Table((a.id, a) for a in s.actors)
-        self._groups = _Table((g.id, g) for g in s.groups)
-        self._agents = _Table((a.id, a) for a in s.change_agents)
-        self._pools = _Table((p.id, p) for p in s.pools)
-        self._grants = _Table((g.id, g) for g in s.grants)
-        self._projects = _Table((p.id, p) for p in s.projects)
-        self._centres = _Table((c.id, c) for c in s.centres)
-        self._networks = _Table((n.id, n) for n in s.networks)
+        self._tables: dict[EntityKind, _Table[Any]] = {
+            t.kind: _Table((e.id, e) for e in getattr(s, t.list_name or ""))
+            for t in ENTITY_TYPES
+            if t.top_level and isinstance(t.kind, EntityKind)
+        }
         self._service_places = [
             (i, j, svc)
             for i, network in enumerate(s.networks)
             for j, svc in enumerate(network.services)
         ]
         self._services = _Table((place[2].id, place) for place in self._service_places)
-        self._surveys = _Table((v.id, v) for v in s.surveys)
-        self._tables: dict[EntityKind, _Table[Any]] = {
-            EntityKind.ACTOR: self._actors,
-            EntityKind.GROUP: self._groups,
-            EntityKind.CHANGE_AGENT: self._agents,
-            EntityKind.POOL: self._pools,
-            EntityKind.GRANT: self._grants,
-            EntityKind.PROJECT: self._projects,
-            EntityKind.CENTRE: self._centres,
-            EntityKind.NETWORK: self._networks,
-            EntityKind.SERVICE: self._services,
-            EntityKind.SURVEY: self._surveys,
-        }
+        self._tables[EntityKind.SERVICE] = self._services
+        self._actors = self._tables[EntityKind.ACTOR]
+        self._groups = self._tables[EntityKind.GROUP]
+        self._agents = self._tables[EntityKind.CHANGE_AGENT]
+        self._pools = self._tables[EntityKind.POOL]
+        self._grants = self._tables[EntityKind.GRANT]
+        self._projects = self._tables[EntityKind.PROJECT]
+        self._centres = self._tables[EntityKind.CENTRE]
+        self._networks = self._tables[EntityKind.NETWORK]
+        self._surveys = self._tables[EntityKind.SURVEY]
 
         actors_of_municipality: dict[str, list[Actor]] = defaultdict(list)
         for actor in s.actors:
@@ -486,8 +453,8 @@ class SnapshotIndex:
         networks)."""
         if kind is EntityKind.SERVICE:
             i, j, _ = self._service_places[position]
-            return f"networks[{i}].services[{j}]"
-        return f"{_LISTS[kind]}[{position}]"
+            return entity_type(kind).path(j, network=i)
+        return entity_type(kind).path(position)
 
     def ids(self, kind: EntityKind) -> Sequence[str]:
         """The distinct IDs of the entities of ``kind``, in input order."""
@@ -650,18 +617,6 @@ _ACTOR, _GROUP, _POOL, _CENTRE, _SERVICE, _PROJECT = (
     EntityKind.SERVICE,
     EntityKind.PROJECT,
 )
-
-_LISTS = {
-    EntityKind.ACTOR: "actors",
-    EntityKind.GROUP: "groups",
-    EntityKind.CHANGE_AGENT: "change_agents",
-    EntityKind.POOL: "pools",
-    EntityKind.GRANT: "grants",
-    EntityKind.PROJECT: "projects",
-    EntityKind.CENTRE: "centres",
-    EntityKind.NETWORK: "networks",
-    EntityKind.SURVEY: "surveys",
-}
 
 
 def _freeze(found: Mapping[str, list[E]]) -> dict[str, tuple[E, ...]]:

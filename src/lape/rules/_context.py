@@ -33,6 +33,7 @@ from lape.model import (
     Severity,
     Snapshot,
     SnapshotIndex,
+    entity_type,
     euros,
     network_on_day,
 )
@@ -51,18 +52,6 @@ Entity = (
     | HealthSocialCentre
     | ServiceNetwork
 )
-
-_KINDS: dict[type, EntityKind] = {
-    Actor: EntityKind.ACTOR,
-    Group: EntityKind.GROUP,
-    ChangeAgent: EntityKind.CHANGE_AGENT,
-    FundingPool: EntityKind.POOL,
-    Grant: EntityKind.GRANT,
-    DevelopmentProject: EntityKind.PROJECT,
-    HealthSocialCentre: EntityKind.CENTRE,
-    ServiceNetwork: EntityKind.NETWORK,
-    Service: EntityKind.SERVICE,
-}
 
 
 class _Dated(Protocol):
@@ -108,7 +97,7 @@ class Context:
         """The subject for an entity of the snapshot (or a ready subject)."""
         if isinstance(entity, Subject):
             return entity
-        kind = _KINDS[type(entity)]
+        kind = entity_type(type(entity)).kind
         return Subject(kind.value, entity.id, getattr(entity, "name", None))
 
     def subject_of(self, kind: str, entity_id: str) -> Subject:
@@ -128,7 +117,9 @@ class Context:
             except ValueError:
                 return None
             return self.index.path(kind, entity.id)
-        return self.index.path(_KINDS[type(entity)], entity.id)
+        of = entity_type(type(entity)).kind
+        assert isinstance(of, EntityKind)
+        return self.index.path(of, entity.id)
 
     def passed(self, entity: Entity | Service | Subject, **evidence: Any) -> Outcome:
         """The subject satisfies the rule."""

@@ -6,17 +6,15 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
 
 from lape.model import Geography, Severity, Snapshot
 from lape.rules._arguments import checked_arguments
 from lape.rules._context import Context
-from lape.rules._evidence import as_text
 from lape.rules._parameters import ParameterError, Parameters, default_parameters
-from lape.rules._report import Finding, Report, RuleResult
+from lape.rules._report import UNKNOWN_MESSAGE, Finding, Report, RuleResult
 from lape.rules._rule import Outcome, Rule, Status
 from lape.rules._ruleset import RuleSet
-from lape.rules._text import LANGUAGES, Lang, Text
+from lape.rules._text import LANGUAGES, Lang
 
 __all__ = ["check"]
 
@@ -160,38 +158,22 @@ def _check_parameters(
 
 
 def _finding(r: Rule, outcome: Outcome, lang: Lang) -> Finding:
-    subject = outcome.subject
     if outcome.status is Status.UNKNOWN:
-        template = _UNKNOWN
-        values: dict[str, Any] = {"rule": r.id, "missing": ", ".join(outcome.missing)}
+        template = UNKNOWN_MESSAGE
+    elif outcome.severity is not None and r.note is not None:
+        template = r.note
     else:
-        template = r.note if outcome.severity is not None and r.note is not None else r.message
-        values = dict(outcome.evidence)
-    messages = Text(
-        **{
-            language: template.get(language).format(
-                subject=str(subject), **{k: as_text(v, language) for k, v in values.items()}
-            )
-            for language in LANGUAGES
-        }
-    )
+        template = r.message
     return Finding(
         rule=r.id,
         severity=outcome.severity or r.severity,
         status=outcome.status,
-        subject=subject,
+        subject=outcome.subject,
         path=outcome.path,
-        messages=messages,
+        template=template,
         lang=lang,
         evidence=outcome.evidence,
         missing=outcome.missing,
         source=r.source,
         title=r.title,
     )
-
-
-_UNKNOWN = Text(
-    fi="{subject}: sääntöä {rule} ei voitu tarkistaa, koska tieto puuttuu: {missing}",
-    sv="{subject}: regel {rule} kunde inte kontrolleras eftersom uppgift saknas: {missing}",
-    en="{subject}: rule {rule} could not be checked because a fact is missing: {missing}",
-)

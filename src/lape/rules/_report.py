@@ -13,9 +13,9 @@ import attrs
 from lape._html import MAX_ROWS, HTMLRepr, cell, details, escape, quoted, row, shorten, table
 from lape._pandas import Table
 from lape.model import Severity, label
-from lape.rules._evidence import as_data
+from lape.rules._evidence import as_data, as_text
 from lape.rules._rule import Source, Status, Subject
-from lape.rules._text import Lang, Text, subject_kind, word
+from lape.rules._text import LANGUAGES, Lang, Text, subject_kind, word
 
 __all__ = ["Finding", "Report", "ReportDiff", "RuleResult"]
 
@@ -40,9 +40,21 @@ _COLOURS = {Severity.ERROR: "#b00020", Severity.WARNING: "#9a6700", Severity.INF
 _UNKNOWN_COLOUR = "#7b3fa0"
 
 
+UNKNOWN_MESSAGE = Text(
+    fi="{subject}: sääntöä {rule} ei voitu tarkistaa, koska tieto puuttuu: {missing}",
+    sv="{subject}: regel {rule} kunde inte kontrolleras eftersom uppgift saknas: {missing}",
+    en="{subject}: rule {rule} could not be checked because a fact is missing: {missing}",
+)
+"""The message of every unknown finding: the rule and the facts the snapshot lacks."""
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Finding(HTMLRepr):
     """One subject that breaks a rule (or about which the rule cannot decide).
+
+    A finding carries the facts (rule, subject, status, evidence); its message is
+    written from the rule's template when it is asked for, in the language asked
+    for (:attr:`message` in the report's language, :attr:`messages` in all three).
 
     In Jupyter a finding shows as a small table; its ``repr`` is one short line:
 
@@ -60,17 +72,33 @@ class Finding(HTMLRepr):
     """:attr:`Status.FAILED`, or :attr:`Status.UNKNOWN` when facts are missing."""
     subject: Subject
     path: str | None
-    messages: Text = attrs.field(repr=False)
+    template: Text = attrs.field(repr=False)
+    """The message template: ``{subject}`` and the evidence's keys (for an unknown
+    finding, :data:`UNKNOWN_MESSAGE` with ``{rule}`` and ``{missing}``)."""
     lang: Lang = "en"
     evidence: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
     missing: tuple[str, ...] = ()
     source: Source = attrs.field(repr=False)
     title: Text = attrs.field(repr=False)
 
+    def message_in(self, lang: Lang) -> str:
+        """The message in ``lang``, written now from the template and the evidence."""
+        if self.status is Status.UNKNOWN:
+            values: Mapping[str, Any] = {"rule": self.rule, "missing": ", ".join(self.missing)}
+        else:
+            values = self.evidence
+        shown = {key: as_text(value, lang) for key, value in values.items()}
+        return self.template.get(lang).format(subject=str(self.subject), **shown)
+
     @property
     def message(self) -> str:
         """The message in the report's language."""
-        return self.messages.get(self.lang)
+        return self.message_in(self.lang)
+
+    @property
+    def messages(self) -> Text:
+        """The message in the three languages."""
+        return Text(**{lang: self.message_in(lang) for lang in LANGUAGES})
 
     @property
     def key(self) -> tuple[str, str, str, str]:
@@ -390,7 +418,7 @@ class Report(HTMLRepr, Table):
         new = {f.key: f for f in newer.findings}
 
         def same(a: Finding, b: Finding) -> bool:
-            return (a.severity, a.status, a.messages) == (b.severity, b.status, b.messages)
+            return (a.severity, a.status, a.message) == (b.severity, b.status, b.message)
 
         return ReportDiff(
             fixed=tuple(f for k, f in old.items() if k not in new),

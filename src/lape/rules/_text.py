@@ -1,54 +1,11 @@
-"""Text in Finnish, Swedish and English: every user-facing string that names a rule,
-and the words of the reports' displays (the text report, the Jupyter HTML)."""
+"""The words of the reports' displays (the text report, the Jupyter HTML) in Finnish,
+Swedish and English; the text type itself is :class:`lape.model.Text`."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from lape.model import LANGUAGES, Lang, Text, entity_type
 
-import attrs
-
-__all__ = ["LANGUAGES", "Lang", "Text"]
-
-Lang = Literal["fi", "sv", "en"]
-"""A language of the messages: Finnish, Swedish or English."""
-LANGUAGES: tuple[Lang, ...] = ("fi", "sv", "en")
-"""Every language a rule speaks, in the order reports list them."""
-
-
-@attrs.frozen
-class Text:
-    """One text in the three languages of ``lape``.
-
-    >>> t = Text(fi="Ryhmä {subject}", sv="Gruppen {subject}", en="Group {subject}")
-    >>> t.format(subject="g1").get("sv")
-    'Gruppen g1'
-    """
-
-    fi: str
-    sv: str
-    en: str
-
-    def get(self, lang: Lang) -> str:
-        """The text in ``lang``."""
-        if lang == "fi":
-            return self.fi
-        if lang == "sv":
-            return self.sv
-        if lang == "en":
-            return self.en
-        msg = f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}"
-        raise ValueError(msg)
-
-    def format(self, **values: Any) -> Text:
-        """Fill the ``{name}`` placeholders of each language with ``values``."""
-        return Text(
-            fi=self.fi.format(**values), sv=self.sv.format(**values), en=self.en.format(**values)
-        )
-
-    def as_dict(self) -> dict[str, str]:
-        """``{"fi": ..., "sv": ..., "en": ...}``."""
-        return {"fi": self.fi, "sv": self.sv, "en": self.en}
-
+__all__ = ["LANGUAGES", "Lang", "Text", "subject_kind", "word"]
 
 # -- the words of the reports' displays (the text report, the Jupyter HTML) ----------------
 
@@ -85,22 +42,6 @@ _WORDS: dict[str, Text] = {
     ),
 }
 
-_SUBJECT_KINDS: dict[str, Text] = {
-    "actor": Text(fi="toimija", sv="aktör", en="actor"),
-    "group": Text(fi="ryhmä", sv="grupp", en="group"),
-    "change_agent": Text(fi="muutosagentti", sv="förändringsagent", en="change agent"),
-    "pool": Text(fi="määräraha", sv="pott", en="pool"),
-    "grant": Text(fi="avustus", sv="bidrag", en="grant"),
-    "project": Text(fi="kehittämishanke", sv="utvecklingsprojekt", en="development project"),
-    "survey": Text(fi="kysely", sv="enkät", en="survey"),
-    "centre": Text(fi="sote-keskus", sv="social- och hälsocentral", en="centre"),
-    "network": Text(fi="verkosto", sv="nätverk", en="network"),
-    "service": Text(fi="palvelu", sv="tjänst", en="service"),
-    "municipality": Text(fi="kunta", sv="kommun", en="municipality"),
-    "region": Text(fi="maakunta", sv="landskap", en="region"),
-    "county": Text(fi="hyvinvointialue", sv="välfärdsområde", en="county"),
-}
-
 
 def word(key: str, lang: Lang) -> str:
     """One of the reports' words (``"as_of"``, ``"errors"``...) in ``lang``."""
@@ -108,7 +49,9 @@ def word(key: str, lang: Lang) -> str:
 
 
 def subject_kind(kind: str, lang: Lang) -> str:
-    """The name of a subject kind (``"change_agent"``...) in ``lang``; a kind
-    without one reads as its value with spaces."""
-    names = _SUBJECT_KINDS.get(kind)
-    return kind.replace("_", " ") if names is None else names.get(lang)
+    """The name of a subject kind (``"change_agent"``...) in ``lang``, from the registry of
+    :mod:`lape.model`; a kind outside it reads as its value with spaces."""
+    try:
+        return entity_type(kind).name.get(lang)
+    except KeyError:
+        return kind.replace("_", " ")
