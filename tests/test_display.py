@@ -167,13 +167,13 @@ def test_finding_repr_is_bounded_whatever_the_strings(
     rule: str, kind: str, subject_id: str, name: str | None, message: str, path: str | None
 ) -> None:
     f = finding(rule, kind=kind, subject_id=subject_id, name=name, message=message, path=path)
-    f = attrs.evolve(f, evidence={"ids": frozenset(str(i) for i in range(50))}, missing=("x",) * 99)
+    f = f._replace(evidence={"ids": frozenset(str(i) for i in range(50))}, missing=("x",) * 99)
     one_line(repr(f), 200)
 
 
 def test_finding_repr_with_long_evidence_stays_short() -> None:
     long = finding(subject_id="g" * 10_000, path="p" * 10_000, rule="LAPE-G" + "9" * 500)
-    long = attrs.evolve(long, evidence={"members": tuple(str(i) for i in range(10_000))})
+    long = long._replace(evidence={"members": tuple(str(i) for i in range(10_000))})
     one_line(repr(long), 200)
     assert repr(long).startswith("<Finding LAPE-G999")
     assert "…" in repr(long)
@@ -363,11 +363,11 @@ def test_finding_html(example_report: Report) -> None:
     for part in (f.rule, f.message, f.title.get("en"), f.source.quote, "groups[3]", "group"):
         assert part in text
     assert "Varkaus LAPE group (varkaus-lape)" in text
-    assert "Havainto LAPE-G04" in page(attrs.evolve(f, lang="fi")).all_text
+    assert "Havainto LAPE-G04" in page(f.in_language("fi")).all_text
 
 
 def test_finding_html_shortens_long_evidence() -> None:
-    f = attrs.evolve(finding(), evidence={"ids": tuple(str(i) for i in range(10_000))})
+    f = finding()._replace(evidence={"ids": tuple(str(i) for i in range(10_000))})
     fragment = f._repr_html_()
     assert fragment is not None
     assert len(fragment) < 3000

@@ -37,6 +37,7 @@ from lape.model._geography import (
 from lape.model._groups import Group, GroupKind, Mandate, MemberRole, Membership
 from lape.model._ids import CountyCode, MunicipalityCode, RegionCode
 from lape.model._labels import label
+from lape.model._members import Facet, GroupMembers, facet, place
 from lape.model._money import euros
 from lape.model._on_day import network_on_day
 from lape.model._period import Period
@@ -96,6 +97,7 @@ __all__ = [
     "DevelopmentProject",
     "EntityKind",
     "EntityType",
+    "Facet",
     "Frequency",
     "FundingPool",
     "Geography",
@@ -103,6 +105,7 @@ __all__ = [
     "GrantKind",
     "Group",
     "GroupKind",
+    "GroupMembers",
     "HealthSocialCentre",
     "HospitalDistrict",
     "Interface",
@@ -142,6 +145,8 @@ __all__ = [
     "WellbeingServicesCounty",
     "entity_type",
     "euros",
+    "facet",
     "label",
     "network_on_day",
+    "place",
 ]

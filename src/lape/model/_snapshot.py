@@ -27,6 +27,7 @@ from lape.model._ids import (
     municipality_code,
     region_code,
 )
+from lape.model._members import GroupMembers, GroupSeats
 from lape.model._period import is_day
 from lape.model._services import HealthSocialCentre, Service, ServiceNetwork
 from lape.model._survey import Survey
@@ -294,6 +295,8 @@ class SnapshotIndex:
         "_grants",
         "_grants_of_actor",
         "_grants_of_pool",
+        "_group_members",
+        "_group_seats",
         "_groups",
         "_groups_of_actor",
         "_groups_of_municipality",
@@ -301,6 +304,7 @@ class SnapshotIndex:
         "_networks",
         "_networks_of_actor",
         "_networks_of_county",
+        "_paths",
         "_pools",
         "_projects",
         "_service_places",
@@ -313,6 +317,9 @@ class SnapshotIndex:
     def __init__(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
         s = snapshot
+        self._paths: dict[EntityKind, dict[str, str]] = {}
+        self._group_seats: GroupSeats | None = None
+        self._group_members: dict[dt.date, GroupMembers] = {}
         self._tables: dict[EntityKind, _Table[Any]] = {
             t.kind: _Table((e.id, e) for e in getattr(s, t.list_name or ""))
             for t in ENTITY_TYPES
@@ -445,8 +452,13 @@ class SnapshotIndex:
 
     def path(self, kind: EntityKind, entity_id: str) -> str | None:
         """The path of an entity (the first with ``entity_id``) in the input, e.g. ``groups[3]``."""
-        position = self._tables[kind].position.get(entity_id)
-        return None if position is None else self._path_at(kind, position)
+        paths = self._paths.get(kind)
+        if paths is None:  # the paths of a kind, written once when first asked
+            table = self._tables[kind]
+            paths = self._paths[kind] = {
+                key: self._path_at(kind, position) for key, position in table.position.items()
+            }
+        return paths.get(entity_id)
 
     def _path_at(self, kind: EntityKind, position: int) -> str:
         """The path of the entity at ``position`` of its kind (services counted across
@@ -454,7 +466,7 @@ class SnapshotIndex:
         if kind is EntityKind.SERVICE:
             i, j, _ = self._service_places[position]
             return entity_type(kind).path(j, network=i)
-        return entity_type(kind).path(position)
+        return f"{_LIST_NAMES[kind]}[{position}]"
 
     def ids(self, kind: EntityKind) -> Sequence[str]:
         """The distinct IDs of the entities of ``kind``, in input order."""
@@ -477,6 +489,20 @@ class SnapshotIndex:
     def groups_of_municipality(self, code: str) -> Sequence[Group]:
         """The groups whose home is municipality ``code``."""
         return self._groups_of_municipality.get(code, ())
+
+    def group_members(self, day: dt.date) -> GroupMembers:
+        """Who sits in each group on ``day``: the members whose seat and own period hold
+        the day, their kinds and sectors (see :class:`~lape.model.GroupMembers`). The
+        seats are resolved once per snapshot; the last few days asked are kept."""
+        if self._group_seats is None:
+            self._group_seats = GroupSeats(self.snapshot.groups, self._actors.by_id)
+        found = self._group_members.get(day)
+        if found is None:
+            found = GroupMembers(self._group_seats, day)
+            if len(self._group_members) >= _DAYS_KEPT:
+                self._group_members.pop(next(iter(self._group_members)))
+            self._group_members[day] = found
+        return found
 
     def cooperation_of(self, group_id: str) -> frozenset[str]:
         """The IDs of the groups that ``group_id`` cooperates with (named on either side)."""
@@ -617,6 +643,13 @@ _ACTOR, _GROUP, _POOL, _CENTRE, _SERVICE, _PROJECT = (
     EntityKind.SERVICE,
     EntityKind.PROJECT,
 )
+
+
+_LIST_NAMES = {t.kind: t.list_name for t in ENTITY_TYPES if t.top_level}
+"""The snapshot's list of each top-level kind (from the registry), for the paths' hot path."""
+
+_DAYS_KEPT = 4
+"""How many days' :class:`GroupMembers` an index keeps (a timeline asks for many days)."""
 
 
 def _freeze(found: Mapping[str, list[E]]) -> dict[str, tuple[E, ...]]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
 import attrs
 
 from lape.model import (
+    ENTITY_TYPES,
     Actor,
     ActorKind,
     ChangeAgent,
@@ -20,6 +21,7 @@ from lape.model import (
     Grant,
     Group,
     GroupKind,
+    GroupMembers,
     HealthSocialCentre,
     Mandate,
     Membership,
@@ -63,7 +65,13 @@ class _Dated(Protocol):
     def period(self) -> Period | None: ...
 
 
+_ENTITY_KINDS: dict[type, EntityKind] = {
+    t.cls: t.kind for t in ENTITY_TYPES if t.cls is not None and isinstance(t.kind, EntityKind)
+}
+"""The entity classes by kind (from the registry), for the outcomes' hot path."""
+
 _D = TypeVar("_D", bound=_Dated)
+_T = TypeVar("_T")
 
 
 class Context:
@@ -89,16 +97,55 @@ class Context:
         self.parameters = parameters
         self.geography = geography
         self._reference_pools = {p.id: p for p in reference_pools}
-        self._cache: dict[Any, Any] = {}
+        self._cache: dict[Hashable, Any] = {}
+        self._subjects: dict[int, Subject] = {}
+        self._known: dict[int, tuple[Subject, str | None]] = {}
+        """The subject and path of each entity reported so far (by ``id()``)."""
+        self._population: list[object] | None = None
+
+    def _memo(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """The value cached under ``key`` for this check, computed on first use.
+
+        The rule: a value derived from the snapshot, the day or the parameters is
+        computed once per check, however many rules ask; entities are keyed by their
+        ``id()`` (two entities sharing an ID, LAPE-S02, keep apart), which is safe
+        because the context holds the snapshot, and with it every entity, alive.
+        """
+        try:
+            return self._cache[key]  # type: ignore[no-any-return]
+        except KeyError:
+            found = self._cache[key] = compute()
+            return found
 
     # -- outcomes ---------------------------------------------------------
 
     def subject(self, entity: Entity | Service | Subject) -> Subject:
-        """The subject for an entity of the snapshot (or a ready subject)."""
+        """The subject for an entity of the snapshot (or a ready subject), made once
+        per entity and check."""
         if isinstance(entity, Subject):
             return entity
-        kind = entity_type(type(entity)).kind
-        return Subject(kind.value, entity.id, getattr(entity, "name", None))
+        found = self._subjects.get(id(entity))
+        if found is None:
+            found = self._subjects[id(entity)] = Subject.of(entity)
+        return found
+
+    def examine(self, entities: Iterable[object]) -> None:
+        """Declare the subjects the running rule examines (entities of the snapshot or
+        :class:`~lape.rules.Subject`): each counts as examined, and those the rule does
+        not report failed or unknown have passed. A rule that declares its subjects
+        this way yields only its failures, unknowns and info details, and no pass
+        objects are made; a rule may instead yield :meth:`passed` for each pass."""
+        if self._population is None:
+            msg = "examine() is for a rule's check while the engine runs it"
+            raise RuntimeError(msg)
+        self._population.extend(entities)
+
+    def _begin_rule(self) -> None:
+        self._population = []
+
+    def _end_rule(self) -> list[object]:
+        found, self._population = self._population or [], None
+        return found
 
     def subject_of(self, kind: str, entity_id: str) -> Subject:
         """The subject for an entity given by kind and ID, named when the snapshot has it."""
@@ -137,8 +184,8 @@ class Context:
     ) -> Outcome:
         """An ``info`` detail about the subject beside the rule's own verdict
         (e.g. the municipalities a regional group does not yet represent)."""
-        return attrs.evolve(
-            self._outcome(entity, Status.FAILED, evidence, (), at), severity=Severity.INFO
+        return self._outcome(entity, Status.FAILED, evidence, (), at)._replace(
+            severity=Severity.INFO
         )
 
     def unknown(
@@ -161,17 +208,21 @@ class Context:
         at: str | None,
     ) -> Outcome:
         if status is Status.PASSED:  # the engine only counts passes: skip the path look-up
-            return Outcome(subject=self.subject(entity), status=status, evidence=evidence)
-        path = self.path(entity)
+            return Outcome(self.subject(entity), status, None, evidence)
+        found = self._known.get(id(entity))
+        if found is None:
+            kind = _ENTITY_KINDS.get(type(entity))
+            if kind is None:  # a Subject, or an entity of a kind outside the registry
+                found = (self.subject(entity), self.path(entity))
+            else:  # the common case, kept short: the index's path and a subject made here
+                path = self.index.path(kind, entity.id)
+                name = getattr(entity, "name", None)
+                found = (Subject(kind.value, entity.id, name), path)
+            self._known[id(entity)] = found
+        subject, path = found
         if at is not None:
             path = f"{path or ''}{at}" if at.startswith((".", "[")) else at
-        return Outcome(
-            subject=self.subject(entity),
-            status=status,
-            path=path,
-            evidence=evidence,
-            missing=missing,
-        )
+        return Outcome(subject, status, path, evidence, missing)
 
     # -- parameters and pools -----------------------------------------------
 
@@ -182,22 +233,22 @@ class Context:
     def pools(self) -> Mapping[str, FundingPool]:
         """Every known pool by ID: the reference data's, then the snapshot's own
         (which win), with ``pool.<id>.amount`` parameter overrides applied."""
-        found = self._cache.get("pools")
-        if found is None:
-            found = dict(self._reference_pools)
-            for pool in self.snapshot.pools:
-                found[pool.id] = self.index.pool(pool.id) or pool  # the first of duplicates
-            for pool_id, pool in list(found.items()):
-                name = f"pool.{pool_id}.amount"
-                if name in self.parameters:
-                    value = self.parameters.value(name, self.as_of)
-                    try:
-                        amount = euros(value)
-                    except (TypeError, ValueError) as exc:
-                        msg = f"parameter {name}: {exc}"
-                        raise ParameterError(msg) from None
-                    found[pool_id] = attrs.evolve(pool, amount=amount)
-            self._cache["pools"] = found
+        return self._memo("pools", self._pools)
+
+    def _pools(self) -> dict[str, FundingPool]:
+        found = dict(self._reference_pools)
+        for pool in self.snapshot.pools:
+            found[pool.id] = self.index.pool(pool.id) or pool  # the first of duplicates
+        for pool_id, pool in list(found.items()):
+            name = f"pool.{pool_id}.amount"
+            if name in self.parameters:
+                value = self.parameters.value(name, self.as_of)
+                try:
+                    amount = euros(value)
+                except (TypeError, ValueError) as exc:
+                    msg = f"parameter {name}: {exc}"
+                    raise ParameterError(msg) from None
+                found[pool_id] = attrs.evolve(pool, amount=amount)
         return found
 
     def pool(self, pool_id: str) -> FundingPool | None:
@@ -222,48 +273,33 @@ class Context:
 
         Computed once per group and check, however many rules ask.
         """
-        key = ("seats", id(group))
-        seats = self._cache.get(key)
-        if seats is None:
-            actor = self.index.actor
-            day = self.as_of
-            seats = tuple(
+        actor, day = self.index.actor, self.as_of
+        return self._memo(
+            ("seats", id(group)),
+            lambda: tuple(
                 (i, m, actor(m.actor))
                 for i, m in enumerate(group.members)
                 if m.period is None or m.period.contains(day)
-            )
-            self._cache[key] = seats
-        return seats
+            ),
+        )
+
+    def group_members(self) -> GroupMembers:
+        """Who sits in each group on the checked day (see :class:`~lape.model.GroupMembers`),
+        worked out once per check for every group and rule."""
+        return self._memo("group_members", lambda: self.index.group_members(self.as_of))
 
     def member_actors(self, group: Group) -> Sequence[Actor]:
         """The actors seated in the group on the checked day that exist on that day
         (an actor whose own ``period`` has ended, or not begun, fills no seat)."""
-        key = ("actors", id(group))
-        actors = self._cache.get(key)
-        if actors is None:
-            actors = tuple(
-                a for _, _, a in self.members(group) if a is not None and self.active(a.period)
-            )
-            self._cache[key] = actors
-        return actors
+        return self.group_members().actors(group)
 
     def member_kinds(self, group: Group) -> frozenset[ActorKind]:
         """The kinds of the :meth:`member_actors`."""
-        key = ("kinds", id(group))
-        kinds = self._cache.get(key)
-        if kinds is None:
-            kinds = frozenset(a.kind for a in self.member_actors(group))
-            self._cache[key] = kinds
-        return kinds
+        return self.group_members().kinds(group)
 
     def member_sectors(self, group: Group) -> frozenset[Sector]:
         """The sectors given for the :meth:`member_actors`."""
-        key = ("sectors", id(group))
-        sectors = self._cache.get(key)
-        if sectors is None:
-            sectors = frozenset(s for a in self.member_actors(group) for s in (a.sectors or ()))
-            self._cache[key] = sectors
-        return sectors
+        return self._memo(("sectors", id(group)), lambda: self.group_members().sectors(group))
 
     # -- service networks -------------------------------------------------------
 
@@ -277,31 +313,27 @@ class Context:
     ) -> tuple[_D, ...]:
         """The ``entities`` of the given kinds (all when none) whose period holds the
         checked day, computed once per check."""
-        key = (name, kinds)
-        found: tuple[_D, ...] | None = self._cache.get(key)
-        if found is None:
-            found = tuple(
+        return self._memo(
+            (name, kinds),
+            lambda: tuple(
                 e for e in entities if (not kinds or e.kind in kinds) and self.active(e.period)
-            )
-            self._cache[key] = found
-        return found
+            ),
+        )
 
     def network_actors(self, network: ServiceNetwork) -> Sequence[tuple[str, Actor | None]]:
         """The network's leads, then its members in effect on the checked day, each
         once: the ID and the actor (``None`` when the ID names no actor; LAPE-S01
         reports that). An actor whose own ``period`` does not hold the day is left out."""
-        key = ("network_actors", id(network))
-        found = self._cache.get(key)
-        if found is None:
-            members = (m.actor for m in network.members if self.active(m.period))
-            ids = dict.fromkeys((*network.leads, *members))
-            found = tuple(
-                (actor_id, actor)
-                for actor_id in ids
-                if (actor := self.index.actor(actor_id)) is None or self.active(actor.period)
-            )
-            self._cache[key] = found
-        return found
+        return self._memo(("network_actors", id(network)), lambda: self._network_actors(network))
+
+    def _network_actors(self, network: ServiceNetwork) -> tuple[tuple[str, Actor | None], ...]:
+        members = (m.actor for m in network.members if self.active(m.period))
+        ids = dict.fromkeys((*network.leads, *members))
+        return tuple(
+            (actor_id, actor)
+            for actor_id in ids
+            if (actor := self.index.actor(actor_id)) is None or self.active(actor.period)
+        )
 
     # -- the definitions the rules share (DOMAIN.md, revision 2) -----------------
 
@@ -314,18 +346,13 @@ class Context:
     def municipality_now(self, code: str) -> MunicipalityCode | None:
         """The municipality ``code`` is on the checked day: itself while it exists,
         else the one it merged into; ``None`` for a code that names none."""
-        return self.geography.municipality_on(code, self.as_of)
+        return self._memo(("now", code), lambda: self.geography.municipality_on(code, self.as_of))
 
     def places(self, actor: Actor) -> frozenset[MunicipalityCode] | None:
         """The municipalities an actor belongs to on the checked day: those it lists
         (merged ones as the municipality they merged into), else those of its county,
         else those of its region; ``None`` when it names none of these."""
-        key = ("places", id(actor))
-        found = self._cache.get(key, False)
-        if found is False:
-            found = self._places(actor)
-            self._cache[key] = found
-        return found  # type: ignore[no-any-return]
+        return self._memo(("places", id(actor)), lambda: self._places(actor))
 
     def _places(self, actor: Actor) -> frozenset[MunicipalityCode] | None:
         geo, day = self.geography, self.as_of
@@ -364,12 +391,7 @@ class Context:
         """The municipalities of a group's area on the checked day: a municipal
         group's municipality; a regional group's project area (a region with no
         project area, Åland: the region). ``None`` when it cannot be told."""
-        key = ("area", id(group))
-        found = self._cache.get(key, False)
-        if found is False:
-            found = self._group_area(group)
-            self._cache[key] = found
-        return found  # type: ignore[no-any-return]
+        return self._memo(("area", id(group)), lambda: self._group_area(group))
 
     def _group_area(self, group: Group) -> frozenset[MunicipalityCode] | None:
         geo, day = self.geography, self.as_of
@@ -400,15 +422,12 @@ class Context:
         of each service it keeps: the services whose provider is in effect (a service whose
         provider has ended is not run), with the municipalities of its services and
         interfaces read on the day (a merged municipality as the one it merged into)."""
-        key = ("network_on_day", id(network))
-        found = self._cache.get(key)
-        if found is None:
-            found = self._network_on_day(network)
-            self._cache[key] = found
-        return found
-
-    def _network_on_day(self, network: ServiceNetwork) -> tuple[ServiceNetwork, tuple[int, ...]]:
-        return network_on_day(network, index=self.index, geography=self.geography, day=self.as_of)
+        return self._memo(
+            ("network_on_day", id(network)),
+            lambda: network_on_day(
+                network, index=self.index, geography=self.geography, day=self.as_of
+            ),
+        )
 
     # -- areas ----------------------------------------------------------------
 
@@ -438,11 +457,7 @@ class Context:
     def scope_municipalities(self) -> frozenset[MunicipalityCode]:
         """The municipalities the snapshot covers on the checked day: those of its
         ``scope``, or else those its groups, actors and networks are about."""
-        found = self._cache.get("scope")
-        if found is None:
-            found = self._scope()
-            self._cache["scope"] = found
-        return found
+        return self._memo("scope", self._scope)
 
     def _scope(self) -> frozenset[MunicipalityCode]:
         geo, day, scope = self.geography, self.as_of, self.snapshot.scope

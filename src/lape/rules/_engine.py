@@ -14,7 +14,7 @@ from lape.rules._parameters import ParameterError, Parameters, default_parameter
 from lape.rules._report import UNKNOWN_MESSAGE, Finding, Report, RuleResult
 from lape.rules._rule import Outcome, Rule, Status
 from lape.rules._ruleset import RuleSet
-from lape.rules._text import LANGUAGES, Lang
+from lape.rules._text import Lang
 
 __all__ = ["check"]
 
@@ -47,29 +47,18 @@ def check(
     never passes unnoticed.
     """
     as_of, rules, select, ignore = checked_arguments(**locals())  # see rules/_arguments.py
-    if lang not in LANGUAGES:
-        msg = f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}"
-        raise ValueError(msg)
     from lape.reference import funding_pools
     from lape.reference import geography as reference_geography
-    from lape.rules._catalogue import catalogue
 
     day = as_of or snapshot.info.as_of or dt.date.today()
-    ruleset = rules if isinstance(rules, RuleSet) else RuleSet(tuple(rules or catalogue()))
-    whole = tuple(ruleset)
-    select, ignore, severity = tuple(select), tuple(ignore), dict(severity or {})
-    settings = snapshot.checks if file_settings else None
-    # Every name must match some rule of the whole set, so a typo is an error; once
-    # checked, ignoring or re-grading a rule that a selection left out does nothing.
-    ruleset.validate(*select, *ignore, *severity)
-    if settings is not None:
-        ruleset.validate(*settings.select, *settings.ignore, *settings.severity)
-        ruleset = ruleset.select(*(() if select else settings.select))
-        ruleset = ruleset.ignore(*settings.ignore, strict=False)
-        ruleset = ruleset.with_severity(settings.severity, strict=False)
-    ruleset = ruleset.select(*select).ignore(*ignore, strict=False)
-    ruleset = ruleset.with_severity(severity, strict=False)
-
+    whole, ruleset = select_rules(
+        snapshot,
+        rules,
+        select=tuple(select),
+        ignore=tuple(ignore),
+        severity=dict(severity or {}),
+        file_settings=file_settings,
+    )
     defaults = default_parameters()
     params = parameters if parameters is not None else defaults
     reference_pools = funding_pools()
@@ -87,33 +76,85 @@ def check(
         geography=geography if geography is not None else reference_geography(),
         reference_pools=reference_pools,
     )
+    return run(ruleset, ctx, lang=lang)
+
+
+def select_rules(
+    snapshot: Snapshot,
+    rules: RuleSet | Iterable[Rule] | None,
+    *,
+    select: tuple[str, ...] = (),
+    ignore: tuple[str, ...] = (),
+    severity: Mapping[str, Severity | str] | None = None,
+    file_settings: bool = True,
+) -> tuple[tuple[Rule, ...], RuleSet]:
+    """The whole rule set and the rules to run: the snapshot's ``checks:`` section first
+    (unless ``file_settings=False``), then ``select``, ``ignore`` and ``severity``. Every
+    name must match some rule of the whole set, so that a typo is an error; once
+    checked, ignoring or re-grading a rule that a selection left out does nothing."""
+    from lape.rules._catalogue import catalogue
+
+    ruleset = rules if isinstance(rules, RuleSet) else RuleSet(tuple(rules or catalogue()))
+    whole = tuple(ruleset)
+    severity = dict(severity or {})
+    ruleset.validate(*select, *ignore, *severity)
+    settings = snapshot.checks if file_settings else None
+    if settings is not None:
+        ruleset.validate(*settings.select, *settings.ignore, *settings.severity)
+        ruleset = ruleset.select(*(() if select else settings.select))
+        ruleset = ruleset.ignore(*settings.ignore, strict=False)
+        ruleset = ruleset.with_severity(settings.severity, strict=False)
+    ruleset = ruleset.select(*select).ignore(*ignore, strict=False)
+    return whole, ruleset.with_severity(severity, strict=False)
+
+
+def run(ruleset: Iterable[Rule], ctx: Context, *, lang: Lang = "en") -> Report:
+    """Run ``ruleset`` over the snapshot of ``ctx`` on its day, in one pass, and report.
+
+    A rule not in force on the day examines nothing, and its result says so. A rule's
+    passes are counted, not kept one object each: what it declared with
+    :meth:`Context.examine` (or the subjects of the passes it yielded) is kept as it
+    is, and its result can list them (:meth:`RuleResult.subjects`).
+    """
+    day = ctx.as_of
     findings: list[Finding] = []
     results: list[RuleResult] = []
     for r in ruleset:
         if not r.in_force.contains(day):
             results.append(RuleResult(rule=r.id, severity=r.severity, in_force=False))
             continue
-        examined = failed = unknown = 0
-        for outcome in r.check(ctx):
-            if outcome.severity is not None:  # a detail beside the verdict, not a verdict
-                findings.append(_finding(r, outcome, lang))
-                continue
-            examined += 1
-            if outcome.status is Status.PASSED:
-                continue
-            if outcome.status is Status.FAILED:
-                failed += 1
-            else:
-                unknown += 1
-            findings.append(_finding(r, outcome, lang))
+        ctx._begin_rule()
+        passes: list[object] = []
+        failed = unknown = 0
+        verdicts: list[object] = []
+        try:
+            for outcome in r.check(ctx):
+                status = outcome.status
+                if outcome.severity is not None:  # a detail beside the verdict, not a verdict
+                    findings.append(_finding(r, outcome, lang))
+                elif status is Status.PASSED:
+                    passes.append(outcome.subject)
+                else:
+                    if status is Status.FAILED:
+                        failed += 1
+                    else:
+                        unknown += 1
+                    verdicts.append(outcome.subject)
+                    findings.append(_finding(r, outcome, lang))
+        finally:
+            declared = ctx._end_rule()
+        # What a rule declared holds its failures and unknowns; without a declaration
+        # every verdict is a subject examined.
+        examined = (*declared, *passes) if declared else (*passes, *verdicts)
         results.append(
             RuleResult(
                 rule=r.id,
                 severity=r.severity,
                 in_force=True,
-                examined=examined,
+                examined=len(examined),
                 failed=failed,
                 unknown=unknown,
+                examined_entities=examined,
             )
         )
     findings.sort(key=Finding.sort_key)
@@ -164,16 +205,20 @@ def _finding(r: Rule, outcome: Outcome, lang: Lang) -> Finding:
         template = r.note
     else:
         template = r.message
-    return Finding(
-        rule=r.id,
-        severity=outcome.severity or r.severity,
-        status=outcome.status,
-        subject=outcome.subject,
-        path=outcome.path,
-        template=template,
-        lang=lang,
-        evidence=outcome.evidence,
-        missing=outcome.missing,
-        source=r.source,
-        title=r.title,
+    fields = (
+        r.id,
+        outcome.severity or r.severity,
+        outcome.status,
+        outcome.subject,
+        outcome.path,
+        template,
+        r.source,
+        r.title,
+        lang,
+        outcome.evidence,
+        outcome.missing,
     )
+    return _new(Finding, fields)  # the named tuple made from its fields, in order
+
+
+_new = tuple.__new__

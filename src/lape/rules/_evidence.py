@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from lape.model import label
+from lape.model import Municipality, ProjectArea, Region, WellbeingServicesCounty, label
 from lape.rules._text import Lang, Text
 
 __all__ = ["as_data", "as_text"]
@@ -30,6 +30,8 @@ def as_text(value: Any, lang: Lang = "en") -> str:
         return "-"
     if isinstance(value, Text):  # a phrase given in the three languages
         return value.get(lang)
+    if isinstance(value, (Municipality, Region, WellbeingServicesCounty, ProjectArea)):
+        return _area_name(value, lang)
     if isinstance(value, enum.Enum):
         return label(value, lang)
     if isinstance(value, Decimal):
@@ -46,6 +48,17 @@ def as_text(value: Any, lang: Lang = "en") -> str:
     return str(value)
 
 
+def _area_name(
+    area: Municipality | Region | WellbeingServicesCounty | ProjectArea, lang: Lang
+) -> str:
+    """An area's name in ``lang`` (a municipality has none in English: its Finnish one)."""
+    if lang == "sv":
+        return area.name_sv
+    if lang == "en" and not isinstance(area, Municipality):
+        return area.name_en
+    return area.name_fi
+
+
 def as_data(value: Any) -> Any:
     """A JSON-ready rendering: sets as sorted lists, enums by value, Decimal and dates as text."""
     if value is None or isinstance(value, (bool, int, str)):
@@ -54,6 +67,10 @@ def as_data(value: Any) -> Any:
         return value.value
     if isinstance(value, Text):
         return value.as_dict()
+    if isinstance(value, (Municipality, Region, WellbeingServicesCounty)):
+        return value.code
+    if isinstance(value, ProjectArea):
+        return value.id
     if isinstance(value, (Decimal, float)):
         return str(value)
     if isinstance(value, dt.date):

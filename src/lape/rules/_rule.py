@@ -5,12 +5,12 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 from attrs.validators import instance_of, matches_re
 
-from lape.model import Period, Severity
+from lape.model import Period, Severity, entity_type
 from lape.rules._text import Text
 
 if TYPE_CHECKING:
@@ -39,29 +39,47 @@ class Status(enum.Enum):
     """The snapshot lacks a fact the rule needs: neither a pass nor a failure."""
 
 
-@attrs.frozen
-class Subject:
-    """What a finding is about: an entity of the snapshot or an area."""
+class Subject(NamedTuple):
+    """What a finding is about: an entity of the snapshot or an area.
+
+    A light record (a named tuple): a check makes one per subject it reports.
+    """
 
     kind: str
     """``actor``, ``group``, ``change_agent``, ``pool``, ``grant``, ``network``,
     ``service``, ``municipality``, ``region``, ``county``..."""
     id: str
-    name: str | None = attrs.field(default=None, eq=False, order=False)
+    name: str | None = None
 
     def __str__(self) -> str:
         return f"{self.name} ({self.id})" if self.name and self.name != self.id else self.id
 
+    @classmethod
+    def of(cls, entity: Any) -> Subject:
+        """The subject for an entity of the snapshot (its kind from the registry of
+        :mod:`lape.model`), or a subject given as it is."""
+        if isinstance(entity, Subject):
+            return entity
+        kind = entity_type(type(entity)).kind
+        return cls(kind.value, entity.id, getattr(entity, "name", None))
 
-@attrs.frozen(kw_only=True)
-class Outcome:
-    """One rule's verdict on one subject, with the evidence for it."""
+
+_NO_EVIDENCE: Mapping[str, Any] = {}
+
+
+class Outcome(NamedTuple):
+    """One rule's verdict on one subject, with the evidence for it.
+
+    A light record (a named tuple): a check makes one per subject it reports, so
+    that reporting thousands costs little; make it with ``ctx.failed(...)``,
+    ``ctx.unknown(...)`` or ``ctx.noted(...)``.
+    """
 
     subject: Subject
     status: Status
     path: str | None = None
     """Where the subject (or the offending part) stands in the input."""
-    evidence: Mapping[str, Any] = attrs.field(factory=dict)
+    evidence: Mapping[str, Any] = _NO_EVIDENCE
     """What was observed and what was expected, as data a program can read."""
     missing: tuple[str, ...] = ()
     """For :attr:`Status.UNKNOWN`: the facts the snapshot lacks."""

@@ -24,6 +24,7 @@ from lape.model import (
     Group,
     GroupKind,
     Level,
+    Municipality,
     MunicipalityCode,
     ProjectArea,
     Sector,
@@ -98,22 +99,15 @@ def _names(ctx: Context, codes: Iterable[str]) -> tuple[tuple[str, ...], tuple[s
     return tuple(sorted(fi)), tuple(sorted(sv))
 
 
-def _area_names(ctx: Context, group: Group) -> dict[str, str]:
-    """``area_fi``, ``area_sv`` and ``area_en``: the group's municipality or project area."""
+def _area(ctx: Context, group: Group) -> Municipality | ProjectArea | str:
+    """The group's area for a message: its municipality or project area from the
+    reference data (a message names it in its own language), else the code given."""
     if group.kind is GroupKind.MUNICIPAL and group.municipality is not None:
-        m = ctx.geography.municipality(group.municipality)
-        if m is None:
-            return dict.fromkeys(("area_fi", "area_sv", "area_en"), group.municipality)
-        return {"area_fi": m.name_fi, "area_sv": m.name_sv, "area_en": m.name_fi}
+        return ctx.geography.municipality(group.municipality) or group.municipality
     area = ctx.group_project_area(group)
     if area is not None:
-        return _project_area_names(area)
-    shown = group.project_area or group.region or "-"
-    return dict.fromkeys(("area_fi", "area_sv", "area_en"), shown)
-
-
-def _project_area_names(area: ProjectArea) -> dict[str, str]:
-    return {"area_fi": area.name_fi, "area_sv": area.name_sv, "area_en": area.name_en}
+        return area
+    return group.project_area or group.region or "-"
 
 
 # -- composition: the municipality's own sectors -------------------------------
@@ -151,50 +145,102 @@ def _own_body(
     return in_sector
 
 
+def _settled_codes(ctx: Context) -> frozenset[str] | None:
+    """The municipality codes of the groups, when none of the groups and their members
+    names a municipality merged into another on the checked day (``None`` otherwise):
+    a group whose code is among them can be judged by the look-ups of
+    :class:`~lape.model.GroupMembers`; the others are read member by member."""
+
+    def compute() -> frozenset[str] | None:
+        group_codes = {g.municipality for g in ctx.snapshot.groups if g.municipality is not None}
+        now = ctx.municipality_now
+        if any(now(c) not in (c, None) for c in (*ctx.group_members().codes, *group_codes)):
+            return None
+        return frozenset(c for c in group_codes if now(c) == c)
+
+    return ctx._memo("settled codes", compute)
+
+
+def _sector_verdict(ctx: Context, group: Group, sector: Sector, bodies: Text) -> Iterator[Outcome]:
+    """LAPE-G01/G02 for one group, member by member (see :func:`_own_body`)."""
+    municipality = None if group.municipality is None else ctx.municipality_now(group.municipality)
+    if municipality is None:
+        yield ctx.unknown(group, ["municipality"])
+        return
+    members = ctx.member_actors(group)
+    verdicts = [(a, _own_body(ctx, municipality, a, sector)) for a in members]
+    if any(ok for _, ok in verdicts):
+        return  # passed: the rule declared its groups
+    undecided = [a for a, ok in verdicts if ok is None]
+    if undecided:
+        missing = [
+            f"{fact} of actor {a.id}"
+            for a in undecided
+            for fact, lacking in (
+                ("sectors", a.sectors is None),
+                ("municipalities", not a.municipalities),
+                ("county", a.kind is ActorKind.WELLBEING_SERVICES_COUNTY and a.county is None),
+            )
+            if lacking
+        ]
+        yield ctx.unknown(group, missing)
+        return
+    yield ctx.failed(
+        group,
+        municipality=municipality,
+        area=_area(ctx, group),
+        observed=ctx.member_kinds(group),
+        bodies=bodies,
+    )
+
+
 def _sector_rule(
     rule_id: str, sector: Sector, names: tuple[str, str, str], bodies: Text, condition: Text
 ) -> Rule:
     fi, sv, en = names
 
     def check(ctx: Context) -> Iterator[Outcome]:
-        for group in ctx.groups(GroupKind.MUNICIPAL):
-            municipality = (
-                None if group.municipality is None else ctx.municipality_now(group.municipality)
-            )
-            if municipality is None:
-                yield ctx.unknown(group, ["municipality"])
-                continue
-            members = ctx.member_actors(group)
-            verdicts = [(a, _own_body(ctx, municipality, a, sector)) for a in members]
-            counted = [a.id for a, ok in verdicts if ok]
-            if counted:
-                yield ctx.passed(group, bodies=counted)
-                continue
-            undecided = [a for a, ok in verdicts if ok is None]
-            if undecided:
-                missing = [
-                    f"{fact} of actor {a.id}"
-                    for a in undecided
-                    for fact, lacking in (
-                        ("sectors", a.sectors is None),
-                        ("municipalities", not a.municipalities),
-                        (
-                            "county",
-                            a.kind is ActorKind.WELLBEING_SERVICES_COUNTY and a.county is None,
-                        ),
+        groups = ctx.groups(GroupKind.MUNICIPAL)
+        ctx.examine(groups)
+        members = ctx.group_members()
+        holding = members.holding
+        settled = _settled_codes(ctx) or frozenset()
+        joint = sector is Sector.SOCIAL_HEALTH and ctx.as_of <= _JOINT_AUTHORITIES_UNTIL
+        county = sector is Sector.SOCIAL_HEALTH and FROM_2023.contains(ctx.as_of)
+        kinds = tuple(
+            k.value
+            for k in (*_OWN_BODY_KINDS, *((ActorKind.JOINT_MUNICIPAL_AUTHORITY,) if joint else ()))
+        )
+        s = sector.value
+        # Set operations answer exactly what _own_body does for the groups of a settled
+        # municipality: a group passes when a body of its municipality has the sector;
+        # it fails when no body could still be one (facts missing, or a county from 2023);
+        # the rest are read member by member.
+        unsure: set[int] = set()
+        for k in kinds:
+            unsure |= holding((k, s, None)) | holding((k, None, None))
+        if county:
+            unsure |= holding((ActorKind.WELLBEING_SERVICES_COUNTY.value,))
+        passing: dict[str, set[int]] = {}
+        unsure_here: dict[str, set[int]] = {}
+        for group in groups:
+            code = group.municipality
+            key = id(group)
+            if code in settled:
+                found = passing.get(code)
+                if found is None:
+                    found = passing[code] = set().union(*(holding((k, s, code)) for k in kinds))
+                    unsure_here[code] = set().union(*(holding((k, None, code)) for k in kinds))
+                if key in found:
+                    continue
+                if key not in unsure and key not in unsure_here[code]:
+                    area = _area(ctx, group)
+                    observed = members.kinds(group)
+                    yield ctx.failed(
+                        group, municipality=code, area=area, observed=observed, bodies=bodies
                     )
-                    if lacking
-                ]
-                yield ctx.unknown(group, missing)
-                continue
-            not_counted = [a.id for a in members if a.sectors is not None and sector in a.sectors]
-            yield ctx.failed(
-                group,
-                municipality=municipality,
-                **_area_names(ctx, group),
-                not_counted=not_counted,
-                bodies=bodies,
-            )
+                    continue
+            yield from _sector_verdict(ctx, group, sector, bodies)
 
     return rule(
         id=rule_id,
@@ -208,15 +254,12 @@ def _sector_rule(
             en=f"A municipal group has a member from its municipality's own {en}",
         ),
         message=Text(
-            fi=f"{{subject}}: ryhmässä ei ole jäsentä kunnan {{area_fi}} omasta {fi} "
-            "({bodies}); toimialalle merkityt jäsenet, jotka eivät ole kunnan omia "
-            "julkisia toimijoita: {not_counted}",
-            sv=f"{{subject}}: gruppen har ingen medlem från {{area_sv}} kommuns eget {sv} "
-            "({bodies}); medlemmar märkta med sektorn som inte är kommunens egna "
-            "offentliga organ: {not_counted}",
-            en=f"{{subject}}: the group has no member from the {en} of {{area_en}} itself "
-            "({bodies}); members tagged with the sector that are not the municipality's own "
-            "public bodies: {not_counted}",
+            fi=f"{{subject}}: ryhmässä ei ole jäsentä kunnan {{area}} omasta {fi} "
+            "({bodies}); jäsenten lajit: {observed}",
+            sv=f"{{subject}}: gruppen har ingen medlem från {{area}} kommuns eget {sv} "
+            "({bodies}); medlemmarnas typer: {observed}",
+            en=f"{{subject}}: the group has no member from the {en} of {{area}} itself "
+            "({bodies}); members' kinds: {observed}",
         ),
         tags=("groups", "composition", "municipal_group"),
         condition=condition,
@@ -292,12 +335,13 @@ def _kind_rule(
     municipal = group_kind is GroupKind.MUNICIPAL
 
     def check(ctx: Context) -> Iterator[Outcome]:
-        for group in ctx.groups(group_kind):
-            kinds = ctx.member_kinds(group)
-            if actor_kind in kinds:
-                yield ctx.passed(group)
-            else:
-                yield ctx.failed(group, observed=kinds, required=actor_kind)
+        groups = ctx.groups(group_kind)
+        ctx.examine(groups)
+        members = ctx.group_members()
+        having = members.holding((actor_kind.value,))  # the groups that have one
+        for group in groups:
+            if id(group) not in having:
+                yield ctx.failed(group, observed=members.kinds(group), required=actor_kind)
 
     group_fi, group_sv, group_en = (
         ("Kunnan lape-ryhmässä", "Kommunens grupp", "A municipal group")
@@ -386,13 +430,13 @@ def _youth_representative(ctx: Context, group: Group, actor: Actor) -> bool | No
     ),
     message=Text(
         fi="{subject}: ryhmässä ei ole nuorten edustajaa: kokemusasiantuntijaa tai alueen "
-        "{area_fi} nuorisovaltuustoa (jäsenten lajit: {observed}; muiden alueiden "
+        "{area} nuorisovaltuustoa (jäsenten lajit: {observed}; muiden alueiden "
         "nuorisovaltuustot: {other_councils})",
         sv="{subject}: gruppen har ingen representant för de unga: en erfarenhetsexpert eller "
-        "ett ungdomsfullmäktige i området {area_sv} (medlemmarnas typer: {observed}; "
+        "ett ungdomsfullmäktige i området {area} (medlemmarnas typer: {observed}; "
         "ungdomsfullmäktige i andra områden: {other_councils})",
         en="{subject}: the group has no youth representative: an experience expert or a youth "
-        "council of {area_en} (members' kinds: {observed}; youth councils of other areas: "
+        "council of {area} (members' kinds: {observed}; youth councils of other areas: "
         "{other_councils})",
     ),
     tags=("groups", "composition", "youth", "municipal_group", "regional_group"),
@@ -412,27 +456,53 @@ def _youth_representative(ctx: Context, group: Group, actor: Actor) -> bool | No
     ),
 )
 def g05(ctx: Context) -> Iterator[Outcome]:
-    for group in ctx.groups(GroupKind.MUNICIPAL, GroupKind.REGIONAL):
-        members = ctx.member_actors(group)
-        verdicts = [(a, _youth_representative(ctx, group, a)) for a in members]
-        found = [a.id for a, ok in verdicts if ok]
-        if found:
-            yield ctx.passed(group, representatives=found)
+    groups = ctx.groups(GroupKind.MUNICIPAL, GroupKind.REGIONAL)
+    ctx.examine(groups)
+    seated = ctx.group_members()
+    holding = seated.holding
+    settled = _settled_codes(ctx) or frozenset()
+    councils = tuple(k.value for k in _YOUTH_COUNCILS)
+    experts = holding((ActorKind.EXPERIENCE_EXPERT.value,))  # represent the young anywhere
+    with_council = set().union(*(holding((k,)) for k in councils))
+    covering: dict[str, set[int]] = {}
+    for group in groups:
+        key = id(group)
+        if key in experts:
             continue
-        undecided = [a for a, ok in verdicts if ok is None]
-        if undecided:
-            missing = _area_missing(group) if ctx.group_area(group) is None else []
-            missing += [
-                f"municipalities of actor {a.id}" for a in undecided if ctx.places(a) is None
-            ]
-            yield ctx.unknown(group, missing)
-            continue
-        yield ctx.failed(
-            group,
-            observed=ctx.member_kinds(group),
-            other_councils=[a.id for a in members if a.kind in _YOUTH_COUNCILS],
-            **_area_names(ctx, group),
-        )
+        code = group.municipality
+        if group.kind is GroupKind.MUNICIPAL and code in settled:
+            # set operations answer what _youth_representative does for councils that
+            # list municipalities; one placed by its county or region needs reading
+            found = covering.get(code)
+            if found is None:
+                found = covering[code] = set().union(*(holding((k, code)) for k in councils))
+            if key in found:
+                continue
+            if key not in with_council:
+                area = _area(ctx, group)
+                yield ctx.failed(group, observed=seated.kinds(group), other_councils=[], area=area)
+                continue
+        yield from _youth_verdict(ctx, group)
+
+
+def _youth_verdict(ctx: Context, group: Group) -> Iterator[Outcome]:
+    """LAPE-G05 for one group, member by member (see :func:`_youth_representative`)."""
+    members = ctx.member_actors(group)
+    verdicts = [(a, _youth_representative(ctx, group, a)) for a in members]
+    if any(ok for _, ok in verdicts):
+        return  # passed: the rule declared its groups
+    undecided = [a for a, ok in verdicts if ok is None]
+    if undecided:
+        missing = _area_missing(group) if ctx.group_area(group) is None else []
+        missing += [f"municipalities of actor {a.id}" for a in undecided if ctx.places(a) is None]
+        yield ctx.unknown(group, missing)
+        return
+    yield ctx.failed(
+        group,
+        observed=ctx.member_kinds(group),
+        other_councils=[a.id for a in members if a.kind in _YOUTH_COUNCILS],
+        area=_area(ctx, group),
+    )
 
 
 # -- regional groups: the area's municipalities and hospital districts ---------
@@ -450,9 +520,9 @@ def g05(ctx: Context) -> Iterator[Outcome]:
         en="A regional group has members from its area's municipalities",
     ),
     message=Text(
-        fi="{subject}: ryhmässä ei ole jäsentä alueen {area_fi} kunnista ({area_size} kuntaa)",
-        sv="{subject}: gruppen har ingen medlem från kommunerna i {area_sv} ({area_size} kommuner)",
-        en="{subject}: the group has no member from the municipalities of {area_en} "
+        fi="{subject}: ryhmässä ei ole jäsentä alueen {area} kunnista ({area_size} kuntaa)",
+        sv="{subject}: gruppen har ingen medlem från kommunerna i {area} ({area_size} kommuner)",
+        en="{subject}: the group has no member from the municipalities of {area} "
         "({area_size} municipalities)",
     ),
     note=Text(
@@ -487,11 +557,12 @@ def g06(ctx: Context) -> Iterator[Outcome]:
             for listed in a.municipalities
             if (code := ctx.municipality_now(listed)) is not None and code in area
         )
-        names = _area_names(ctx, group)
         if represented:
             yield ctx.passed(group, represented=represented)
         else:
-            yield ctx.failed(group, area_size=len(area), represented=represented, **names)
+            yield ctx.failed(
+                group, area_size=len(area), represented=represented, area=_area(ctx, group)
+            )
         missing = area - represented
         if missing:
             names_fi, names_sv = _names(ctx, missing)
@@ -676,13 +747,13 @@ def g12(ctx: Context) -> Iterator[Outcome]:
         en="A municipal group is linked to the regional group of its own project area",
     ),
     message=Text(
-        fi="{subject}: ryhmä ei ole yhteydessä hankealueensa {area_fi} maakunnalliseen ryhmään "
+        fi="{subject}: ryhmä ei ole yhteydessä hankealueensa {area} maakunnalliseen ryhmään "
         "(alueen ryhmät: {regional_groups}; yhteydet muiden alueiden ryhmiin: {linked})",
         sv="{subject}: gruppen är inte kopplad till landskapsgruppen i sitt projektområde "
-        "{area_sv} (områdets grupper: {regional_groups}; kopplingar till andra områdens "
+        "{area} (områdets grupper: {regional_groups}; kopplingar till andra områdens "
         "grupper: {linked})",
         en="{subject}: the group is not linked to the regional group of its project area "
-        "{area_en} (the area's groups: {regional_groups}; links to other areas' groups: "
+        "{area} (the area's groups: {regional_groups}; links to other areas' groups: "
         "{linked})",
     ),
     tags=("groups", "links", "municipal_group"),
@@ -726,7 +797,7 @@ def g13(ctx: Context) -> Iterator[Outcome]:
         yield ctx.failed(
             group,
             project_area=area.id,
-            **_project_area_names(area),
+            area=area,
             regional_groups=groups_of_area.get(area.id, []),
             linked=linked,
         )
@@ -800,11 +871,10 @@ def g14(ctx: Context) -> Iterator[Outcome]:
         en="A member belongs to the group's own municipality or project area (or is national)",
     ),
     message=Text(
-        fi="{subject}: jäsen {actor} ei kuulu ryhmän alueeseen {area_fi} "
-        "(jäsenen alueet: {observed})",
-        sv="{subject}: medlemmen {actor} hör inte till gruppens område {area_sv} "
+        fi="{subject}: jäsen {actor} ei kuulu ryhmän alueeseen {area} (jäsenen alueet: {observed})",
+        sv="{subject}: medlemmen {actor} hör inte till gruppens område {area} "
         "(medlemmens områden: {observed})",
-        en="{subject}: member {actor} does not belong to the group's area {area_en} "
+        en="{subject}: member {actor} does not belong to the group's area {area} "
         "(the member's areas: {observed})",
     ),
     tags=("groups", "composition", "municipal_group", "regional_group"),
@@ -828,7 +898,7 @@ def g15(ctx: Context) -> Iterator[Outcome]:
         if area is None:
             yield ctx.unknown(group, _area_missing(group))
             continue
-        names = _area_names(ctx, group)
+        shown = _area(ctx, group)
         for i, _, actor in ctx.members(group):
             if actor is None or not ctx.active(actor.period):
                 continue  # LAPE-S01 reports a dangling ID; an actor not in effect has no seat
@@ -841,7 +911,7 @@ def g15(ctx: Context) -> Iterator[Outcome]:
             else:
                 county = () if actor.county is None else (actor.county,)
                 observed = sorted({*actor.municipalities, *ctx.actor_regions(actor), *county})
-                yield ctx.failed(group, at=at, actor=actor.id, observed=observed, **names)
+                yield ctx.failed(group, at=at, actor=actor.id, observed=observed, area=shown)
 
 
 RULES: tuple[Rule, ...] = (
