@@ -15,6 +15,10 @@ the same run as its baseline; the goals are from the network issue:
   median of the single runs' own ratios beside it (on a shared machine single
   runs vary a lot: read the medians);
 - the build linear in the snapshot's size (scales 1, 2, 4);
+- the build bounded beyond the cap on cliques (``--cap``): files of one ever
+  larger group, and of ever more groups of ``MAX_CLIQUE`` members (the most
+  edges a seat can make), with the file's size, the build's CPU time and its
+  peak memory (tracemalloc, in a separate run) per kilobyte of file;
 - the time of each analysis at national scale.
 """
 
@@ -23,17 +27,21 @@ from __future__ import annotations
 import argparse
 import functools
 import gc
+import random
 import statistics
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from lape.model import Snapshot
+from lape.io import dumps, loads
+from lape.model import Actor, ActorKind, Group, GroupKind, Membership, Snapshot
 from lape.network import (
+    MAX_CLIQUE,
     area_measures,
     bridging_ties,
     brokers,
@@ -137,6 +145,67 @@ def bench_scaling(scales: tuple[int, ...], repeat: int) -> None:
         )
 
 
+def _groups_snapshot(sizes: list[int], actors: int, seed: int = 0) -> Snapshot:
+    """Groups of ``sizes`` members drawn from ``actors`` organisations."""
+    rng = random.Random(seed)
+    ids = [f"org-{i:05}" for i in range(actors)]
+    return Snapshot(
+        actors=tuple(
+            Actor(id=i, name=f"Organisation {i}", kind=ActorKind.ORGANISATION) for i in ids
+        ),
+        groups=tuple(
+            Group(
+                id=f"group-{g}",
+                name=f"Group {g}",
+                kind=GroupKind.OTHER,
+                members=tuple(Membership(actor=a) for a in rng.sample(ids, size)),
+            )
+            for g, size in enumerate(sizes)
+        ),
+    )
+
+
+def _peak_memory(fn: Callable[[], Any]) -> int:
+    """The peak memory (bytes) that ``fn()`` allocates, by tracemalloc."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def bench_cap(repeat: int) -> None:
+    """Time and memory of the build against the file's size, beyond the clique cap:
+    per kilobyte of file they should stay flat (or fall). The groups of ``MAX_CLIQUE``
+    members are drawn from as many organisations as they have seats, so that the
+    file grows with them; each seat makes at most ``(MAX_CLIQUE - 1) / 2`` edges."""
+    print(f"the build beyond the cap (max_clique={MAX_CLIQUE}), files as YAML:")
+    cases = [
+        *((f"one group of {n}", [n], n) for n in (1_000, 2_000, 4_000, 8_000)),
+        *(
+            (f"{g} groups of {MAX_CLIQUE}", [MAX_CLIQUE] * g, MAX_CLIQUE * g)
+            for g in (4, 8, 16, 32)
+        ),
+    ]
+    for case, sizes, actors in cases:
+        snapshot = _groups_snapshot(sizes, actors)
+        text = dumps(snapshot)
+        loaded = loads(text)
+        loaded.index  # noqa: B018 - built once, as a user's first look-up would
+        build = functools.partial(collaboration_graph, loaded)
+        G = build()
+        took = best_of(build, repeat)
+        peak = _peak_memory(build)
+        kb = len(text.encode()) / 1000
+        print(
+            f"  {case:<22} {kb:7.0f} KB  {G.number_of_nodes():6d} nodes {G.number_of_edges():8d} "
+            f"edges   build {took * 1000:7.1f} ms ({took * 1e6 / kb:6.1f} us/KB)   "
+            f"peak {peak / 1e6:7.1f} MB ({peak / 1e3 / kb:6.1f} KB/KB)"
+        )
+
+
 def bench_analyses(national: Snapshot, repeat: int, k: int) -> None:
     """Each analysis of the national graph, best of ``repeat`` (betweenness: one run)."""
     G = collaboration_graph(national, as_of=national.info.as_of)
@@ -178,10 +247,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Benchmarks of the collaboration graph.")
     parser.add_argument("--quick", action="store_true", help="fewer repeats, scales 1 and 2")
     parser.add_argument("--build", action="store_true", help="the build next to its baseline only")
+    parser.add_argument("--cap", action="store_true", help="the build beyond the clique cap only")
     parser.add_argument("--repeat", type=int, help="runs of the build and its baseline")
     parser.add_argument("--k", type=int, default=50, help="betweenness sources to sample")
     args = parser.parse_args()
     repeat = 5 if args.quick else 15
+    if args.cap:
+        bench_cap(max(2, repeat // 3))
+        return
     national = national_snapshot(scale=1)
     national.index  # noqa: B018 - built once, as a user's first look-up would
     geography()
@@ -193,6 +266,7 @@ def main() -> None:
     if args.build:
         return
     bench_scaling((1, 2) if args.quick else (1, 2, 4), max(2, repeat // 3))
+    bench_cap(max(2, repeat // 3))
     bench_analyses(national, max(2, repeat // 3), args.k)
 
 

@@ -32,7 +32,15 @@ the graph with matplotlib (``pip install 'lape[plot]'``).
 ['change_agent#ps-change-agent', 'siilinjarvi-sivistys', 'varkaus-sote']
 """
 
-from lape.network._build import AGENT_KIND, TieKind, agent_node, collaboration_graph
+from lape.network._build import (
+    AGENT_KIND,
+    HUB_KIND,
+    MAX_CLIQUE,
+    TieKind,
+    agent_node,
+    collaboration_graph,
+    hub_node,
+)
 from lape.network._export import (
     ExportError,
     ExportFormat,
@@ -75,6 +83,8 @@ from lape.network._summary import NetworkSummary, summarize
 __all__ = [
     "AGENT_KIND",
     "CORE_SECTORS",
+    "HUB_KIND",
+    "MAX_CLIQUE",
     "SECTOR_COLOURS",
     "ActorList",
     "ActorRow",
@@ -103,6 +113,7 @@ __all__ = [
     "draw",
     "export",
     "export_format",
+    "hub_node",
     "interface_map",
     "isolated_actors",
     "network_measures",
