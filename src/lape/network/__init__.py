@@ -41,6 +41,7 @@ from lape.network._build import (
     collaboration_graph,
     hub_node,
 )
+from lape.network._compare import MeasureChange, SnapshotComparison, TieChange, compare_snapshots
 from lape.network._export import (
     ExportError,
     ExportFormat,
@@ -79,13 +80,26 @@ from lape.network._measures import (
 )
 from lape.network._plot import SECTOR_COLOURS, draw, sector_category
 from lape.network._summary import NetworkSummary, summarize
+from lape.network._timeline import (
+    MAX_DATES,
+    TIMELINE_PLOT_COLUMNS,
+    RuleCount,
+    RuleTimeline,
+    Timeline,
+    TimelineError,
+    TimelinePoint,
+    timeline,
+    timeline_dates,
+)
 
 __all__ = [
     "AGENT_KIND",
     "CORE_SECTORS",
     "HUB_KIND",
     "MAX_CLIQUE",
+    "MAX_DATES",
     "SECTOR_COLOURS",
+    "TIMELINE_PLOT_COLUMNS",
     "ActorList",
     "ActorRow",
     "Area",
@@ -98,17 +112,26 @@ __all__ = [
     "ExportError",
     "ExportFormat",
     "InterfaceMap",
+    "MeasureChange",
     "NetworkMeasures",
     "NetworkSummary",
     "RegionalLink",
     "RegionalLinks",
+    "RuleCount",
+    "RuleTimeline",
+    "SnapshotComparison",
     "SplitService",
+    "TieChange",
     "TieKind",
+    "Timeline",
+    "TimelineError",
+    "TimelinePoint",
     "agent_node",
     "area_measures",
     "bridging_ties",
     "brokers",
     "collaboration_graph",
+    "compare_snapshots",
     "components",
     "draw",
     "export",
@@ -124,6 +147,8 @@ __all__ = [
     "sector_category",
     "siloed_actors",
     "summarize",
+    "timeline",
+    "timeline_dates",
     "write_gexf",
     "write_graphml",
     "write_node_link",
