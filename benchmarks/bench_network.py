@@ -19,7 +19,13 @@ the same run as its baseline; the goals are from the network issue:
   larger group, and of ever more groups of ``MAX_CLIQUE`` members (the most
   edges a seat can make), with the file's size, the build's CPU time and its
   peak memory (tracemalloc, in a separate run) per kilobyte of file;
-- the time of each analysis at national scale.
+- the time of each analysis at national scale;
+- brokers at national scale (``--brokers``): sampled betweenness with growing
+  samples, each with its halves' agreement and, when igraph is installed
+  (``pip install igraph``: a reference only, not a dependency), the overlap of
+  its national top 50 with the exact national top 50; and exact betweenness
+  within each county, through networkx and, when installed, the ``parallel``
+  backend.
 """
 
 from __future__ import annotations
@@ -206,6 +212,72 @@ def bench_cap(repeat: int) -> None:
         )
 
 
+def _exact_by_igraph(G: nx.Graph[Any]) -> dict[Any, float] | None:
+    """Exact normalised betweenness of ``G`` by igraph (``None`` when not installed)."""
+    try:
+        import igraph  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    except ImportError:
+        return None
+    nodes = list(G)
+    index = {node: i for i, node in enumerate(nodes)}
+    graph = igraph.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in G.edges()])
+    n = len(nodes)
+    scale = 2 / ((n - 1) * (n - 2))  # networkx's normalisation of an undirected graph
+    return {nodes[i]: value * scale for i, value in enumerate(graph.betweenness(directed=False))}
+
+
+def _top(scores: dict[Any, float], n: int = 50) -> set[Any]:
+    return {node for node, _ in sorted(scores.items(), key=lambda x: (-x[1], str(x[0])))[:n]}
+
+
+def bench_brokers(national: Snapshot, samples: tuple[int, ...]) -> None:
+    """Sampled national betweenness against the exact one; exact within each county."""
+    from importlib.metadata import entry_points
+
+    G = collaboration_graph(national, as_of=national.info.as_of)
+    check = nx.les_miserables_graph()
+    reference = _exact_by_igraph(check)
+    if reference is not None:  # the reference scales as networkx does
+        expected = nx.betweenness_centrality(check)
+        assert all(abs(reference[n] - expected[n]) < 1e-9 for n in check)
+    took = time.process_time()
+    exact = _exact_by_igraph(G)
+    took = time.process_time() - took
+    print(
+        f"brokers of the national graph ({G.number_of_nodes()} nodes), top 50 over the whole graph:"
+    )
+    if exact is None:
+        print("  exact national betweenness: skipped (pip install igraph for the reference)")
+    else:
+        print(f"  exact national betweenness by igraph (the reference): {took:6.1f} s")
+    for k in samples:
+        start = time.process_time()
+        found = brokers(G, k=k, seed=0, top=50)
+        took = time.process_time() - start
+        overlap = "-" if exact is None else f"{len(_top(dict(found.betweenness)) & _top(exact))}"
+        print(
+            f"  k={k:<4} seed 0: {took:6.1f} s   halves agree on "
+            f"{found.agreement or 0:4.0%} of the top 50   overlap with the exact top 50: "
+            f"{overlap} of 50"
+        )
+    backends: list[str | None] = [None]
+    if "parallel" in {e.name for e in entry_points(group="networkx.backends")}:
+        backends.append("parallel")
+    for backend in backends:
+        wall, cpu = time.perf_counter(), time.process_time()
+        if backend is None:
+            found = brokers(G, by="county", top=50)
+        else:
+            with getattr(nx.config.backends, backend)(active=True, n_jobs=-1):
+                found = brokers(G, by="county", top=50, backend=backend)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        print(
+            f"  exact within each county ({len({b.area for b in found.top})} counties, "
+            f"{found.nodes} nodes), backend {backend or 'networkx'}: {wall:6.1f} s wall, "
+            f"{cpu:6.1f} s CPU in this process"
+        )
+
+
 def bench_analyses(national: Snapshot, repeat: int, k: int) -> None:
     """Each analysis of the national graph, best of ``repeat`` (betweenness: one run)."""
     G = collaboration_graph(national, as_of=national.info.as_of)
@@ -248,12 +320,16 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer repeats, scales 1 and 2")
     parser.add_argument("--build", action="store_true", help="the build next to its baseline only")
     parser.add_argument("--cap", action="store_true", help="the build beyond the clique cap only")
+    parser.add_argument("--brokers", action="store_true", help="sampled and exact brokers only")
     parser.add_argument("--repeat", type=int, help="runs of the build and its baseline")
     parser.add_argument("--k", type=int, default=50, help="betweenness sources to sample")
     args = parser.parse_args()
     repeat = 5 if args.quick else 15
     if args.cap:
         bench_cap(max(2, repeat // 3))
+        return
+    if args.brokers:
+        bench_brokers(national_snapshot(scale=1), (20, 50) if args.quick else (20, 50, 100, 200))
         return
     national = national_snapshot(scale=1)
     national.index  # noqa: B018 - built once, as a user's first look-up would
