@@ -1,6 +1,8 @@
 """Shared test configuration: hypothesis settings profiles.
 
 - ``dev`` (the default): 30 examples per property, for a quick local run.
+- ``quick``: 5 examples and no shrinking, to see at a glance what fails after a
+  large change (``HYPOTHESIS_PROFILE=quick pytest``).
 - ``ci``: hypothesis' own ``ci`` profile (derandomized, no example database,
   no deadline, blobs printed to reproduce failures), loaded when ``CI`` is set.
 
@@ -12,9 +14,12 @@ from __future__ import annotations
 
 import os
 
-from hypothesis import settings
+from hypothesis import Phase, settings
 
 settings.register_profile("dev", max_examples=30)
+settings.register_profile(
+    "quick", max_examples=5, phases=[p for p in Phase if p is not Phase.shrink]
+)
 settings.register_profile("ci", parent=settings.get_profile("ci"))
 
 settings.load_profile(

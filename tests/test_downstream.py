@@ -23,9 +23,10 @@ DAY = dt.date(2017, 6, 1)
 
 
 def dashboard(snapshot: lape.Snapshot, day: dt.date | None = None) -> dict[str, list[str]]:
-    """Red flags per subject ID: the rule IDs of its errors and warnings, in order."""
+    """Red flags per subject ID: the rule IDs of its errors and warnings, in order (failures only:
+    an unknown finding means a fact is missing, which a dashboard shows apart)."""
     flags: dict[str, list[str]] = {}
-    for f in lape.check(snapshot, as_of=day).findings:
+    for f in lape.check(snapshot, as_of=day).failures:
         if f.severity.value != "info" and f.rule not in flags.get(f.subject.id, []):
             flags.setdefault(f.subject.id, []).append(f.rule)
     return flags

@@ -91,7 +91,7 @@ def test_example_checked_in_2023_shows_only_its_deliberate_network_shortcomings(
     assert found == {
         ("LAPE-F02", "ps-lape-varkaus-trial"),
         ("LAPE-N05", "ps-family-centre"),
-        ("LAPE-N07", "iisalmi-ece-consultation"),
+        ("LAPE-N07", "ps-family-centre"),
     }
 
 
@@ -137,8 +137,10 @@ def test_docs_complete_example_uses_every_section() -> None:
         "change_agent",
         "pool",
         "grant",
+        "project",
         "centre",
         "network",
+        "survey",
     }
 
 
@@ -181,11 +183,14 @@ def _corrected_example_text() -> str:
             "      - {actor: suonenjoki-sivistys}\n",
             "      - {actor: suonenjoki-sivistys, role: early childhood education}\n",
         ),
-        # LAPE-N07: the interface of the split service
+        # LAPE-N07: the interface for children in Iisalmi, naming both sides
         (
             "    interfaces:\n",
-            "    interfaces:\n      - service: iisalmi-ece-consultation\n"
-            "        municipality: Iisalmi\n",
+            "    interfaces:\n      - target_group: children\n"
+            "        municipality: Iisalmi\n"
+            "        municipal_services: [iisalmi-ece-consultation]\n"
+            "        county_services: [iisalmi-ece-consultation, ps-child-health-clinic,"
+            " ps-family-counselling]\n",
         ),
     ]
     text = lape.io.example_text()

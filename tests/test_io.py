@@ -24,15 +24,16 @@ ACTOR_KINDS = (
     "'municipality', 'municipal_body', 'joint_municipal_authority', 'hospital_district', "
     "'regional_council', 'wellbeing_services_county', 'organisation', 'parish', "
     "'educational_institution', 'competence_centre', 'youth_council', 'county_youth_council', "
-    "'experience_expert', 'ministry', 'government_agency', 'association_of_municipalities', "
-    "'company', 'other'"
+    "'experience_expert', 'client_panel', 'ministry', 'government_agency', "
+    "'association_of_municipalities', 'company', 'other'"
 )
 ACTOR_KEYS = (
     "id, name, kind, sectors, municipalities, region, county, hospital_district, body, level, "
     "composed_of, period"
 )
 SNAPSHOT_KEYS = (
-    "info, scope, actors, groups, change_agents, pools, grants, centres, networks, checks"
+    "info, scope, actors, groups, change_agents, pools, grants, projects, centres, networks, "
+    "checks, surveys"
 )
 
 

@@ -25,6 +25,7 @@ from lape.model import (
     CheckSettings,
     CoordinationLink,
     CountyCode,
+    DevelopmentProject,
     EntityKind,
     FundingPool,
     Grant,
@@ -32,6 +33,7 @@ from lape.model import (
     GroupKind,
     HealthSocialCentre,
     Interface,
+    Involvement,
     Level,
     Mandate,
     Membership,
@@ -89,6 +91,7 @@ VALID: dict[type, dict[str, Any]] = {
     },
     FundingPool: {"id": "p", "name": "P"},
     Grant: {"id": "g", "pool": "p", "recipient": "a", "amount": Decimal("100.00")},
+    DevelopmentProject: {"id": "dp", "name": "DP"},
     Membership: {"actor": "a"},
     Mandate: {},
     Group: {"id": "g", "name": "G", "kind": GroupKind.MUNICIPAL},
@@ -252,6 +255,16 @@ CASES: list[Any] = [
     *_id_cases(Grant, "project_area"),
     _date(Grant, "decided"),
     _period(Grant, "costs"),
+    *_id_cases(Grant, "project"),
+    # DevelopmentProject
+    *_id_cases(DevelopmentProject, "id"),
+    _text(DevelopmentProject, "name"),
+    *_id_cases(DevelopmentProject, "project_area"),
+    *_region(DevelopmentProject, "region"),
+    *_id_cases(DevelopmentProject, "lead"),
+    *_id_tuple(DevelopmentProject, "consortium"),
+    *_enum_set(DevelopmentProject, "priorities", Priority.CHILD_PROTECTION),
+    _period(DevelopmentProject, "period"),
     # Membership, Mandate, Group
     *_id_cases(Membership, "actor"),
     _enum(Membership, "role", "member"),
@@ -279,6 +292,7 @@ CASES: list[Any] = [
     *_id_cases(NetworkMember, "actor"),
     _text(NetworkMember, "role"),
     _period(NetworkMember, "period"),
+    *_enum_set(NetworkMember, "involvement", Involvement.PLANNING),
     *_id_cases(Service, "id"),
     _text(Service, "name"),
     *_id_cases(Service, "service_type"),
@@ -288,8 +302,12 @@ CASES: list[Any] = [
     _enum(Service, "sector", "social_health"),
     *_enum_set(Service, "responsibility", Responsibility.COUNTY),
     *_municipality(Service, "municipality"),
-    *_id_cases(Interface, "service"),
+    _enum(Interface, "target_group", "children"),
     *_municipality(Interface, "municipality"),
+    *_county(Interface, "county"),
+    *_id_tuple(Interface, "municipal_services"),
+    *_id_tuple(Interface, "county_services"),
+    *_id_cases(Interface, "service"),
     _text(Interface, "description"),
     _case(CoordinationLink, "actors", ["a", "b"], TypeError, "list"),
     _case(CoordinationLink, "actors", ("a", 5), TypeError, "int-member"),
@@ -330,9 +348,11 @@ CASES: list[Any] = [
     *_tuple_of(Snapshot, "change_agents"),
     *_tuple_of(Snapshot, "pools"),
     *_tuple_of(Snapshot, "grants"),
+    *_tuple_of(Snapshot, "projects"),
     *_tuple_of(Snapshot, "centres"),
     *_tuple_of(Snapshot, "networks"),
     _case(Snapshot, "checks", {"select": []}, TypeError, "mapping"),
+    *_tuple_of(Snapshot, "surveys"),
 ]
 
 
@@ -999,8 +1019,10 @@ _LISTS: Mapping[EntityKind, str] = {
     EntityKind.CHANGE_AGENT: "change_agents",
     EntityKind.POOL: "pools",
     EntityKind.GRANT: "grants",
+    EntityKind.PROJECT: "projects",
     EntityKind.CENTRE: "centres",
     EntityKind.NETWORK: "networks",
+    EntityKind.SURVEY: "surveys",
 }
 
 
@@ -1031,8 +1053,10 @@ def _doubled(s: Snapshot) -> Snapshot:
         change_agents=s.change_agents * 2,
         pools=s.pools * 2,
         grants=s.grants * 2,
+        projects=s.projects * 2,
         centres=s.centres * 2,
         networks=s.networks * 2,
+        surveys=s.surveys * 2,
     )
 
 
@@ -1044,9 +1068,11 @@ def _check_index_against_scan(s: Snapshot) -> None:
         EntityKind.CHANGE_AGENT: index.change_agent,
         EntityKind.POOL: index.pool,
         EntityKind.GRANT: index.grant,
+        EntityKind.PROJECT: index.project,
         EntityKind.CENTRE: index.centre,
         EntityKind.NETWORK: index.network,
         EntityKind.SERVICE: index.service,
+        EntityKind.SURVEY: index.survey,
     }
     for kind, lookup in lookups.items():
         entities = _entities(s, kind)

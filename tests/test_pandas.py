@@ -42,6 +42,7 @@ SIZES: dict[str, Callable[[Snapshot], int]] = {
     "change_agents": lambda s: len(s.change_agents),
     "pools": lambda s: len(s.pools),
     "grants": lambda s: len(s.grants),
+    "projects": lambda s: len(s.projects),
     "centres": lambda s: len(s.centres),
     "networks": lambda s: len(s.networks),
     "network_members": lambda s: sum(len(n.members) for n in s.networks),

@@ -15,11 +15,12 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import Any, TextIO
+from typing import TextIO
 
 from lape._version import __version__
 from lape.errors import LapeError
 from lape.io import dumps, example, example_text, load
+from lape.model import Survey
 from lape.rules import LANGUAGES, Lang
 
 __all__ = ["main"]
@@ -138,6 +139,8 @@ def _parser() -> _Parser:
     _add_compare_arguments(network)
     _add_timeline_parser(commands)
 
+    _survey_parser(commands)
+
     ex = commands.add_parser("example", help="print the bundled example snapshot")
     ex.add_argument("--format", choices=("yaml", "json"), default="yaml")
     return parser
@@ -168,6 +171,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
             return _network(args, out)
         if args.command == "timeline":
             return _timeline(args, out)
+        if args.command == "survey":
+            return _survey(args, out)
         return _check(args, out)
     except LapeError as exc:
         print(f"lape: {exc}", file=sys.stderr)
@@ -268,10 +273,10 @@ def _compare(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.export:
         raise _CommandError("--export cannot be combined with --compare")
-    older = example() if args.example else load(args.path)
-    newer = load(args.compare)
+    before = example() if args.example else load(args.path)
+    after = load(args.compare)
     comparison = compare_snapshots(
-        older, newer, older_as_of=args.as_of, newer_as_of=args.compare_as_of
+        before, after, before_as_of=args.as_of, after_as_of=args.compare_as_of
     )
     if args.format == "json":
         out.write(json.dumps(comparison.as_dict(), ensure_ascii=False, indent=2) + "\n")
@@ -280,7 +285,7 @@ def _compare(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _add_timeline_parser(commands: Any) -> None:
+def _add_timeline_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     """``lape timeline SNAPSHOT [--from --to --step | --dates ...]``."""
     timeline = commands.add_parser(
         "timeline",
@@ -333,6 +338,120 @@ def _timeline(args: argparse.Namespace, out: TextIO) -> int:
 
 class _CommandError(LapeError, ValueError):
     """Arguments that parse but do not go together (reported like bad input)."""
+
+
+def _survey_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    survey = commands.add_parser(
+        "survey",
+        help="a collaboration survey: its measures, gaps against the formal ties, changes",
+        description="Measure a collaboration survey (PARTNER-style) of a snapshot's actors, "
+        "compare its ties with the formal ties on its date, and with --compare, with another "
+        "wave. The survey comes from the snapshot's surveys: section or a CSV file. "
+        "Exit code 0, or 2 for bad input.",
+    )
+    source = survey.add_mutually_exclusive_group(required=True)
+    source.add_argument("path", nargs="?", help="a snapshot file (.yaml, .yml or .json)")
+    source.add_argument(
+        "--example",
+        action="store_true",
+        help="use the bundled example and its example survey (two waves)",
+    )
+    survey.add_argument(
+        "--csv",
+        metavar="FILE",
+        help="read surveys from a CSV file too (one row per respondent-partner pair)",
+    )
+    survey.add_argument(
+        "--date",
+        type=_date,
+        metavar="DATE",
+        help="the date of a CSV file without a date column (default: the snapshot's as_of)",
+    )
+    survey.add_argument(
+        "--survey",
+        metavar="ID",
+        help="the survey to measure (default: the latest)",
+    )
+    survey.add_argument(
+        "--compare",
+        metavar="OTHER",
+        help="another wave: a survey ID, a CSV file or a snapshot file (its latest survey)",
+    )
+    survey.add_argument("--format", choices=("text", "json"), default="text")
+    survey.add_argument(
+        "--most",
+        type=int,
+        default=10,
+        metavar="N",
+        help="show at most N items of each list in the text (default 10)",
+    )
+
+
+def _survey(args: argparse.Namespace, out: TextIO) -> int:
+    """``lape survey``: load everything first (bad input exits 2 before anything is
+    written), then measure and print."""
+    from pathlib import Path
+
+    from lape.io import example_surveys, load_surveys
+    from lape.network import survey_report
+
+    if args.most < 0:
+        print(f"lape survey: --most must not be negative, not {args.most}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    snapshot = example() if args.example else load(args.path)
+    source = "<bundled example>" if args.example else args.path
+    found = list(snapshot.surveys)
+    if args.example and not found:
+        found.extend(example_surveys())
+
+    def from_csv(path: str) -> list[Survey]:
+        return list(load_surveys(path, date=args.date or snapshot.info.as_of))
+
+    if args.csv is not None:
+        found.extend(from_csv(args.csv))
+    by_id: dict[str, Survey] = {}
+    for wave in found:
+        if by_id.setdefault(wave.id, wave) is not wave:
+            print(f"lape: {source}: two surveys with the ID {wave.id!r}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    if not by_id:
+        msg = f"lape: {source}: no surveys (add a surveys: section, or give --csv FILE)"
+        print(msg, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.survey is not None:
+        chosen = by_id.get(args.survey)
+        if chosen is None:
+            print(f"lape: {source}: no survey {args.survey!r}; {_known(by_id)}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    else:
+        chosen = max(found, key=lambda wave: wave.date)  # the last of the latest
+    other = None
+    if args.compare is not None:
+        other = by_id.get(args.compare)
+        if other is None and Path(args.compare).suffix.lower() == ".csv":
+            other = max(from_csv(args.compare), key=lambda wave: wave.date)
+        elif other is None and Path(args.compare).suffix.lower() in (".yaml", ".yml", ".json"):
+            waves = load(args.compare).surveys
+            if not waves:
+                print(f"lape: {args.compare}: no surveys", file=sys.stderr)
+                return EXIT_BAD_INPUT
+            other = max(waves, key=lambda wave: wave.date)
+        if other is None:
+            msg = f"lape: no survey {args.compare!r} to compare with; {_known(by_id)}"
+            print(f"{msg}, or give a .csv or snapshot file", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    report = survey_report(snapshot, chosen, compare=other)
+    if args.format == "json":
+        out.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(report.to_text(most=args.most))
+    return EXIT_OK
+
+
+def _known(by_id: dict[str, Survey]) -> str:
+    ids = list(by_id)
+    shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
+    return f"the surveys: {shown}"
 
 
 def _rules(lang: Lang, format: str, out: TextIO) -> int:

@@ -207,7 +207,18 @@ def reference(
         for link in network.coordination:
             a, b = link.actors
             clique("coordination", network.id, network.period, [(a, None), (b, None)])
-        for interface in network.interfaces:
+        for k, interface in enumerate(network.interfaces):
+            sides = [
+                [services[x].provider for x in side if x in services]
+                for side in (interface.municipal_services, interface.county_services)
+            ]
+            for m in sides[0]:
+                others: list[Seat] = [(c, None) for c in sides[1]]
+                star(
+                    "interface", f"{network.id}/interfaces[{k}]", network.period, (m, None), others
+                )
+            if interface.service is None:
+                continue
             found = services.get(interface.service)
             if found is None or found.id in done:
                 continue
@@ -314,15 +325,19 @@ def test_example_edges_count_each_shared_tie_once() -> None:
 def test_the_example_in_2023_has_the_family_centre_and_no_change_agent() -> None:
     G = collaboration_graph(lape.example(), as_of=D(2023, 6, 1), sources=True)
     assert agent_node("ps-change-agent") not in G
+    # Kuopio's interface for children: the city's schools and day care meet the
+    # county's clinics and family services
     assert ties_of(G, "ps-hva-neuvolat", "kuopio-sivistys") == {
         ("network", "ps-family-centre"),
         ("coordination", "ps-family-centre"),
+        ("interface", "ps-family-centre/interfaces[0]"),
     }
-    # the identified interface of Kuopio's pupil welfare: the city faces the county
-    assert ties_of(G, "kuopio-sivistys", "ps-hva") == {
+    assert ties_of(G, "kuopio-sivistys", "ps-hva-perhepalvelut") == {
         ("network", "ps-family-centre"),
-        ("interface", "kuopio-pupil-welfare"),
+        ("interface", "ps-family-centre/interfaces[0]"),
+        ("interface", "ps-family-centre/interfaces[1]"),
     }
+    assert ties_of(G, "kuopio-sivistys", "ps-hva") == {("network", "ps-family-centre")}
     assert not any(("group", "ps-lape") in d["ties"] for *_, d in G.edges(data=True))
 
 

@@ -37,9 +37,9 @@ def test_json_summary_on_another_day() -> None:
     data = json.loads(text)
     assert data["as_of"] == "2023-06-01"
     assert data["change_agents"] == 0
-    assert [s["service"] for s in data["interfaces"] if not s["identified"]] == [
-        "iisalmi-ece-consultation"
-    ]
+    assert [
+        (s["municipality"], s["target_group"]) for s in data["interfaces"] if not s["identified"]
+    ] == [("140", "children")]
     assert data["exports"] == []
 
 

@@ -214,8 +214,7 @@ def test_hubs_export_with_their_own_attributes(tmp_path: Path) -> None:
     members = [f"m{i}" for i in range(5)]
     snapshot = Snapshot(
         actors=tuple(
-            lape.model.Actor(id=m, name=m, kind=lape.model.ActorKind.ORGANISATION)
-            for m in members
+            lape.model.Actor(id=m, name=m, kind=lape.model.ActorKind.ORGANISATION) for m in members
         ),
         groups=(
             lape.model.Group(

@@ -26,24 +26,30 @@ D = dt.date
 def test_the_example_county_by_any_name(county: str) -> None:
     found = interface_map(lape.example(), county)
     assert found.county == "13"
-    assert [(s.service, s.identified) for s in found.services] == [
-        ("kuopio-pupil-welfare", True),
-        ("iisalmi-ece-consultation", False),
+    assert [(s.municipality, s.target_group, s.identified) for s in found.splits] == [
+        ("297", "children", True),
+        ("297", "young_people", True),
+        ("140", "children", False),
     ]
-    first = found.services[0]
+    first = found.splits[0]
     assert first.network == "ps-family-centre"
-    assert first.provider == "kuopio-sivistys"
-    assert first.responsibility == ("county", "municipality")
-    assert first.interfaces == ("297",)
+    assert first.municipal_services == ("kuopio-ece", "kuopio-pupil-welfare")
+    assert first.county_services == (
+        "kuopio-pupil-welfare",
+        "ps-child-health-clinic",
+        "ps-family-counselling",
+    )
     assert first.descriptions[0] is not None
     assert first.descriptions[0].startswith("School psychologists")
-    assert [s.service for s in found.missing()] == ["iisalmi-ece-consultation"]
+    [missing] = found.missing()
+    assert missing.municipal_services == ("iisalmi-ece-consultation",)
+    assert missing.descriptions == ()
 
 
 def test_other_counties_and_days() -> None:
-    assert interface_map(lape.example(), "KA").services == ()
-    assert interface_map(lape.example(), as_of=D(2017, 10, 1)).services == ()
-    assert len(interface_map(lape.example(), as_of=D(2023, 6, 1)).services) == 2
+    assert interface_map(lape.example(), "KA").splits == ()
+    assert interface_map(lape.example(), as_of=D(2017, 10, 1)).splits == ()
+    assert len(interface_map(lape.example(), as_of=D(2023, 6, 1)).splits) == 3
     with pytest.raises(ValueError, match="unknown wellbeing services county 'Narnia'"):
         interface_map(lape.example(), "Narnia")
 
@@ -53,8 +59,10 @@ def test_other_counties_and_days() -> None:
 def test_missing_interfaces_are_what_n07_reports(snapshot: Snapshot, day: D) -> None:
     found = interface_map(snapshot, as_of=day)
     report = check(snapshot, as_of=day, select=["LAPE-N07"], file_settings=False)
-    failed = [f.subject.id for f in report.findings if f.status is Status.FAILED]
-    assert sorted(s.service for s in found.missing()) == sorted(failed)
-    result = report.result("LAPE-N07")
-    assert result is not None
-    assert result.examined == len(found.services)
+    failed = [
+        (f.subject.id, f.evidence["municipality_code"], f.evidence["target_group"].value)
+        for f in report.findings
+        if f.status is Status.FAILED
+    ]
+    missing = [(s.network, s.municipality, s.target_group) for s in found.missing()]
+    assert sorted(missing) == sorted(failed)

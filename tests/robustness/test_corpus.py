@@ -29,8 +29,8 @@ ACTOR_KINDS = (
     "'municipality', 'municipal_body', 'joint_municipal_authority', 'hospital_district', "
     "'regional_council', 'wellbeing_services_county', 'organisation', 'parish', "
     "'educational_institution', 'competence_centre', 'youth_council', 'county_youth_council', "
-    "'experience_expert', 'ministry', 'government_agency', 'association_of_municipalities', "
-    "'company', 'other'"
+    "'experience_expert', 'client_panel', 'ministry', 'government_agency', "
+    "'association_of_municipalities', 'company', 'other'"
 )
 MEMBER_ROLES = (
     "'chair', 'vice_chair', 'member', 'secretary', 'expert', 'youth_representative', 'observer'"

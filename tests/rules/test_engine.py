@@ -44,22 +44,40 @@ def test_catalogue_ids_are_unique_and_well_formed() -> None:
 
 
 SEEDS = Path(__file__).resolve().parents[1] / "data" / "seeds"
+ROOT = Path(__file__).resolve().parents[2]
+HELD = {"docs/": ROOT / "docs", "src/lape/reference/": ROOT / "src" / "lape" / "reference"}
+"""The sources the repository holds besides the seeds: the quote must stand in them."""
 
 
-def test_every_seed_quote_stands_in_its_seed() -> None:
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_every_quote_stands_in_the_text_it_cites() -> None:
     cited = [r for r in catalogue() if r.source.document.startswith("seeds/")]
     assert len(cited) >= 30
     for r in cited:
         name = r.source.document.removeprefix("seeds/").split(" ", 1)[0]
-        seed = " ".join((SEEDS / name).read_text(encoding="utf-8").split())
-        assert " ".join(r.source.quote.split()) in seed, r.id
+        seed = _words((SEEDS / name).read_text(encoding="utf-8"))
+        assert _words(r.source.quote) in seed, r.id
+    held = 0
+    for r in catalogue():
+        for prefix, root in HELD.items():
+            if r.source.document.startswith(prefix):
+                name = r.source.document.removeprefix(prefix).split(" ", 1)[0]
+                assert _words(r.source.quote) in _words((root / name).read_text("utf-8")), r.id
+                held += 1
+    assert held >= 5  # S01-S03, F02, F09, F10
 
 
 def test_every_rule_speaks_three_languages_and_cites_a_source() -> None:
     for r in catalogue():
         for text in (r.title, r.message):
             assert all(text.as_dict().values()), r.id
-            assert len({text.fi, text.sv, text.en}) >= 2, r.id
+        # a message may be all placeholders ("{subject}: {problem}"); the title never is
+        assert len({r.title.fi, r.title.sv, r.title.en}) >= 2, r.id
+        assert r.condition is not None, r.id
+        assert len({r.condition.fi, r.condition.sv, r.condition.en}) == 3, r.id
         assert all("{subject}" in m for m in r.message.as_dict().values()), r.id
         assert r.source.document, r.id
         assert r.source.quote, r.id
@@ -275,8 +293,41 @@ groups:
     report: Report = check(s, as_of=dt.date(2017, 1, 1), select=["LAPE-G01"])
     [finding] = report.findings
     assert finding.status is Status.UNKNOWN
-    assert report.counts()["unknown"] == 1
+    assert finding.severity is Severity.ERROR  # the rule's severity, whatever the status
+    assert report.counts() == {"error": 0, "warning": 0, "info": 0, "unknown": 1}
     assert report.conforms
+
+
+def test_filters_counts_conforms_and_json_keep_unknowns_apart_from_failures() -> None:
+    s = lape.loads(
+        """
+actors:
+  - {id: k, name: K, kind: municipal_body, municipalities: [Kuopio]}
+  - {id: v, name: V, kind: municipal_body, sectors: [education_youth],
+     municipalities: [Varkaus]}
+groups:
+  - {id: g, name: G, kind: municipal, municipality: Kuopio, members: [{actor: k}]}
+  - {id: h, name: H, kind: municipal, municipality: Varkaus, members: [{actor: v}]}
+"""
+    )
+    report = check(s, as_of=dt.date(2017, 1, 1), select=["LAPE-G01"])
+    assert [(f.subject.id, f.status) for f in report.findings] == [
+        ("g", Status.UNKNOWN),
+        ("h", Status.FAILED),
+    ]
+    errors = report.filter(severity="error").findings
+    assert [f.subject.id for f in errors] == ["h"]
+    assert len(errors) == report.counts()["error"] == 1
+    assert [f.subject.id for f in report.filter(severity="error", status="unknown").findings] == [
+        "g"
+    ]
+    assert [f.subject.id for f in report.failures] == ["h"]
+    assert [f.subject.id for f in report.unknowns] == ["g"]
+    assert not report.conforms
+    data = json.loads(report.to_json())
+    assert [f["subject"]["id"] for f in data["findings"]] == ["h"]
+    assert [(f["subject"]["id"], f["status"]) for f in data["unknown"]] == [("g", "unknown")]
+    assert data["counts"] == {"error": 1, "warning": 0, "info": 0, "unknown": 1}
 
 
 def test_ignoring_a_rule_that_a_selection_left_out_does_nothing() -> None:

@@ -129,10 +129,13 @@ def test_g05_a_group_without_youth_representative() -> None:
     ]
 
 
-def test_g05_the_youth_representative_role_is_enough() -> None:
+def test_g05_the_youth_representative_role_alone_is_not_enough() -> None:
     s = lape.loads(CONFORMING.replace("kind: youth_council", "kind: other"))
     report = _run(s)
-    assert _errors_and_warnings(report, "LAPE-G05") == [("group", "ps-lape", Severity.ERROR)]
+    assert _errors_and_warnings(report, "LAPE-G05") == [
+        ("group", "kuo-lape", Severity.ERROR),
+        ("group", "ps-lape", Severity.ERROR),
+    ]
 
 
 def test_g01_unknown_when_a_member_sector_is_not_given() -> None:
@@ -179,7 +182,7 @@ def test_g12_mandate_from_another_municipality_is_an_error() -> None:
     assert _errors_and_warnings(report, "LAPE-G12") == [("group", "kuo-lape", Severity.ERROR)]
     [finding] = report.filter(rule="LAPE-G12").findings
     assert finding.path == "groups[0].mandate"
-    assert finding.evidence == {"expected": "297", "observed": "140"}
+    assert (finding.evidence["expected"], finding.evidence["observed"]) == ("297", "140")
 
 
 def test_g12_no_mandate_at_all() -> None:

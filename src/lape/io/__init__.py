@@ -20,7 +20,7 @@ actors:
 """
 
 from lape.io._converter import configure_converter, make_converter
-from lape.io._example import example, example_text
+from lape.io._example import example, example_surveys, example_text
 from lape.io._files import (
     DEFAULT_MAX_BYTES,
     Format,
@@ -31,17 +31,30 @@ from lape.io._files import (
     structure,
     unstructure,
 )
+from lape.io._survey_csv import (
+    MAX_SURVEY_PROBLEMS,
+    SURVEY_COLUMNS,
+    dumps_surveys,
+    load_surveys,
+    loads_surveys,
+)
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "MAX_SURVEY_PROBLEMS",
+    "SURVEY_COLUMNS",
     "Format",
     "configure_converter",
     "dump",
     "dumps",
+    "dumps_surveys",
     "example",
+    "example_surveys",
     "example_text",
     "load",
+    "load_surveys",
     "loads",
+    "loads_surveys",
     "make_converter",
     "structure",
     "unstructure",

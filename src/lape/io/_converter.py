@@ -47,6 +47,8 @@ def configure_converter(converter: cattrs.Converter, *, geography: Geography | N
     - Municipalities are given by code (``"837"``, or ``837``) or by Finnish or
       Swedish name (``Tampere``, ``Tammerfors``); regions by code or fi/sv/en
       name; counties by code, short ID (``PI``) or name. Names become codes.
+    - ``int`` (a survey's ratings) accepts whole numbers only: not ``"3"``,
+      ``3.0`` or ``true`` (cattrs' default would read all three as numbers).
     - Enums are given by value; an unknown value names the allowed ones.
     - Sets dump as sorted lists, tuples as lists.
     - A complaint of a field's attrs validator, raised while the class is built,
@@ -66,6 +68,7 @@ def configure_converter(converter: cattrs.Converter, *, geography: Geography | N
     )
     converter.register_structure_hook(RegionCode, _area_hook("region", geo.region_code, None))
     converter.register_structure_hook(CountyCode, _area_hook("county", geo.county_code, None))
+    converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook_factory(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
     )
@@ -89,6 +92,14 @@ def _structure_str(value: Any, _: type) -> str:
 def _structure_bool(value: Any, _: type) -> bool:
     if not isinstance(value, bool):
         msg = f"expected true or false, not {_describe(value)}"
+        raise TypeError(msg)
+    return value
+
+
+def _structure_int(value: Any, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        shown = f"a decimal number {value}" if isinstance(value, Decimal) else _describe(value)
+        msg = f"expected a whole number, not {shown}"
         raise TypeError(msg)
     return value
 

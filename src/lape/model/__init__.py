@@ -7,8 +7,18 @@ The model never imports the rules or the network; data flows from here to
 from lape.model._actors import Actor, ActorKind, NationalBody
 from lape.model._change_agents import ChangeAgent
 from lape.model._checks import CheckSettings, Severity
-from lape.model._funding import FundingPool, Grant, GrantKind, Priority, Programme
+from lape.model._funding import (
+    DevelopmentProject,
+    FundingPool,
+    Grant,
+    GrantKind,
+    Priority,
+    Programme,
+)
 from lape.model._geography import (
+    HELSINKI,
+    HELSINKI_COUNTY,
+    ÅLAND_REGION,
     Geography,
     HospitalDistrict,
     Municipality,
@@ -25,9 +35,11 @@ from lape.model._services import (
     CoordinationLink,
     HealthSocialCentre,
     Interface,
+    Involvement,
     NetworkKind,
     NetworkMember,
     Responsibility,
+    ResponsibilitySplit,
     Service,
     ServiceNetwork,
 )
@@ -39,17 +51,39 @@ from lape.model._snapshot import (
     SnapshotIndex,
     SnapshotInfo,
 )
+from lape.model._survey import (
+    RATINGS,
+    TRUST_RATINGS,
+    VALUE_RATINGS,
+    Answer,
+    CollaborationLevel,
+    Contribution,
+    Frequency,
+    Respondent,
+    Survey,
+)
 from lape.model._vocabulary import CHILDREN_YOUTH_FAMILIES, Level, Sector, TargetGroup
 
 __all__ = [
     "CHILDREN_YOUTH_FAMILIES",
+    "HELSINKI",
+    "HELSINKI_COUNTY",
+    "RATINGS",
+    "TRUST_RATINGS",
+    "VALUE_RATINGS",
+    "ÅLAND_REGION",
     "Actor",
     "ActorKind",
+    "Answer",
     "ChangeAgent",
     "CheckSettings",
+    "CollaborationLevel",
+    "Contribution",
     "CoordinationLink",
     "CountyCode",
+    "DevelopmentProject",
     "EntityKind",
+    "Frequency",
     "FundingPool",
     "Geography",
     "Grant",
@@ -59,6 +93,7 @@ __all__ = [
     "HealthSocialCentre",
     "HospitalDistrict",
     "Interface",
+    "Involvement",
     "Level",
     "Mandate",
     "MemberRole",
@@ -75,7 +110,9 @@ __all__ = [
     "Reference",
     "Region",
     "RegionCode",
+    "Respondent",
     "Responsibility",
+    "ResponsibilitySplit",
     "Scope",
     "Sector",
     "Service",
@@ -84,6 +121,7 @@ __all__ = [
     "Snapshot",
     "SnapshotIndex",
     "SnapshotInfo",
+    "Survey",
     "TargetGroup",
     "WellbeingServicesCounty",
     "euros",

@@ -52,6 +52,9 @@ class ActorKind(enum.Enum):
     """Youth council of a wellbeing services county, from 2023 (aluenuorisovaltuusto)."""
     EXPERIENCE_EXPERT = "experience_expert"
     """Person representing clients from lived experience (kokemusasiantuntija)."""
+    CLIENT_PANEL = "client_panel"
+    """A panel of clients, children, young people or parents, that a service network
+    consults (asiakasraati / klientråd; seed 003)."""
     MINISTRY = "ministry"
     """A ministry (ministeriö / ministerium), e.g. STM, OKM, TEM."""
     GOVERNMENT_AGENCY = "government_agency"

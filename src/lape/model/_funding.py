@@ -15,7 +15,7 @@ from lape.model._money import is_money
 from lape.model._period import Period, is_day
 from lape.model._vocabulary import TargetGroup
 
-__all__ = ["FundingPool", "Grant", "GrantKind", "Priority", "Programme"]
+__all__ = ["DevelopmentProject", "FundingPool", "Grant", "GrantKind", "Priority", "Programme"]
 
 
 class GrantKind(enum.Enum):
@@ -83,6 +83,51 @@ class FundingPool:
 
 
 @attrs.frozen(kw_only=True)
+class DevelopmentProject:
+    """A regional development project (kehittämishanke / utvecklingsprojekt) of a
+    project area: a consortium of actors with a lead applicant, funded by grants.
+
+    The 2016 round of the regional state subsidy funded one project per project
+    area (the 19 areas of 2016-2019), each applied for by a multi-actor consortium
+    (STM press releases 126/2016 and 251/2016; LAPE-F10). The 2020-2022 projects
+    name the priorities they work on (seed 002; LAPE-F08). Grants name the project
+    they fund (:attr:`Grant.project`).
+
+    >>> p = DevelopmentProject(id="ps-lape-2017", name="Pohjois-Savo LAPE",
+    ...                        project_area="pohjois-savo", lead="kuopio",
+    ...                        consortium=("siilinjarvi", "kuopio", "ps-shp"))
+    >>> p.actors
+    ('kuopio', 'siilinjarvi', 'ps-shp')
+    """
+
+    id: str = attrs.field(validator=entity_id())
+    name: str = attrs.field(validator=instance_of(str))
+    project_area: str | None = attrs.field(default=None, validator=optional(entity_id()))
+    """One of the 19 project areas (reference data), e.g. ``"capital-region"``."""
+    region: RegionCode | None = attrs.field(default=None, validator=optional(region_code()))
+    """The region whose development the project serves."""
+    lead: str | None = attrs.field(default=None, validator=optional(entity_id()))
+    """The ID of the lead applicant (an actor); ``None``: not given."""
+    consortium: tuple[str, ...] = attrs.field(default=(), validator=_entity_ids())
+    """The IDs of the consortium's other actors (the lead may be listed too)."""
+    priorities: frozenset[Priority] = attrs.field(
+        default=frozenset(),
+        validator=deep_iterable(
+            member_validator=instance_of(Priority), iterable_validator=instance_of(frozenset)
+        ),
+    )
+    """The 2020-2022 priorities the project works on (seed 002)."""
+    period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
+    """When the project ran."""
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        """The lead applicant and the consortium, each once, lead first."""
+        lead = () if self.lead is None else (self.lead,)
+        return tuple(dict.fromkeys((*lead, *self.consortium)))
+
+
+@attrs.frozen(kw_only=True)
 class Grant:
     """A grant from a pool to a recipient for work done with other actors."""
 
@@ -119,6 +164,8 @@ class Grant:
     """The date of the grant decision."""
     costs: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
     """The period whose costs the grant covers."""
+    project: str | None = attrs.field(default=None, validator=optional(entity_id()))
+    """The ID of the development project the grant funds, if any."""
 
     @property
     def actors(self) -> tuple[str, ...]:

@@ -17,6 +17,9 @@ import attrs
 from lape.model._ids import CountyCode, MunicipalityCode, RegionCode
 
 __all__ = [
+    "HELSINKI",
+    "HELSINKI_COUNTY",
+    "ÅLAND_REGION",
     "Geography",
     "HospitalDistrict",
     "Municipality",
@@ -124,6 +127,12 @@ class ProjectArea:
 
 
 ÅLAND_REGION = RegionCode("21")
+"""The region code of the Åland Islands: no wellbeing services county, no project area
+(not to be confused with county ``"21"``, Lapland)."""
+HELSINKI = MunicipalityCode("091")
+"""Helsinki, which organises its own social, health and rescue services."""
+HELSINKI_COUNTY = CountyCode("90")
+"""The code Helsinki has among the wellbeing services counties."""
 
 
 def _fold(name: str) -> str:
@@ -199,6 +208,38 @@ class Geography:
             if not area.municipalities and code not in area.excluded:
                 return area
         return None
+
+    def municipality_on(self, code: str, day: dt.date) -> MunicipalityCode | None:
+        """The municipality that ``code`` is on ``day``: itself while it exists, else
+        the one it merged into (followed through later mergers); ``None`` for an
+        unknown code.
+
+        >>> from lape.reference import geography
+        >>> geography().municipality_on("174", dt.date(2017, 6, 1))  # Juankoski, into Kuopio
+        '297'
+        """
+        m = self.municipality(code)
+        seen: set[str] = set()
+        while m is not None and not m.exists_on(day) and m.successor is not None:
+            if m.code in seen:
+                return None
+            seen.add(m.code)
+            m = self.municipality(m.successor)
+        return None if m is None else m.code
+
+    def county_of(self, code: str) -> CountyCode | None:
+        """The wellbeing services county of municipality ``code`` (Helsinki: ``"90"``;
+        ``None`` on Åland, or for a municipality that ceased before 2023)."""
+        m = self.municipality(code)
+        return None if m is None else m.county
+
+    def counties_of_region(self, region: str) -> frozenset[CountyCode]:
+        """The wellbeing services counties of ``region`` (Uusimaa: four and Helsinki)."""
+        return frozenset(c.code for c in self.counties.values() if c.region == region)
+
+    def project_areas_of_region(self, region: str) -> tuple[ProjectArea, ...]:
+        """The project areas of ``region``: one, two for Uusimaa, none for Åland."""
+        return self._areas_of_region.get(RegionCode(region), ())
 
     def hospital_districts_of(self, municipalities: Iterable[str]) -> frozenset[str]:
         """The hospital districts that the given municipalities belonged to."""

@@ -17,7 +17,7 @@ from lape.model._actors import ActorKind
 from lape.model._checks import Severity
 from lape.model._funding import GrantKind, Priority, Programme
 from lape.model._groups import GroupKind, MemberRole
-from lape.model._services import NetworkKind, Responsibility
+from lape.model._services import Involvement, NetworkKind, Responsibility
 from lape.model._vocabulary import Level, Sector, TargetGroup
 
 __all__ = ["label"]
@@ -50,6 +50,7 @@ _LABELS: dict[enum.Enum, tuple[str, str, str]] = {
         "county youth council",
     ),
     ActorKind.EXPERIENCE_EXPERT: ("kokemusasiantuntija", "erfarenhetsexpert", "experience expert"),
+    ActorKind.CLIENT_PANEL: ("asiakasraati", "klientråd", "client panel"),
     ActorKind.MINISTRY: ("ministeriö", "ministerium", "ministry"),
     ActorKind.GOVERNMENT_AGENCY: ("virasto", "ämbetsverk", "government agency"),
     ActorKind.ASSOCIATION_OF_MUNICIPALITIES: (
@@ -151,6 +152,8 @@ _LABELS: dict[enum.Enum, tuple[str, str, str]] = {
     Priority.CHILD_PROTECTION: ("lastensuojelu", "barnskydd", "child protection"),
     NetworkKind.FAMILY_CENTRE: ("perhekeskus", "familjecenter", "family centre"),
     NetworkKind.OTHER: ("muu verkosto", "annat nätverk", "other network"),
+    Involvement.PLANNING: ("suunnittelu", "planering", "planning"),
+    Involvement.EVALUATION: ("arviointi", "utvärdering", "evaluation"),
     Responsibility.MUNICIPALITY: ("kunta", "kommunen", "municipality"),
     Responsibility.COUNTY: ("hyvinvointialue", "välfärdsområdet", "county"),
     Responsibility.STATE: ("valtio", "staten", "state"),

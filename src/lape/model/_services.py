@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from typing import Any
 
 import attrs
 from attrs.validators import deep_iterable, instance_of, optional
@@ -15,9 +16,11 @@ __all__ = [
     "CoordinationLink",
     "HealthSocialCentre",
     "Interface",
+    "Involvement",
     "NetworkKind",
     "NetworkMember",
     "Responsibility",
+    "ResponsibilitySplit",
     "Service",
     "ServiceNetwork",
 ]
@@ -32,7 +35,13 @@ class NetworkKind(enum.Enum):
 
 
 class Responsibility(enum.Enum):
-    """Who is responsible for organising a service."""
+    """Who organises a service: whose responsibility it is (seed 004).
+
+    The organiser differs from the provider, who does the work: from 2023 a
+    county organises child health clinics and student welfare, a municipality
+    early childhood education and schools; an organisation or a parish
+    organises what it does outside public duty.
+    """
 
     MUNICIPALITY = "municipality"
     COUNTY = "county"
@@ -50,6 +59,15 @@ class HealthSocialCentre:
     county: CountyCode = attrs.field(validator=county_code())
 
 
+class Involvement(enum.Enum):
+    """What a network's clients (or those who speak for them) take part in (seed 003)."""
+
+    PLANNING = "planning"
+    """Planning the services (palveluiden suunnittelu / planeringen av tjänsterna)."""
+    EVALUATION = "evaluation"
+    """Evaluating the services (palveluiden arviointi / utvärderingen av tjänsterna)."""
+
+
 @attrs.frozen(kw_only=True)
 class NetworkMember:
     """An actor in a service network, with its role there (``None``: not identified)."""
@@ -57,6 +75,18 @@ class NetworkMember:
     actor: str = attrs.field(validator=entity_id())
     role: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
     period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
+    involvement: frozenset[Involvement] | None = attrs.field(
+        default=None,
+        validator=optional(
+            deep_iterable(
+                member_validator=instance_of(Involvement),
+                iterable_validator=instance_of(frozenset),
+            )
+        ),
+    )
+    """For a member that speaks for the clients (an experience expert, a client panel,
+    a youth council): whether it takes part in planning and in evaluating the network's
+    services (LAPE-N08); ``None`` when not given."""
 
 
 @attrs.frozen(kw_only=True)
@@ -65,10 +95,11 @@ class Service:
 
     ``service_type`` names the kind of service in the user's own vocabulary
     (``maternity_clinic``, ``family_counselling``...): two services of one type
-    for one target group are the same service run twice. ``responsibility``
-    lists who is responsible; a service with both ``municipality`` and
-    ``county`` there has its responsibility split, and needs an
-    :class:`Interface` (seed 004).
+    for one target group in one municipality are the same service run twice.
+    ``provider`` does the work; ``responsibility`` lists who organises the
+    service (:class:`Responsibility`). Where, in one municipality, services for
+    one target group are organised partly by the municipality and partly by the
+    county, an :class:`Interface` must be recorded (seed 004, LAPE-N07).
     """
 
     id: str = attrs.field(validator=entity_id())
@@ -82,7 +113,7 @@ class Service:
         ),
     )
     sector: Sector | None = attrs.field(default=None, validator=optional(instance_of(Sector)))
-    responsibility: frozenset[Responsibility] = attrs.field(
+    responsibility: frozenset[Responsibility] = attrs.field(  # who organises it
         default=frozenset(),
         validator=deep_iterable(
             member_validator=instance_of(Responsibility),
@@ -92,24 +123,66 @@ class Service:
     municipality: MunicipalityCode | None = attrs.field(
         default=None, validator=optional(municipality_code())
     )
-    """The municipality whose residents the service is for, when it is one."""
+    """The municipality whose residents the service is for; ``None``: the whole
+    county (a county-wide service)."""
 
     @property
     def is_split(self) -> bool:
-        """True when responsibility is split between a municipality and the county."""
+        """True when this one service is organised by both a municipality and the county."""
         return {Responsibility.MUNICIPALITY, Responsibility.COUNTY} <= self.responsibility
+
+
+def _service_ids() -> Any:
+    return deep_iterable(member_validator=entity_id(), iterable_validator=instance_of(tuple))
 
 
 @attrs.frozen(kw_only=True)
 class Interface:
-    """An identified interface (rajapinta / kontaktyta) for a service whose
-    responsibility is split between a municipality and the county (seed 004)."""
+    """An identified interface (rajapinta / kontaktyta): where, in one municipality,
+    services for one target group are organised partly by the municipality and
+    partly by the county, the meeting point of the two sides (seed 004).
 
-    service: str = attrs.field(validator=entity_id())
+    It records the target group, the municipality, the county and the services on
+    each side (one or more each), with a description. An older form names one
+    service whose own responsibility is split (``service``); it stays valid and
+    stands for that service on both sides, for each of its target groups.
+
+    >>> i = Interface(target_group=TargetGroup.CHILDREN, municipality=MunicipalityCode("297"),
+    ...               municipal_services=("kuopio-school",),
+    ...               county_services=("ps-student-welfare",))
+    >>> i.services
+    ('kuopio-school', 'ps-student-welfare')
+    """
+
+    target_group: TargetGroup | None = attrs.field(
+        default=None, validator=optional(instance_of(TargetGroup))
+    )
+    """The target group whose services meet here; ``None``: not given (the older form:
+    every target group of :attr:`service`)."""
     municipality: MunicipalityCode | None = attrs.field(
         default=None, validator=optional(municipality_code())
     )
+    """The municipality; ``None``: not given (then the interface stands for every
+    municipality of its services)."""
+    county: CountyCode | None = attrs.field(default=None, validator=optional(county_code()))
+    """The wellbeing services county (Helsinki: ``"90"``)."""
+    municipal_services: tuple[str, ...] = attrs.field(default=(), validator=_service_ids())
+    """The IDs of the services the municipality organises (e.g. a school)."""
+    county_services: tuple[str, ...] = attrs.field(default=(), validator=_service_ids())
+    """The IDs of the services the county organises (e.g. student welfare)."""
+    service: str | None = attrs.field(default=None, validator=optional(entity_id()))
+    """The older form: one service whose own responsibility is split between the
+    municipality and the county."""
     description: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
+
+    @property
+    def services(self) -> tuple[str, ...]:
+        """Every service the interface names, each once: municipal side, county side,
+        then :attr:`service`."""
+        named = (*self.municipal_services, *self.county_services)
+        if self.service is not None:
+            named = (*named, self.service)
+        return tuple(dict.fromkeys(named))
 
 
 @attrs.frozen(kw_only=True)
@@ -174,3 +247,120 @@ class ServiceNetwork:
         ),
     )
     period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
+
+    def responsibility_splits(self) -> tuple[ResponsibilitySplit, ...]:
+        """Where, in one municipality, the network's services for one target group are
+        organised partly by the municipality and partly by the county (seed 004), with
+        the interfaces recorded for each (see :class:`ResponsibilitySplit`).
+
+        A county-wide service (no ``municipality``) of the county meets the municipal
+        services of every municipality; a municipal service must name its municipality
+        to be placed. Helsinki (``"091"``) organises both sides itself: no split there.
+        Linear in the services and interfaces (and the splits found).
+
+        >>> school = Service(id="school", name="School", service_type="school",
+        ...     provider="kuopio", target_groups=frozenset({TargetGroup.CHILDREN}),
+        ...     responsibility=frozenset({Responsibility.MUNICIPALITY}),
+        ...     municipality=MunicipalityCode("297"))
+        >>> welfare = Service(id="welfare", name="Student welfare", service_type="welfare",
+        ...     provider="ps-county", target_groups=frozenset({TargetGroup.CHILDREN}),
+        ...     responsibility=frozenset({Responsibility.COUNTY}))
+        >>> n = ServiceNetwork(id="fc", name="Family centre", services=(school, welfare))
+        >>> [(x.municipality, x.target_group.value, x.covered) for x in n.responsibility_splits()]
+        [('297', 'children', False)]
+        """
+        return _splits(self)
+
+
+_HELSINKI = "091"
+"""Helsinki organises its own social, health and rescue services (see lape.model.HELSINKI)."""
+
+
+@attrs.frozen(kw_only=True)
+class ResponsibilitySplit:
+    """Services for one target group in one municipality organised partly by the
+    municipality and partly by the county (seed 004), and the interfaces recorded for it.
+
+    The split is covered when at least one interface stands for it (same municipality
+    and target group, or not given) and those interfaces together name every service of
+    the split on its own side (:attr:`unnamed` is empty).
+    """
+
+    municipality: MunicipalityCode
+    target_group: TargetGroup
+    municipal_services: tuple[str, ...]
+    """The IDs of the services the municipality organises there, in the network's order."""
+    county_services: tuple[str, ...]
+    """The IDs of the services the county organises there (its own or county-wide)."""
+    interfaces: tuple[int, ...]
+    """The positions (in the network's ``interfaces``) of the interfaces that stand for it."""
+    unnamed: tuple[str, ...]
+    """The services of the split that those interfaces do not name on their side."""
+
+    @property
+    def covered(self) -> bool:
+        """True when an interface stands for the split and the split's services are named."""
+        return bool(self.interfaces) and not self.unnamed
+
+
+class _Named:
+    """The interfaces that stand for one (municipality, target group) key, and the
+    services they name on each side (the older one-service form on both)."""
+
+    __slots__ = ("county", "municipal", "positions")
+
+    def __init__(self) -> None:
+        self.positions: list[int] = []
+        self.municipal: set[str] = set()
+        self.county: set[str] = set()
+
+    def add(self, position: int, interface: Interface) -> None:
+        self.positions.append(position)
+        self.municipal.update(interface.municipal_services)
+        self.county.update(interface.county_services)
+        if interface.service is not None:
+            self.municipal.add(interface.service)
+            self.county.add(interface.service)
+
+
+def _splits(network: ServiceNetwork) -> tuple[ResponsibilitySplit, ...]:
+    municipal: dict[tuple[str, TargetGroup], list[str]] = {}
+    county: dict[tuple[str, TargetGroup], list[str]] = {}
+    county_wide: dict[TargetGroup, list[str]] = {}
+    for svc in network.services:
+        for group in sorted(svc.target_groups, key=lambda g: g.value):
+            if Responsibility.MUNICIPALITY in svc.responsibility and svc.municipality is not None:
+                municipal.setdefault((svc.municipality, group), []).append(svc.id)
+            if Responsibility.COUNTY in svc.responsibility:
+                if svc.municipality is None:
+                    county_wide.setdefault(group, []).append(svc.id)
+                else:
+                    county.setdefault((svc.municipality, group), []).append(svc.id)
+    # Interfaces by what they stand for; ``None`` (not given) stands for any.
+    standing: dict[tuple[str | None, TargetGroup | None], _Named] = {}
+    for k, interface in enumerate(network.interfaces):
+        named = standing.setdefault((interface.municipality, interface.target_group), _Named())
+        named.add(k, interface)
+    found = []
+    for (code, group), own in municipal.items():
+        if code == _HELSINKI:
+            continue
+        other = [*county.get((code, group), ()), *county_wide.get(group, ())]
+        if not other:
+            continue
+        keys = ((code, group), (code, None), (None, group), (None, None))
+        named_by = [standing[key] for key in keys if key in standing]
+        positions = tuple(sorted(k for named in named_by for k in named.positions))
+        unnamed = [x for x in own if not any(x in n.municipal for n in named_by)]
+        unnamed += [x for x in other if not any(x in n.county for n in named_by)]
+        found.append(
+            ResponsibilitySplit(
+                municipality=MunicipalityCode(code),
+                target_group=group,
+                municipal_services=tuple(own),
+                county_services=tuple(dict.fromkeys(other)),
+                interfaces=positions,
+                unnamed=tuple(dict.fromkeys(unnamed)),
+            )
+        )
+    return tuple(found)

@@ -17,7 +17,7 @@ from lape._pandas import data_frame
 from lape.model._actors import Actor
 from lape.model._change_agents import ChangeAgent
 from lape.model._checks import CheckSettings
-from lape.model._funding import FundingPool, Grant
+from lape.model._funding import DevelopmentProject, FundingPool, Grant
 from lape.model._groups import Group
 from lape.model._ids import (
     CountyCode,
@@ -29,6 +29,7 @@ from lape.model._ids import (
 )
 from lape.model._period import is_day
 from lape.model._services import HealthSocialCentre, Service, ServiceNetwork
+from lape.model._survey import Survey
 from lape.model._tables import TABLES, columns, rows
 
 if TYPE_CHECKING:
@@ -45,9 +46,11 @@ class EntityKind(enum.Enum):
     CHANGE_AGENT = "change_agent"
     POOL = "pool"
     GRANT = "grant"
+    PROJECT = "project"
     CENTRE = "centre"
     NETWORK = "network"
     SERVICE = "service"
+    SURVEY = "survey"
 
 
 def _tuple_of(cls: type) -> Any:
@@ -120,6 +123,10 @@ class Snapshot(HTMLRepr):
     pools: tuple[FundingPool, ...] = attrs.field(default=(), validator=_tuple_of(FundingPool))
     """The snapshot's own funding pools; the known ones ship in :mod:`lape.reference`."""
     grants: tuple[Grant, ...] = attrs.field(default=(), validator=_tuple_of(Grant))
+    projects: tuple[DevelopmentProject, ...] = attrs.field(
+        default=(), validator=_tuple_of(DevelopmentProject)
+    )
+    """The development projects that grants fund (consortia with a lead applicant)."""
     centres: tuple[HealthSocialCentre, ...] = attrs.field(
         default=(), validator=_tuple_of(HealthSocialCentre)
     )
@@ -128,6 +135,8 @@ class Snapshot(HTMLRepr):
     )
     checks: CheckSettings = attrs.field(factory=CheckSettings, validator=instance_of(CheckSettings))
     """Which rules to check and at which severity (the file's ``checks:`` section)."""
+    surveys: tuple[Survey, ...] = attrs.field(default=(), validator=_tuple_of(Survey))
+    """Collaboration surveys (:class:`~lape.model.Survey`), one per wave."""
 
     @functools.cached_property
     def index(self) -> SnapshotIndex:
@@ -142,8 +151,10 @@ class Snapshot(HTMLRepr):
             "change_agent": len(self.change_agents),
             "pool": len(self.pools),
             "grant": len(self.grants),
+            "project": len(self.projects),
             "centre": len(self.centres),
             "network": len(self.networks),
+            "survey": len(self.surveys),
         }
         return {kind: n for kind, n in sizes.items() if n}
 
@@ -156,7 +167,7 @@ class Snapshot(HTMLRepr):
 
         ``kind`` names the table (see :attr:`tables`): ``actors``, ``groups``,
         ``memberships`` (one row per seat, the group's ID first),
-        ``change_agents``, ``pools``, ``grants``, ``centres``, ``networks``,
+        ``change_agents``, ``pools``, ``grants``, ``projects``, ``centres``, ``networks``,
         ``network_members``, ``services``, ``interfaces`` and ``coordination``
         (each row of the last four with its network's ID first).
 
@@ -237,9 +248,11 @@ class Snapshot(HTMLRepr):
             "change agents": len(self.change_agents),
             "pools": len(self.pools),
             "grants": len(self.grants),
+            "projects": len(self.projects),
             "centres": len(self.centres),
             "networks": len(self.networks),
             "services": sum(len(n.services) for n in self.networks),
+            "surveys": len(self.surveys),
         }
         lines.extend((kind, str(n)) for kind, n in sizes.items() if n)
         caption = [shorten(info.title or "Snapshot", 200)]
@@ -316,8 +329,10 @@ class SnapshotIndex:
         "_networks_of_actor",
         "_networks_of_county",
         "_pools",
+        "_projects",
         "_service_places",
         "_services",
+        "_surveys",
         "_tables",
         "snapshot",
     )
@@ -330,6 +345,7 @@ class SnapshotIndex:
         self._agents = _Table((a.id, a) for a in s.change_agents)
         self._pools = _Table((p.id, p) for p in s.pools)
         self._grants = _Table((g.id, g) for g in s.grants)
+        self._projects = _Table((p.id, p) for p in s.projects)
         self._centres = _Table((c.id, c) for c in s.centres)
         self._networks = _Table((n.id, n) for n in s.networks)
         self._service_places = [
@@ -338,15 +354,18 @@ class SnapshotIndex:
             for j, svc in enumerate(network.services)
         ]
         self._services = _Table((place[2].id, place) for place in self._service_places)
+        self._surveys = _Table((v.id, v) for v in s.surveys)
         self._tables: dict[EntityKind, _Table[Any]] = {
             EntityKind.ACTOR: self._actors,
             EntityKind.GROUP: self._groups,
             EntityKind.CHANGE_AGENT: self._agents,
             EntityKind.POOL: self._pools,
             EntityKind.GRANT: self._grants,
+            EntityKind.PROJECT: self._projects,
             EntityKind.CENTRE: self._centres,
             EntityKind.NETWORK: self._networks,
             EntityKind.SERVICE: self._services,
+            EntityKind.SURVEY: self._surveys,
         }
 
         actors_of_municipality: dict[str, list[Actor]] = defaultdict(list)
@@ -422,6 +441,10 @@ class SnapshotIndex:
         """The grant with ``grant_id``, or ``None``."""
         return self._grants.by_id.get(grant_id)
 
+    def project(self, project_id: str) -> DevelopmentProject | None:
+        """The development project with ``project_id``, or ``None``."""
+        return self._projects.by_id.get(project_id)
+
     def centre(self, centre_id: str) -> HealthSocialCentre | None:
         """The social and health centre with ``centre_id``, or ``None``."""
         return self._centres.by_id.get(centre_id)
@@ -429,6 +452,10 @@ class SnapshotIndex:
     def network(self, network_id: str) -> ServiceNetwork | None:
         """The service network with ``network_id``, or ``None``."""
         return self._networks.by_id.get(network_id)
+
+    def survey(self, survey_id: str) -> Survey | None:
+        """The survey with ``survey_id``, or ``None``."""
+        return self._surveys.by_id.get(survey_id)
 
     def service(self, service_id: str) -> Service | None:
         """The service with ``service_id`` in any network, or ``None``."""
@@ -559,6 +586,14 @@ class SnapshotIndex:
             yield Reference(f"grants[{i}].recipient", gr, grant.id, A, grant.recipient)
             for j, actor_id in enumerate(grant.participants):
                 yield Reference(f"grants[{i}].participants[{j}]", gr, grant.id, A, actor_id)
+            if grant.project is not None:
+                yield Reference(f"grants[{i}].project", gr, grant.id, _PROJECT, grant.project)
+        for i, project in enumerate(s.projects):
+            pk = EntityKind.PROJECT
+            if project.lead is not None:
+                yield Reference(f"projects[{i}].lead", pk, project.id, A, project.lead)
+            for j, actor_id in enumerate(project.consortium):
+                yield Reference(f"projects[{i}].consortium[{j}]", pk, project.id, A, actor_id)
         for i, network in enumerate(s.networks):
             nk, nid, base = EntityKind.NETWORK, network.id, f"networks[{i}]"
             if network.centre is not None:
@@ -570,10 +605,24 @@ class SnapshotIndex:
             for j, svc in enumerate(network.services):
                 yield Reference(f"{base}.services[{j}].provider", S, svc.id, A, svc.provider)
             for j, interface in enumerate(network.interfaces):
-                yield Reference(f"{base}.interfaces[{j}].service", nk, nid, S, interface.service)
+                at = f"{base}.interfaces[{j}]"
+                for side in ("municipal_services", "county_services"):
+                    for k, service_id in enumerate(getattr(interface, side)):
+                        yield Reference(f"{at}.{side}[{k}]", nk, nid, S, service_id)
+                if interface.service is not None:
+                    yield Reference(f"{at}.service", nk, nid, S, interface.service)
             for j, link in enumerate(network.coordination):
                 for k, actor_id in enumerate(link.actors):
                     yield Reference(f"{base}.coordination[{j}].actors[{k}]", nk, nid, A, actor_id)
+        for i, survey in enumerate(s.surveys):
+            vk, vid, base = EntityKind.SURVEY, survey.id, f"surveys[{i}]"
+            for j, actor_id in enumerate(survey.members):
+                yield Reference(f"{base}.members[{j}]", vk, vid, A, actor_id)
+            for j, respondent in enumerate(survey.respondents):
+                yield Reference(f"{base}.respondents[{j}].actor", vk, vid, A, respondent.actor)
+                for k, answer in enumerate(respondent.answers):
+                    path = f"{base}.respondents[{j}].answers[{k}].partner"
+                    yield Reference(path, vk, vid, A, answer.partner)
 
     def dangling_references(self, known_pools: Iterable[str] = ()) -> Iterable[Reference]:
         """The references whose target does not exist in the snapshot.
@@ -593,12 +642,13 @@ class SnapshotIndex:
         return self._tables[kind]
 
 
-_ACTOR, _GROUP, _POOL, _CENTRE, _SERVICE = (
+_ACTOR, _GROUP, _POOL, _CENTRE, _SERVICE, _PROJECT = (
     EntityKind.ACTOR,
     EntityKind.GROUP,
     EntityKind.POOL,
     EntityKind.CENTRE,
     EntityKind.SERVICE,
+    EntityKind.PROJECT,
 )
 
 _LISTS = {
@@ -607,8 +657,10 @@ _LISTS = {
     EntityKind.CHANGE_AGENT: "change_agents",
     EntityKind.POOL: "pools",
     EntityKind.GRANT: "grants",
+    EntityKind.PROJECT: "projects",
     EntityKind.CENTRE: "centres",
     EntityKind.NETWORK: "networks",
+    EntityKind.SURVEY: "surveys",
 }
 
 

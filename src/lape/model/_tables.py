@@ -28,7 +28,7 @@ import attrs
 
 from lape.model._actors import Actor
 from lape.model._change_agents import ChangeAgent
-from lape.model._funding import FundingPool, Grant
+from lape.model._funding import DevelopmentProject, FundingPool, Grant
 from lape.model._groups import Group, Membership
 from lape.model._period import Period
 from lape.model._services import (
@@ -92,6 +92,7 @@ _SPECS: dict[str, _Spec] = {
     "change_agents": _Spec(cls=ChangeAgent, items=_top("change_agents")),
     "pools": _Spec(cls=FundingPool, items=_top("pools")),
     "grants": _Spec(cls=Grant, items=_top("grants")),
+    "projects": _Spec(cls=DevelopmentProject, items=_top("projects")),
     "centres": _Spec(cls=HealthSocialCentre, items=_top("centres")),
     "networks": _Spec(
         cls=ServiceNetwork,

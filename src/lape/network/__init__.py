@@ -17,8 +17,17 @@ frozen results with ``rows()`` and ``to_pandas()``:
 - :func:`isolated_actors`, :func:`peripheral_actors`, :func:`components`;
   :func:`regional_links`: whether each municipal group is connected to its
   region's regional group;
-- :func:`interface_map`: a county's services whose responsibility is split
-  between a municipality and the county, and whether each interface is identified.
+- :func:`interface_map`: where a county's services for one target group in one
+  municipality are organised partly by the municipality and partly by the county,
+  and whether each interface is identified.
+
+Collaboration surveys (:class:`~lape.model.Survey`, PARTNER-style) beside the
+formal ties: :func:`survey_graph` (who says it works with whom),
+:func:`survey_measures` and :func:`survey_scores` (the network's and each
+member's scores), :func:`tie_gaps` (formal against surveyed ties, per county
+and sector pair), :func:`survey_changes` (two waves), :func:`survey_report`
+(all at once, what ``lape survey`` prints). ``docs/survey-formulas.md`` gives
+every formula.
 
 :func:`export` writes GraphML, GEXF and node-link JSON; :func:`draw` draws
 the graph with matplotlib (``pip install 'lape[plot]'``).
@@ -41,7 +50,7 @@ from lape.network._build import (
     collaboration_graph,
     hub_node,
 )
-from lape.network._compare import MeasureChange, SnapshotComparison, TieChange, compare_snapshots
+from lape.network._compare import PairChange, SnapshotComparison, compare_snapshots
 from lape.network._export import (
     ExportError,
     ExportFormat,
@@ -53,7 +62,7 @@ from lape.network._export import (
     write_graphml,
     write_node_link,
 )
-from lape.network._interfaces import InterfaceMap, SplitService, interface_map
+from lape.network._interfaces import InterfaceMap, SplitResponsibility, interface_map
 from lape.network._measures import (
     CORE_SECTORS,
     ActorList,
@@ -80,6 +89,25 @@ from lape.network._measures import (
 )
 from lape.network._plot import SECTOR_COLOURS, draw, sector_category
 from lape.network._summary import NetworkSummary, summarize
+from lape.network._survey import (
+    SurveyActor,
+    SurveyMeasures,
+    SurveyScores,
+    survey_graph,
+    survey_measures,
+    survey_scores,
+    surveyed_ties,
+)
+from lape.network._survey_gaps import GapCount, TieGap, TieGaps, tie_gaps
+from lape.network._survey_report import SurveyReport, survey_report
+from lape.network._survey_waves import (
+    MeasureChange,
+    RatingChange,
+    ScoreChange,
+    SurveyChanges,
+    TieChange,
+    survey_changes,
+)
 from lape.network._timeline import (
     MAX_DATES,
     TIMELINE_PLOT_COLUMNS,
@@ -111,17 +139,29 @@ __all__ = [
     "Components",
     "ExportError",
     "ExportFormat",
+    "GapCount",
     "InterfaceMap",
     "MeasureChange",
     "NetworkMeasures",
     "NetworkSummary",
+    "PairChange",
+    "RatingChange",
     "RegionalLink",
     "RegionalLinks",
     "RuleCount",
     "RuleTimeline",
+    "ScoreChange",
     "SnapshotComparison",
+    "SplitResponsibility",
     "SplitService",
+    "SurveyActor",
+    "SurveyChanges",
+    "SurveyMeasures",
+    "SurveyReport",
+    "SurveyScores",
     "TieChange",
+    "TieGap",
+    "TieGaps",
     "TieKind",
     "Timeline",
     "TimelineError",
@@ -147,6 +187,13 @@ __all__ = [
     "sector_category",
     "siloed_actors",
     "summarize",
+    "survey_changes",
+    "survey_graph",
+    "survey_measures",
+    "survey_report",
+    "survey_scores",
+    "surveyed_ties",
+    "tie_gaps",
     "timeline",
     "timeline_dates",
     "write_gexf",

@@ -25,6 +25,7 @@ from lape.model import (
     Grant,
     Group,
     GroupKind,
+    Interface,
     Level,
     Period,
     Sector,
@@ -158,7 +159,10 @@ def collaboration_graph(
     - ``grant``: recipient or participant of the same grant, during its
       cost period;
     - ``coordination``: an explicit coordination link, during the network's period;
-    - ``interface``: an identified interface of a service: the provider and the
+    - ``interface``: an identified interface that names services on both sides:
+      every provider of a municipal-side service with every provider of a
+      county-side service (source ``<network>/interfaces[<k>]``); in the older
+      form, naming one split service: the provider and the
       network's actors on the other side of the split. A provider of a
       municipal kind (``municipality``, ``municipal_body``) faces the county
       side: the network's leads and its ``wellbeing_services_county``
@@ -530,7 +534,10 @@ class _Builder:
         index = self.index
         ids, periods = _network_seats(network)
         seats = list(zip(ids, periods or (None,) * len(ids), strict=True))
-        for interface in network.interfaces:
+        for k, interface in enumerate(network.interfaces):
+            self._interface_sides(network, k, interface)
+            if interface.service is None:
+                continue
             service = index.service(interface.service)
             if service is None or service.id in done:
                 continue
@@ -558,6 +565,20 @@ class _Builder:
                     ):
                         other.append((a, p))
             self._star(TieKind.INTERFACE, service.id, network.period, (provider.id, None), other)
+
+    def _interface_sides(self, network: ServiceNetwork, k: int, interface: Interface) -> None:
+        """An interface that names services on both sides: a tie between every provider
+        of a municipal-side service and every provider of a county-side service."""
+        index = self.index
+        sides = []
+        for side in (interface.municipal_services, interface.county_services):
+            providers = (index.service(x) for x in side)
+            sides.append(list(dict.fromkeys(svc.provider for svc in providers if svc is not None)))
+        municipal, county = sides
+        source = f"{network.id}/interfaces[{k}]"
+        for provider in municipal:
+            seats = [(c, None) for c in county]
+            self._star(TieKind.INTERFACE, source, network.period, (provider, None), seats)
 
     def _agent(self, agent: ChangeAgent, national: Sequence[Group]) -> None:
         node = agent_node(agent.id)

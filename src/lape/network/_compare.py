@@ -15,24 +15,26 @@ from lape._pandas import Table as _Table
 from lape.model import Geography, Severity, Snapshot
 from lape.network._measures import _geography
 from lape.network._summary import _plain
+from lape.network._survey_waves import MeasureChange
 from lape.network._timeline import TimelinePoint, _check_options, _point
 from lape.rules import Finding, Parameters, ReportDiff, Rule, RuleSet, Status
 
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["MeasureChange", "SnapshotComparison", "TieChange", "compare_snapshots"]
+__all__ = ["PairChange", "SnapshotComparison", "compare_snapshots"]
 
 Change = Literal["gained", "lost", "changed"]
 _Tie = tuple[str, str]
 
 
 @attrs.frozen(kw_only=True)
-class TieChange:
+class PairChange:
     """A node pair whose ties differ between the two waves.
 
-    ``gained``: the pair has ties only in the newer wave; ``lost``: only in the
-    older; ``changed``: in both, but not the same ties (``(kind, source)``).
+    ``gained``: the pair has ties only in the later wave (``after``); ``lost``:
+    only in the earlier (``before``); ``changed``: in both, but not the same
+    ties (a tie is its ``(kind, source)``).
     """
 
     u: str
@@ -40,44 +42,33 @@ class TieChange:
     u_name: str | None
     v_name: str | None
     change: Change
-    older_weight: int
-    """The number of ties in the older wave (0 when it had none)."""
-    newer_weight: int
+    before_weight: int
+    """The number of ties in the earlier wave (0 when it had none)."""
+    after_weight: int
     gained: tuple[_Tie, ...]
-    """The ``(kind, source)`` of each tie only the newer wave has."""
+    """The ``(kind, source)`` of each tie only the later wave has."""
     lost: tuple[_Tie, ...]
-    """The ``(kind, source)`` of each tie only the older wave has."""
-
-
-@attrs.frozen(kw_only=True)
-class MeasureChange:
-    """One measure in both waves."""
-
-    measure: str
-    older: float | int | bool
-    newer: float | int | bool
-    change: float | int
-    """``newer - older`` (for ``conforms``: 1 gained, -1 lost, 0 the same)."""
+    """The ``(kind, source)`` of each tie only the earlier wave has."""
 
 
 @attrs.frozen(kw_only=True, repr=False)
 class SnapshotComparison(_Table):
-    """What changed from an older wave to a newer one (:func:`compare_snapshots`).
+    """What changed from one wave to a later one (:func:`compare_snapshots`).
 
     :meth:`rows` gives one flat dict per tie change (the columns of
-    :class:`TieChange`); :meth:`measure_rows` the measures; :attr:`findings`
+    :class:`PairChange`); :meth:`measure_rows` the measures; :attr:`findings`
     is the :class:`~lape.rules.ReportDiff` of the two checks.
     """
 
-    older_title: str
-    newer_title: str
-    older: TimelinePoint
-    """The older wave's measures and counts (on its day)."""
-    newer: TimelinePoint
+    before_title: str
+    after_title: str
+    before: TimelinePoint
+    """The earlier wave's measures and counts (on its day)."""
+    after: TimelinePoint
     nodes_gained: tuple[str, ...]
-    """Nodes only the newer graph has (sorted)."""
+    """Nodes only the later graph has (sorted)."""
     nodes_lost: tuple[str, ...]
-    ties: tuple[TieChange, ...]
+    ties: tuple[PairChange, ...]
     """The pairs whose ties changed: gained, then lost, then changed, each sorted."""
     findings: ReportDiff
     """The findings fixed, new, changed and unchanged (:meth:`lape.rules.Report.diff`)."""
@@ -88,13 +79,13 @@ class SnapshotComparison(_Table):
         "u_name",
         "v_name",
         "change",
-        "older_weight",
-        "newer_weight",
+        "before_weight",
+        "after_weight",
         "gained",
         "lost",
     )
 
-    def of(self, change: Change) -> tuple[TieChange, ...]:
+    def of(self, change: Change) -> tuple[PairChange, ...]:
         """The tie changes of one kind: ``gained``, ``lost`` or ``changed``."""
         return tuple(t for t in self.ties if t.change == change)
 
@@ -103,15 +94,15 @@ class SnapshotComparison(_Table):
 
     def measures(self) -> tuple[MeasureChange, ...]:
         """Every measure and count of :class:`TimelinePoint` in both waves."""
-        old, new = self.older.row(), self.newer.row()
+        old, new = self.before.row(), self.after.row()
         found = []
         for column in TimelinePoint.columns[1:]:
             a, b = old[column], new[column]
-            found.append(MeasureChange(measure=column, older=a, newer=b, change=b - a))
+            found.append(MeasureChange(measure=column, before=a, after=b, change=b - a))
         return tuple(found)
 
     def measure_rows(self) -> list[dict[str, Any]]:
-        """The measures as rows: measure, older, newer, change."""
+        """The measures as rows: measure, before, after, change."""
         return [attrs.asdict(m) for m in self.measures()]
 
     def as_dict(self) -> dict[str, Any]:
@@ -120,8 +111,8 @@ class SnapshotComparison(_Table):
         ``lape check --format json``)."""
         diff = self.findings
         data = {
-            "older": {"title": self.older_title, "as_of": self.older.date},
-            "newer": {"title": self.newer_title, "as_of": self.newer.date},
+            "before": {"title": self.before_title, "as_of": self.before.date},
+            "after": {"title": self.after_title, "as_of": self.after.date},
             "measures": self.measure_rows(),
             "nodes": {"gained": self.nodes_gained, "lost": self.nodes_lost},
             "ties": {
@@ -138,16 +129,16 @@ class SnapshotComparison(_Table):
     def to_text(self, *, limit: int = 10) -> str:
         """The comparison as text for a terminal; each list cut at ``limit`` items
         with a count of the rest."""
-        a, b = self.older, self.newer
+        a, b = self.before, self.after
         lines = [
-            f"From {self.older_title or 'untitled'} ({a.date}) "
-            f"to {self.newer_title or 'untitled'} ({b.date})",
+            f"From {self.before_title or 'untitled'} ({a.date}) "
+            f"to {self.after_title or 'untitled'} ({b.date})",
             "",
-            "  measure               older      newer     change",
+            "  measure              before      after     change",
         ]
         for m in self.measures():
             lines.append(
-                f"  {m.measure:<18} {_number(m.older):>9}  {_number(m.newer):>9}  "
+                f"  {m.measure:<18} {_number(m.before):>9}  {_number(m.after):>9}  "
                 f"{_number(m.change, sign=True):>9}"
             )
         lines.append("")
@@ -187,7 +178,7 @@ class SnapshotComparison(_Table):
 
     def __repr__(self) -> str:
         return (
-            f"<SnapshotComparison {self.older.date}..{self.newer.date}: "
+            f"<SnapshotComparison {self.before.date}..{self.after.date}: "
             f"{len(self.of('gained'))} pairs gained, {len(self.of('lost'))} lost, "
             f"{len(self.of('changed'))} changed; findings {len(self.findings.fixed)} fixed, "
             f"{len(self.findings.new)} new>"
@@ -203,7 +194,9 @@ def _finding_parts(diff: ReportDiff) -> tuple[tuple[str, tuple[Finding, ...]], .
     )
 
 
-def _number(value: float | int | bool, *, sign: bool = False) -> str:
+def _number(value: float | int | None, *, sign: bool = False) -> str:
+    if value is None:
+        return "-"
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, int):
@@ -217,9 +210,9 @@ def _ties(G: nx.Graph[str]) -> dict[tuple[str, str], frozenset[_Tie]]:
     }
 
 
-def _tie_changes(old: nx.Graph[str], new: nx.Graph[str]) -> tuple[TieChange, ...]:
+def _tie_changes(old: nx.Graph[str], new: nx.Graph[str]) -> tuple[PairChange, ...]:
     before, after = _ties(old), _ties(new)
-    found: dict[Change, list[TieChange]] = {"gained": [], "lost": [], "changed": []}
+    found: dict[Change, list[PairChange]] = {"gained": [], "lost": [], "changed": []}
     for pair in sorted(before.keys() | after.keys()):
         a, b = before.get(pair, frozenset()), after.get(pair, frozenset())
         if a == b:
@@ -228,14 +221,14 @@ def _tie_changes(old: nx.Graph[str], new: nx.Graph[str]) -> tuple[TieChange, ...
         u, v = pair
         names = new if b else old
         found[change].append(
-            TieChange(
+            PairChange(
                 u=u,
                 v=v,
                 u_name=names.nodes[u].get("name"),
                 v_name=names.nodes[v].get("name"),
                 change=change,
-                older_weight=len(a),
-                newer_weight=len(b),
+                before_weight=len(a),
+                after_weight=len(b),
                 gained=tuple(sorted(b - a)),
                 lost=tuple(sorted(a - b)),
             )
@@ -244,11 +237,11 @@ def _tie_changes(old: nx.Graph[str], new: nx.Graph[str]) -> tuple[TieChange, ...
 
 
 def compare_snapshots(
-    older: Snapshot,
-    newer: Snapshot,
+    before: Snapshot,
+    after: Snapshot,
     *,
-    older_as_of: dt.date | None = None,
-    newer_as_of: dt.date | None = None,
+    before_as_of: dt.date | None = None,
+    after_as_of: dt.date | None = None,
     rules: RuleSet | Iterable[Rule] | None = None,
     parameters: Parameters | None = None,
     select: Iterable[str] = (),
@@ -256,10 +249,10 @@ def compare_snapshots(
     severity: Mapping[str, Severity | str] | None = None,
     geography: Geography | None = None,
 ) -> SnapshotComparison:
-    """What changed from ``older`` to ``newer``: two waves of one programme's files
+    """What changed from ``before`` to ``after``: two waves of one programme's files
     (or one file on two days: pass it twice with two days).
 
-    Each wave is examined on its day: ``older_as_of`` (``newer_as_of``), else the
+    Each wave is examined on its day: ``before_as_of`` (``after_as_of``), else the
     snapshot's own ``info.as_of``, else today, as :func:`lape.check` does. The
     result holds both waves' measures and counts (as a
     :class:`~lape.network.TimelinePoint`), the nodes and the ties gained, lost and
@@ -270,10 +263,10 @@ def compare_snapshots(
     >>> import datetime as dt, lape
     >>> s = lape.example()
     >>> c = compare_snapshots(
-    ...     s, s, older_as_of=dt.date(2017, 10, 1), newer_as_of=dt.date(2023, 6, 1)
+    ...     s, s, before_as_of=dt.date(2017, 10, 1), after_as_of=dt.date(2023, 6, 1)
     ... )
     >>> len(c.of("gained")), len(c.of("lost")), len(c.of("changed"))
-    (22, 127, 20)
+    (26, 123, 24)
     >>> [f.rule for f in c.findings.new]
     ['LAPE-N07', 'LAPE-N05']
     """
@@ -281,15 +274,15 @@ def compare_snapshots(
     options = _check_options(rules, parameters, select, ignore, severity)
     today = dt.date.today()
     points = []
-    for snapshot, day in ((older, older_as_of), (newer, newer_as_of)):
+    for snapshot, day in ((before, before_as_of), (after, after_as_of)):
         on = day or snapshot.info.as_of or today
         points.append(_point(snapshot, on, geography=geo, sources=True, check_options=options))
     (old, old_report, G), (new, new_report, H) = points
     return SnapshotComparison(
-        older_title=older.info.title,
-        newer_title=newer.info.title,
-        older=old,
-        newer=new,
+        before_title=before.info.title,
+        after_title=after.info.title,
+        before=old,
+        after=new,
         nodes_gained=tuple(sorted(set(H) - set(G))),
         nodes_lost=tuple(sorted(set(G) - set(H))),
         ties=_tie_changes(G, H),

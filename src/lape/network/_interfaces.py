@@ -1,6 +1,7 @@
-"""The interface map of a wellbeing services county: for each service whose
-responsibility is split between a municipality and the county, whether an
-interface is identified (seed 004; rule LAPE-N07 reports the missing ones)."""
+"""The interface map of a wellbeing services county: wherever, in one municipality,
+a network's services for one target group are organised partly by the municipality
+and partly by the county, whether the interface is identified (seed 004; rule
+LAPE-N07 reports the missing ones)."""
 
 from __future__ import annotations
 
@@ -13,57 +14,60 @@ from lape._pandas import Table as _Table
 from lape.model import Geography, Snapshot
 from lape.network._measures import _geography
 
-__all__ = ["InterfaceMap", "SplitService", "interface_map"]
+__all__ = ["InterfaceMap", "SplitResponsibility", "interface_map"]
 
 
 @attrs.frozen(kw_only=True)
-class SplitService:
-    """A service whose responsibility is split between a municipality and the county."""
+class SplitResponsibility:
+    """Services for one target group in one municipality organised partly by the
+    municipality and partly by the county, in one network (see
+    :class:`~lape.model.ResponsibilitySplit`)."""
 
     county: str | None
     """The network's county."""
     network: str
-    service: str
-    name: str
-    provider: str
-    municipality: str | None
-    """The municipality whose residents the service is for, when it is one."""
-    responsibility: tuple[str, ...]
+    municipality: str
+    target_group: str
+    municipal_services: tuple[str, ...]
+    """The services the municipality organises there."""
+    county_services: tuple[str, ...]
+    """The services the county organises there (its own or county-wide)."""
     identified: bool
-    """Whether the network identifies an interface for the service (in its municipality)."""
-    interfaces: tuple[str | None, ...]
-    """The municipalities of the network's interfaces for the service (``None``: not named)."""
+    """Whether the network records interfaces that stand for the split and name all its
+    services on their sides (the test of LAPE-N07)."""
+    unnamed: tuple[str, ...]
+    """The split's services its interfaces do not name."""
     descriptions: tuple[str | None, ...]
+    """The descriptions of the interfaces that stand for it."""
 
 
 @attrs.frozen(kw_only=True)
 class InterfaceMap(_Table):
-    """The split services of the networks in effect, in snapshot order."""
+    """The responsibility splits of the networks in effect, in snapshot order."""
 
     county: str | None
     """The county mapped, ``None`` for every county."""
     as_of: dt.date | None
-    services: tuple[SplitService, ...]
+    splits: tuple[SplitResponsibility, ...]
 
     columns: ClassVar[tuple[str, ...]] = (
         "county",
         "network",
-        "service",
-        "name",
-        "provider",
         "municipality",
-        "responsibility",
+        "target_group",
+        "municipal_services",
+        "county_services",
         "identified",
-        "interfaces",
+        "unnamed",
         "descriptions",
     )
 
-    def missing(self) -> tuple[SplitService, ...]:
-        """The split services with no identified interface."""
-        return tuple(s for s in self.services if not s.identified)
+    def missing(self) -> tuple[SplitResponsibility, ...]:
+        """The splits with no identified interface."""
+        return tuple(s for s in self.splits if not s.identified)
 
     def rows(self) -> list[dict[str, Any]]:
-        return [attrs.asdict(s) for s in self.services]
+        return [attrs.asdict(s) for s in self.splits]
 
 
 def interface_map(
@@ -74,20 +78,21 @@ def interface_map(
     geography: Geography | None = None,
 ) -> InterfaceMap:
     """The interface map of ``county`` (a code, short ID or name; ``None``: every
-    county): each service of its networks whose responsibility is split between
-    a municipality and the county, and whether the network identifies its
-    interface.
+    county): wherever, in one municipality, a network's services for one target
+    group are organised partly by the municipality and partly by the county, and
+    whether the network identifies the interface.
 
-    An interface counts when it names the service and, where both name a
-    municipality, the same one: the test of rule LAPE-N07, so that the map
-    and the rule agree. With ``as_of`` only the networks in effect that day.
+    The splits and the test are those of
+    :meth:`lape.model.ServiceNetwork.responsibility_splits`, as in rule LAPE-N07,
+    so that the map and the rule agree. With ``as_of`` only the networks in
+    effect that day.
 
     >>> import lape
     >>> m = interface_map(lape.example(), "PS")
-    >>> [(s.service, s.municipality, s.identified) for s in m.services]
-    [('kuopio-pupil-welfare', '297', True), ('iisalmi-ece-consultation', '140', False)]
-    >>> [s.service for s in m.missing()]
-    ['iisalmi-ece-consultation']
+    >>> [(s.municipality, s.target_group, s.identified) for s in m.splits]
+    [('297', 'children', True), ('297', 'young_people', True), ('140', 'children', False)]
+    >>> [(s.municipality, s.municipal_services) for s in m.missing()]
+    [('140', ('iisalmi-ece-consultation',))]
     """
     code: str | None = None
     if county is not None:
@@ -95,7 +100,7 @@ def interface_map(
         if code is None:
             msg = f"unknown wellbeing services county {county!r}"
             raise ValueError(msg)
-    found: list[SplitService] = []
+    found: list[SplitResponsibility] = []
     index = snapshot.index
     for network in snapshot.networks:
         if index.network(network.id) is not network:
@@ -104,28 +109,18 @@ def interface_map(
             continue
         if as_of is not None and network.period is not None and not network.period.contains(as_of):
             continue
-        for service in network.services:
-            if not service.is_split:
-                continue
-            interfaces = [i for i in network.interfaces if i.service == service.id]
-            identified = any(
-                service.municipality is None
-                or i.municipality is None
-                or i.municipality == service.municipality
-                for i in interfaces
-            )
+        for split in network.responsibility_splits():
             found.append(
-                SplitService(
+                SplitResponsibility(
                     county=network.county,
                     network=network.id,
-                    service=service.id,
-                    name=service.name,
-                    provider=service.provider,
-                    municipality=service.municipality,
-                    responsibility=tuple(sorted(r.value for r in service.responsibility)),
-                    identified=identified,
-                    interfaces=tuple(i.municipality for i in interfaces),
-                    descriptions=tuple(i.description for i in interfaces),
+                    municipality=split.municipality,
+                    target_group=split.target_group.value,
+                    municipal_services=split.municipal_services,
+                    county_services=split.county_services,
+                    identified=split.covered,
+                    unnamed=split.unnamed,
+                    descriptions=tuple(network.interfaces[k].description for k in split.interfaces),
                 )
             )
-    return InterfaceMap(county=code, as_of=as_of, services=tuple(found))
+    return InterfaceMap(county=code, as_of=as_of, splits=tuple(found))

@@ -137,13 +137,16 @@ class NetworkSummary:
             f"{len(links) - len(unlinked)} of {len(links)}"
         )
         lines.extend(f"  not linked: {x.group} ({x.name})" for x in unlinked[:limit])
-        split = self.interfaces.services
+        split = self.interfaces.splits
         missing = self.interfaces.missing()
         lines.append(
-            f"Split services with an identified interface: {len(split) - len(missing)} "
+            f"Responsibility splits with an identified interface: {len(split) - len(missing)} "
             f"of {len(split)}"
         )
-        lines.extend(f"  none for: {s.service} (network {s.network})" for s in missing[:limit])
+        lines.extend(
+            f"  none for: {s.target_group} in {s.municipality} (network {s.network})"
+            for s in missing[:limit]
+        )
         for title, areas in (("region", self.regions), ("county", self.counties)):
             if not areas.areas:
                 continue

@@ -236,8 +236,10 @@ class TimelinePoint:
     """Municipal groups in effect (:func:`~lape.network.regional_links`)."""
     unlinked_groups: int
     """Of those, the ones neither declared linked nor connected to their regional group."""
-    split_services: int
-    """Services whose responsibility is split (:func:`~lape.network.interface_map`)."""
+    splits: int
+    """Responsibility splits: where, in one municipality, a network's services for one
+    target group are organised partly by the municipality and partly by the county
+    (:func:`~lape.network.interface_map`)."""
     missing_interfaces: int
     """Of those, the ones without an identified interface."""
     errors: int
@@ -263,7 +265,7 @@ class TimelinePoint:
         "peripheral",
         "municipal_groups",
         "unlinked_groups",
-        "split_services",
+        "splits",
         "missing_interfaces",
         "errors",
         "warnings",
@@ -315,7 +317,7 @@ def _point(
         peripheral=len(peripheral_actors(G)),
         municipal_groups=len(links.links),
         unlinked_groups=len(links.unlinked()),
-        split_services=len(split.services),
+        splits=len(split.splits),
         missing_interfaces=len(split.missing()),
         errors=counts["error"],
         warnings=counts["warning"],

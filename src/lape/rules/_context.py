@@ -13,6 +13,7 @@ from lape.model import (
     Actor,
     ActorKind,
     ChangeAgent,
+    DevelopmentProject,
     EntityKind,
     FundingPool,
     Geography,
@@ -20,10 +21,12 @@ from lape.model import (
     Group,
     GroupKind,
     HealthSocialCentre,
+    Mandate,
     Membership,
     MunicipalityCode,
     NetworkKind,
     Period,
+    ProjectArea,
     Sector,
     Service,
     ServiceNetwork,
@@ -37,7 +40,16 @@ from lape.rules._rule import Outcome, Status, Subject
 
 __all__ = ["Context"]
 
-Entity = Actor | Group | ChangeAgent | FundingPool | Grant | HealthSocialCentre | ServiceNetwork
+Entity = (
+    Actor
+    | Group
+    | ChangeAgent
+    | FundingPool
+    | Grant
+    | DevelopmentProject
+    | HealthSocialCentre
+    | ServiceNetwork
+)
 
 _KINDS: dict[type, EntityKind] = {
     Actor: EntityKind.ACTOR,
@@ -45,6 +57,7 @@ _KINDS: dict[type, EntityKind] = {
     ChangeAgent: EntityKind.CHANGE_AGENT,
     FundingPool: EntityKind.POOL,
     Grant: EntityKind.GRANT,
+    DevelopmentProject: EntityKind.PROJECT,
     HealthSocialCentre: EntityKind.CENTRE,
     ServiceNetwork: EntityKind.NETWORK,
     Service: EntityKind.SERVICE,
@@ -284,15 +297,105 @@ class Context:
     def network_actors(self, network: ServiceNetwork) -> Sequence[tuple[str, Actor | None]]:
         """The network's leads, then its members in effect on the checked day, each
         once: the ID and the actor (``None`` when the ID names no actor; LAPE-S01
-        reports that)."""
+        reports that). An actor whose own ``period`` does not hold the day is left out."""
         key = ("network_actors", id(network))
         found = self._cache.get(key)
         if found is None:
             members = (m.actor for m in network.members if self.active(m.period))
             ids = dict.fromkeys((*network.leads, *members))
-            found = tuple((actor_id, self.index.actor(actor_id)) for actor_id in ids)
+            found = tuple(
+                (actor_id, actor)
+                for actor_id in ids
+                if (actor := self.index.actor(actor_id)) is None or self.active(actor.period)
+            )
             self._cache[key] = found
         return found
+
+    # -- the definitions the rules share (DOMAIN.md, revision 2) -----------------
+
+    def mandate_in_effect(self, mandate: Mandate) -> bool:
+        """Whether a mandate holds on the checked day: from its decision date on (a
+        mandate without one holds always, as far as the snapshot tells, like an
+        entity without a period)."""
+        return mandate.decided is None or mandate.decided <= self.as_of
+
+    def municipality_now(self, code: str) -> MunicipalityCode | None:
+        """The municipality ``code`` is on the checked day: itself while it exists,
+        else the one it merged into; ``None`` for a code that names none."""
+        return self.geography.municipality_on(code, self.as_of)
+
+    def places(self, actor: Actor) -> frozenset[MunicipalityCode] | None:
+        """The municipalities an actor belongs to on the checked day: those it lists
+        (merged ones as the municipality they merged into), else those of its county,
+        else those of its region; ``None`` when it names none of these."""
+        key = ("places", id(actor))
+        found = self._cache.get(key, False)
+        if found is False:
+            found = self._places(actor)
+            self._cache[key] = found
+        return found  # type: ignore[no-any-return]
+
+    def _places(self, actor: Actor) -> frozenset[MunicipalityCode] | None:
+        geo, day = self.geography, self.as_of
+        if actor.municipalities:
+            codes = (self.municipality_now(code) for code in actor.municipalities)
+            return frozenset(c for c in codes if c is not None)
+        if actor.county is not None:
+            return frozenset(
+                c
+                for c in geo.municipalities_of_county(actor.county)
+                if geo.municipality_exists(c, day)
+            )
+        if actor.region is not None:
+            return geo.municipalities_of_region(actor.region, day)
+        return None
+
+    def group_project_area(self, group: Group) -> ProjectArea | None:
+        """The project area of a group: its own ``project_area``; for a regional group
+        without one, its region's only area; for a municipal group, the area its
+        municipality belongs to on the checked day (``None``: cannot be told, e.g. an
+        Uusimaa group without ``project_area``, or Åland, which was no area)."""
+        geo = self.geography
+        if group.project_area is not None:
+            return geo.project_areas.get(group.project_area)
+        if group.kind is GroupKind.MUNICIPAL:
+            if group.municipality is None:
+                return None
+            code = self.municipality_now(group.municipality)
+            return None if code is None else geo.project_area_of(code, self.as_of)
+        if group.region is not None:
+            areas = geo.project_areas_of_region(group.region)
+            return areas[0] if len(areas) == 1 else None
+        return None
+
+    def group_area(self, group: Group) -> frozenset[MunicipalityCode] | None:
+        """The municipalities of a group's area on the checked day: a municipal
+        group's municipality; a regional group's project area (a region with no
+        project area, Åland: the region). ``None`` when it cannot be told."""
+        key = ("area", id(group))
+        found = self._cache.get(key, False)
+        if found is False:
+            found = self._group_area(group)
+            self._cache[key] = found
+        return found  # type: ignore[no-any-return]
+
+    def _group_area(self, group: Group) -> frozenset[MunicipalityCode] | None:
+        geo, day = self.geography, self.as_of
+        if group.kind is GroupKind.MUNICIPAL:
+            if group.municipality is None:
+                return None
+            code = self.municipality_now(group.municipality)
+            return None if code is None else frozenset({code})
+        area = self.group_project_area(group)
+        if area is not None:
+            return geo.municipalities_of_project_area(area.id, day) or None
+        if (
+            group.project_area is None
+            and group.region is not None
+            and not geo.project_areas_of_region(group.region)
+        ):
+            return geo.municipalities_of_region(group.region, day) or None
+        return None
 
     # -- areas ----------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from lape.model import label
-from lape.rules._text import Lang
+from lape.rules._text import Lang, Text
 
 __all__ = ["as_data", "as_text"]
 
@@ -28,6 +28,8 @@ def as_text(value: Any, lang: Lang = "en") -> str:
     """
     if value is None:
         return "-"
+    if isinstance(value, Text):  # a phrase given in the three languages
+        return value.get(lang)
     if isinstance(value, enum.Enum):
         return label(value, lang)
     if isinstance(value, Decimal):
@@ -50,6 +52,8 @@ def as_data(value: Any) -> Any:
         return value
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, Text):
+        return value.as_dict()
     if isinstance(value, (Decimal, float)):
         return str(value)
     if isinstance(value, dt.date):

@@ -24,7 +24,7 @@ from typing import Any
 import attrs
 
 from lape.errors import LapeError
-from lape.model import ActorKind, Period, Sector
+from lape.model import Period
 
 __all__ = ["Parameter", "ParameterError", "Parameters", "default_parameters"]
 
@@ -119,28 +119,7 @@ SEED_001 = "seed 001_fcf0a286dac43d18.txt (STM 23.6.2016)"
 
 def default_parameters() -> Parameters:
     """The parameters the catalogue's rules read, with their sources."""
-    youth = frozenset(
-        {ActorKind.YOUTH_COUNCIL, ActorKind.COUNTY_YOUTH_COUNCIL, ActorKind.EXPERIENCE_EXPERT}
-    )
     params = [
-        _always(
-            "LAPE-G01.sectors",
-            frozenset({Sector.SOCIAL_HEALTH}),
-            "sectors a municipal group must have a member from (social and health)",
-            SEED_001,
-        ),
-        _always(
-            "LAPE-G02.sectors",
-            frozenset({Sector.EDUCATION_YOUTH}),
-            "sectors a municipal group must have a member from (education and youth)",
-            SEED_001,
-        ),
-        _always(
-            "LAPE-G05.youth_kinds",
-            youth,
-            "actor kinds that represent the young in a group",
-            SEED_001,
-        ),
         _always(
             "LAPE-C03.stm_term",
             Period(start=dt.date(2016, 1, 1), end=dt.date(2019, 12, 31)),
@@ -170,6 +149,13 @@ def default_parameters() -> Parameters:
             Period(start=dt.date(2016, 1, 1), end=dt.date(2017, 12, 31)),
             "the years of the start-up grants",
             "seed 000_e64bf8a9e849b9f1.txt (Kuntaliitto 11.1.2016)",
+        ),
+        _always(
+            "LAPE-F10.round_pools",
+            ("lape-regional-2016",),
+            "the pools of the 2016 round of the regional state subsidy, which funded one "
+            "development project per project area",
+            "STM press releases 126/2016 and 251/2016",
         ),
     ]
     return Parameters({p.name: p for p in params})

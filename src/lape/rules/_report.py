@@ -263,6 +263,15 @@ class Report(HTMLRepr, Table):
     record for every rule whether it was in force and how many subjects it
     examined, found wanting, or could not decide.
 
+    A finding's *status* is :attr:`~lape.rules.Status.FAILED` (the subject breaks
+    the rule) or :attr:`~lape.rules.Status.UNKNOWN` (the snapshot lacks a fact the
+    rule needs); its *severity* is always the rule's. The two never mix:
+    :attr:`failures` and :attr:`unknowns` split the findings, :meth:`counts` counts
+    failures by severity and unknowns apart, :meth:`filter` by severity returns
+    failures only unless asked for a status, :attr:`conforms` looks at failed
+    errors only, and the JSON lists failures under ``findings`` and unknowns under
+    ``unknown``.
+
     In Jupyter a report shows as a table of its findings grouped by subject,
     in the report's language (at most 200 findings; a line says how many more
     there are). :meth:`rows` gives one flat dict per finding and
@@ -292,8 +301,19 @@ class Report(HTMLRepr, Table):
             f.severity is Severity.ERROR and f.status is Status.FAILED for f in self.findings
         )
 
+    @property
+    def failures(self) -> tuple[Finding, ...]:
+        """The findings whose subject breaks the rule (status failed), in order."""
+        return tuple(f for f in self.findings if f.status is Status.FAILED)
+
+    @property
+    def unknowns(self) -> tuple[Finding, ...]:
+        """The findings a rule could not decide for lack of a fact (status unknown)."""
+        return tuple(f for f in self.findings if f.status is Status.UNKNOWN)
+
     def counts(self) -> dict[str, int]:
-        """Failed findings by severity, plus ``unknown``: ``{"error": 2, "warning": 1, ...}``."""
+        """Failures by severity, and unknowns apart: ``{"error": 2, "warning": 1, "info": 0,
+        "unknown": 1}``; ``counts()["error"] == len(filter(severity="error").findings)``."""
         counter = Counter(
             "unknown" if f.status is Status.UNKNOWN else f.severity.value for f in self.findings
         )
@@ -307,10 +327,17 @@ class Report(HTMLRepr, Table):
         subject: str | None = None,
         status: Status | str | None = None,
     ) -> Report:
-        """A report with only the findings that match every criterion given."""
+        """A report with only the findings that match every criterion given.
+
+        ``severity`` selects failures of that severity: an unknown finding of an
+        error rule is not an error, so ``filter(severity="error")`` leaves it out
+        unless ``status="unknown"`` (or ``status`` of your choice) is given too.
+        """
         rules = {rule} if isinstance(rule, str) else set(rule) if rule is not None else None
         sev = Severity(severity) if severity is not None else None
         st = Status(status) if status is not None else None
+        if sev is not None and st is None:
+            st = Status.FAILED
         kept = tuple(
             f
             for f in self.findings
@@ -332,13 +359,15 @@ class Report(HTMLRepr, Table):
         return next((r for r in self.results if r.rule == rule), None)
 
     def to_dict(self) -> dict[str, Any]:
-        """The report as JSON-ready data: ``conforms``, ``counts``, ``findings``, ``rules``."""
+        """The report as JSON-ready data: ``conforms``, ``counts``, ``findings`` (the
+        failures), ``unknown`` (the findings that could not be decided) and ``rules``."""
         return {
             "as_of": self.as_of.isoformat(),
             "lang": self.lang,
             "conforms": self.conforms,
             "counts": self.counts(),
-            "findings": [f.to_dict() for f in self.findings],
+            "findings": [f.to_dict() for f in self.failures],
+            "unknown": [f.to_dict() for f in self.unknowns],
             "rules": [r.to_dict() for r in self.results],
         }
 

@@ -98,6 +98,9 @@ class Rule:
     """The names of the parameters the rule reads (see :mod:`lape.rules`)."""
     note: Text | None = None
     """The message template of the rule's ``info`` details (see ``Context.noted``)."""
+    condition: Text | None = None
+    """What the rule examines and when it is satisfied, in one or two sentences a
+    coordinator can read (the rule catalogue shows it)."""
 
     @property
     def prefix(self) -> str:
@@ -117,6 +120,7 @@ def rule(
     tags: Iterable[str] = (),
     parameters: Iterable[str] = (),
     note: Text | None = None,
+    condition: Text | None = None,
 ) -> Callable[[CheckFunction], Rule]:
     """Make a :class:`Rule` of a check function, as a decorator.
 
@@ -138,6 +142,7 @@ def rule(
             tags=frozenset(tags),
             parameters=tuple(parameters),
             note=note,
+            condition=condition,
         )
 
     return make

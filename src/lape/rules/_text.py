@@ -91,6 +91,8 @@ _SUBJECT_KINDS: dict[str, Text] = {
     "change_agent": Text(fi="muutosagentti", sv="förändringsagent", en="change agent"),
     "pool": Text(fi="määräraha", sv="pott", en="pool"),
     "grant": Text(fi="avustus", sv="bidrag", en="grant"),
+    "project": Text(fi="kehittämishanke", sv="utvecklingsprojekt", en="development project"),
+    "survey": Text(fi="kysely", sv="enkät", en="survey"),
     "centre": Text(fi="sote-keskus", sv="social- och hälsocentral", en="centre"),
     "network": Text(fi="verkosto", sv="nätverk", en="network"),
     "service": Text(fi="palvelu", sv="tjänst", en="service"),

@@ -1,8 +1,8 @@
 """Test support for code that uses ``lape``: hypothesis strategies, rule breaks, fixtures.
 
 - Strategies for every model type (:func:`actors`, :func:`groups`,
-  :func:`snapshots`...): arbitrary but well-formed data, every reference
-  resolving in :func:`snapshots`.
+  :func:`snapshots`, :func:`surveys`...): arbitrary but well-formed data, every
+  reference resolving in :func:`snapshots`.
 - :func:`valid_snapshots`: snapshots built to satisfy every rule in force on a
   day.
 - :func:`rule_breaks`: a valid snapshot with one change that breaks exactly one
@@ -73,6 +73,7 @@ if TYPE_CHECKING:
         snapshot_infos,
         snapshots,
     )
+    from lape.testing._surveys import answers, respondents, surveys
     from lape.testing._valid import valid_snapshots
 
 __all__ = [
@@ -80,6 +81,7 @@ __all__ = [
     "Checker",
     "RuleBreak",
     "actors",
+    "answers",
     "breakable_rules",
     "breakable_window",
     "change_agents",
@@ -97,12 +99,14 @@ __all__ = [
     "network_members",
     "periods",
     "problems",
+    "respondents",
     "rule_breaks",
     "scopes",
     "service_networks",
     "services",
     "snapshot_infos",
     "snapshots",
+    "surveys",
     "valid_snapshots",
 ]
 
@@ -126,6 +130,9 @@ _LAZY = {
     "services": "_strategies",
     "snapshot_infos": "_strategies",
     "snapshots": "_strategies",
+    "answers": "_surveys",
+    "respondents": "_surveys",
+    "surveys": "_surveys",
     "valid_snapshots": "_valid",
     "rule_breaks": "_breaks",
 }
@@ -202,6 +209,9 @@ def _hypothesis_setup_hook() -> None:
         (model.SnapshotInfo, "_strategies", "snapshot_infos"),
         (model.CheckSettings, "_strategies", "check_settings"),
         (model.Snapshot, "_strategies", "snapshots"),
+        (model.Answer, "_surveys", "answers"),
+        (model.Respondent, "_surveys", "respondents"),
+        (model.Survey, "_surveys", "surveys"),
         (model.MunicipalityCode, "_strategies", "_municipality_codes"),
         (model.RegionCode, "_strategies", "_region_codes"),
         (model.CountyCode, "_strategies", "_county_codes"),

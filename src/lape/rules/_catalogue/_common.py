@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from lape.model import Period
+from lape.model import Geography, Period
 from lape.rules._rule import Source
+from lape.rules._text import Text
 
 __all__ = [
     "ALWAYS",
@@ -17,6 +18,8 @@ __all__ = [
     "SEED_002",
     "SEED_003",
     "SEED_004",
+    "joined",
+    "municipality_name",
     "seed",
 ]
 
@@ -35,3 +38,21 @@ FROM_2023 = Period(start=dt.date(2023, 1, 1))
 def seed(document: str, quote: str) -> Source:
     """A source quoting one of the seed texts (or a named public source)."""
     return Source(document, quote)
+
+
+def joined(problems: list[Text]) -> Text:
+    """Several problems found in one subject as one text, separated by semicolons."""
+    return Text(
+        fi="; ".join(p.fi for p in problems),
+        sv="; ".join(p.sv for p in problems),
+        en="; ".join(p.en for p in problems),
+    )
+
+
+def municipality_name(geography: Geography, code: str) -> Text:
+    """A municipality as a person reads it: ``Iisalmi (140)`` in Finnish and English,
+    ``Idensalmi (140)`` in Swedish; the code alone when the code names none."""
+    m = geography.municipality(code)
+    if m is None:
+        return Text(fi=code, sv=code, en=code)
+    return Text(fi=f"{m.name_fi} ({code})", sv=f"{m.name_sv} ({code})", en=f"{m.name_fi} ({code})")

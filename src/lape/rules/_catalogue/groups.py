@@ -3,14 +3,33 @@
 Seed 001 (STM, 23.6.2016) says who sits in the municipal and the regional
 groups, that municipalities and regions give them a mandate, and whom they
 work with.
+
+The rules share the definitions of DOMAIN.md (revision 2): a member counts
+only when its seat, its actor and its group are in effect on the checked day;
+a municipal group's area is its municipality and a regional group's area its
+*project area* (the capital region and the rest of Uusimaa are two areas),
+with the municipality list valid on that day (a merged municipality is the one
+it merged into); see :class:`~lape.rules.Context`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import Any
 
-from lape.model import Actor, ActorKind, Group, GroupKind, Level, MemberRole, Sector, Severity
-from lape.rules._catalogue._common import GROUPS_TERM, SEED_001, seed
+from lape.model import (
+    Actor,
+    ActorKind,
+    Group,
+    GroupKind,
+    Level,
+    MunicipalityCode,
+    ProjectArea,
+    Sector,
+    Severity,
+)
+from lape.rules._catalogue._common import FROM_2023, GROUPS_TERM, SEED_001, seed
 from lape.rules._context import Context
 from lape.rules._rule import Outcome, Rule, rule
 from lape.rules._text import Text
@@ -48,41 +67,134 @@ _REGIONAL_LINK = seed(
     "Den grupp som företräder landskapet ska i sin tur samarbeta med dem som för landskapets "
     "del bereder vårdreformen och med den nationella ledningen för utvecklingsprogrammet.",
 )
-_SAME_AREA = seed(
-    SEED_001,
-    "Grupperna inrättas både på kommunnivå och på landskapsnivå.",
-)
 
 _MUNICIPAL_KINDS = frozenset(
     {ActorKind.MUNICIPALITY, ActorKind.MUNICIPAL_BODY, ActorKind.JOINT_MUNICIPAL_AUTHORITY}
 )
+"""Actors that stand for municipalities in a regional group (LAPE-G06): a municipality,
+one of its bodies, or a joint authority its municipalities own."""
+_OWN_BODY_KINDS = frozenset({ActorKind.MUNICIPALITY, ActorKind.MUNICIPAL_BODY})
+"""The municipality's own public bodies (LAPE-G01, G02): the municipality or one of its bodies."""
+_YOUTH_COUNCILS = frozenset({ActorKind.YOUTH_COUNCIL, ActorKind.COUNTY_YOUTH_COUNCIL})
+_JOINT_AUTHORITIES_UNTIL = dt.date(2022, 12, 31)
+"""Joint municipal authorities for social and health care were dissolved on 1.1.2023."""
 
 
-# -- composition: a member of a required sector or kind ----------------------
+def _area_missing(group: Group) -> list[str]:
+    """The facts that would tell a group's area (see :meth:`Context.group_area`)."""
+    if group.kind is GroupKind.MUNICIPAL:
+        return ["municipality"]
+    return ["project_area" if group.region is not None else "region or project_area"]
 
 
-def _sector_rule(rule_id: str, sector_fi: str, sector_sv: str, sector_en: str) -> Rule:
-    parameter = f"{rule_id}.sectors"
+def _names(ctx: Context, codes: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The Finnish and the Swedish names of municipalities, each sorted, for messages."""
+    fi: list[str] = []
+    sv: list[str] = []
+    for code in codes:
+        m = ctx.geography.municipality(code)
+        fi.append(code if m is None else m.name_fi)
+        sv.append(code if m is None else m.name_sv)
+    return tuple(sorted(fi)), tuple(sorted(sv))
+
+
+def _area_names(ctx: Context, group: Group) -> dict[str, str]:
+    """``area_fi``, ``area_sv`` and ``area_en``: the group's municipality or project area."""
+    if group.kind is GroupKind.MUNICIPAL and group.municipality is not None:
+        m = ctx.geography.municipality(group.municipality)
+        if m is None:
+            return dict.fromkeys(("area_fi", "area_sv", "area_en"), group.municipality)
+        return {"area_fi": m.name_fi, "area_sv": m.name_sv, "area_en": m.name_fi}
+    area = ctx.group_project_area(group)
+    if area is not None:
+        return _project_area_names(area)
+    shown = group.project_area or group.region or "-"
+    return dict.fromkeys(("area_fi", "area_sv", "area_en"), shown)
+
+
+def _project_area_names(area: ProjectArea) -> dict[str, str]:
+    return {"area_fi": area.name_fi, "area_sv": area.name_sv, "area_en": area.name_en}
+
+
+# -- composition: the municipality's own sectors -------------------------------
+
+
+def _own_body(
+    ctx: Context, municipality: MunicipalityCode, actor: Actor, sector: Sector
+) -> bool | None:
+    """Whether ``actor`` is a public body of ``municipality`` in ``sector`` on the checked
+    day (DOMAIN.md, "a municipality's own sector"); ``None`` when the snapshot does not tell.
+
+    A municipal body (or the municipality itself) of that municipality with the sector;
+    for social and health also a joint municipal authority the municipality belongs to
+    (until 2022) or, from 2023, its wellbeing services county.
+    """
+    social = sector is Sector.SOCIAL_HEALTH
+    if actor.kind is ActorKind.WELLBEING_SERVICES_COUNTY:
+        if not social or not FROM_2023.contains(ctx.as_of):
+            return False
+        if actor.county is None:
+            return None
+        return actor.county == ctx.geography.county_of(municipality)
+    joint = (
+        social
+        and actor.kind is ActorKind.JOINT_MUNICIPAL_AUTHORITY
+        and ctx.as_of <= _JOINT_AUTHORITIES_UNTIL
+    )
+    if actor.kind not in _OWN_BODY_KINDS and not joint:
+        return False
+    in_sector = None if actor.sectors is None else sector in actor.sectors
+    if not actor.municipalities:
+        return False if in_sector is False else None
+    if municipality not in {ctx.municipality_now(code) for code in actor.municipalities}:
+        return False
+    return in_sector
+
+
+def _sector_rule(
+    rule_id: str, sector: Sector, names: tuple[str, str, str], bodies: Text, condition: Text
+) -> Rule:
+    fi, sv, en = names
 
     def check(ctx: Context) -> Iterator[Outcome]:
-        required: frozenset[Sector] = ctx.value(parameter)
         for group in ctx.groups(GroupKind.MUNICIPAL):
-            observed = ctx.member_sectors(group)
-            if required <= observed:
-                yield ctx.passed(group)
+            municipality = (
+                None if group.municipality is None else ctx.municipality_now(group.municipality)
+            )
+            if municipality is None:
+                yield ctx.unknown(group, ["municipality"])
                 continue
-            # An organisation or a parish is not a sector of the municipality; only the
-            # municipality's own bodies leave the question open when their sector is not given.
-            not_given = [
-                a.id
-                for a in ctx.member_actors(group)
-                if a.sectors is None and a.kind in _MUNICIPAL_KINDS
-            ]
-            if not_given:
-                missing = [f"sectors of actor {actor_id}" for actor_id in not_given]
-                yield ctx.unknown(group, missing, observed=observed, required=required)
-            else:
-                yield ctx.failed(group, observed=observed, required=required)
+            members = ctx.member_actors(group)
+            verdicts = [(a, _own_body(ctx, municipality, a, sector)) for a in members]
+            counted = [a.id for a, ok in verdicts if ok]
+            if counted:
+                yield ctx.passed(group, bodies=counted)
+                continue
+            undecided = [a for a, ok in verdicts if ok is None]
+            if undecided:
+                missing = [
+                    f"{fact} of actor {a.id}"
+                    for a in undecided
+                    for fact, lacking in (
+                        ("sectors", a.sectors is None),
+                        ("municipalities", not a.municipalities),
+                        (
+                            "county",
+                            a.kind is ActorKind.WELLBEING_SERVICES_COUNTY and a.county is None,
+                        ),
+                    )
+                    if lacking
+                ]
+                yield ctx.unknown(group, missing)
+                continue
+            not_counted = [a.id for a in members if a.sectors is not None and sector in a.sectors]
+            yield ctx.failed(
+                group,
+                municipality=municipality,
+                **_area_names(ctx, group),
+                not_counted=not_counted,
+                bodies=bodies,
+            )
 
     return rule(
         id=rule_id,
@@ -91,35 +203,82 @@ def _sector_rule(rule_id: str, sector_fi: str, sector_sv: str, sector_en: str) -
         in_force=GROUPS_TERM,
         source=_MUNICIPAL_MEMBERS,
         title=Text(
-            fi=f"Kunnan lape-ryhmässä on jäsen {sector_fi}",
-            sv=f"Kommunens grupp har en medlem från {sector_sv}",
-            en=f"A municipal group has a member from the {sector_en}",
+            fi=f"Kunnan lape-ryhmässä on jäsen kunnan omasta {fi}",
+            sv=f"Kommunens grupp har en medlem från kommunens eget {sv}",
+            en=f"A municipal group has a member from its municipality's own {en}",
         ),
         message=Text(
-            fi=f"{{subject}}: ryhmässä ei ole jäsentä {sector_fi} "
-            "(jäsenten toimialat: {observed}; vaaditaan: {required})",
-            sv=f"{{subject}}: gruppen har ingen medlem från {sector_sv} "
-            "(medlemmarnas sektorer: {observed}; krävs: {required})",
-            en=f"{{subject}}: the group has no member from the {sector_en} "
-            "(members' sectors: {observed}; required: {required})",
+            fi=f"{{subject}}: ryhmässä ei ole jäsentä kunnan {{area_fi}} omasta {fi} "
+            "({bodies}); toimialalle merkityt jäsenet, jotka eivät ole kunnan omia "
+            "julkisia toimijoita: {not_counted}",
+            sv=f"{{subject}}: gruppen har ingen medlem från {{area_sv}} kommuns eget {sv} "
+            "({bodies}); medlemmar märkta med sektorn som inte är kommunens egna "
+            "offentliga organ: {not_counted}",
+            en=f"{{subject}}: the group has no member from the {en} of {{area_en}} itself "
+            "({bodies}); members tagged with the sector that are not the municipality's own "
+            "public bodies: {not_counted}",
         ),
         tags=("groups", "composition", "municipal_group"),
-        parameters=(parameter,),
+        condition=condition,
     )(check)
 
 
 g01 = _sector_rule(
     "LAPE-G01",
-    "sosiaali- ja terveystoimesta",
-    "social- och hälsovårdsväsendet",
-    "social and health sector",
+    Sector.SOCIAL_HEALTH,
+    (
+        "sosiaali- ja terveystoimesta",
+        "social- och hälsovårdsväsende",
+        "social and health sector",
+    ),
+    bodies=Text(
+        fi="kunnan toimiala, kuntayhtymä johon kunta kuuluu (vuoteen 2022) tai kunnan "
+        "hyvinvointialue (vuodesta 2023)",
+        sv="en kommunal förvaltning, en samkommun som kommunen hör till (till 2022) eller "
+        "kommunens välfärdsområde (från 2023)",
+        en="a municipal body, a joint municipal authority the municipality belongs to "
+        "(until 2022) or its wellbeing services county (from 2023)",
+    ),
+    condition=Text(
+        fi="Jokaisessa kunnan lape-ryhmässä on tarkistuspäivänä jäsen, joka on ryhmän kunnan "
+        "oma julkinen sosiaali- ja terveystoimen toimija: kunnan toimiala, kuntayhtymä, johon "
+        "kunta kuuluu (vuoteen 2022), tai kunnan hyvinvointialue (vuodesta 2023). Järjestö tai "
+        "seurakunta ei täytä vaatimusta, vaikka sille olisi merkitty tämä toimiala.",
+        sv="Varje kommunal grupp har på kontrolldagen en medlem som är ett offentligt organ "
+        "inom kommunens eget social- och hälsovårdsväsende: en kommunal förvaltning, en "
+        "samkommun som kommunen hör till (till 2022) eller kommunens välfärdsområde (från "
+        "2023). En organisation eller församling räknas inte, även om den är märkt med sektorn.",
+        en="Every municipal group has, on the checked day, a member that is a public body of "
+        "its own municipality in the social and health sector: a municipal body, a joint "
+        "municipal authority the municipality belongs to (until 2022) or its wellbeing "
+        "services county (from 2023). An organisation or parish tagged with the sector does "
+        "not count.",
+    ),
 )
 g02 = _sector_rule(
     "LAPE-G02",
-    "sivistys- ja nuorisotoimesta",
-    "bildnings- och ungdomsväsendet",
-    "education and youth sector",
+    Sector.EDUCATION_YOUTH,
+    (
+        "sivistys- ja nuorisotoimesta",
+        "bildnings- och ungdomsväsende",
+        "education and youth sector",
+    ),
+    bodies=Text(fi="kunnan toimiala", sv="en kommunal förvaltning", en="a municipal body"),
+    condition=Text(
+        fi="Jokaisessa kunnan lape-ryhmässä on tarkistuspäivänä jäsen, joka on ryhmän kunnan "
+        "oma sivistys- ja nuorisotoimen toimiala. Järjestö, seurakunta tai oppilaitos ei täytä "
+        "vaatimusta, vaikka sille olisi merkitty tämä toimiala.",
+        sv="Varje kommunal grupp har på kontrolldagen en medlem som är en förvaltning inom "
+        "kommunens eget bildnings- och ungdomsväsende. En organisation, församling eller "
+        "läroinrättning räknas inte, även om den är märkt med sektorn.",
+        en="Every municipal group has, on the checked day, a member that is a municipal body "
+        "of its own municipality in the education and youth sector. An organisation, parish "
+        "or educational institution tagged with the sector does not count.",
+    ),
 )
+
+
+# -- composition: a member of a required kind ------------------------------------
 
 
 def _kind_rule(
@@ -145,6 +304,11 @@ def _kind_rule(
         if municipal
         else ("Maakunnan lape-ryhmässä", "Landskapets grupp", "A regional group")
     )
+    every_fi, every_sv, every_en = (
+        ("Jokaisessa kunnan lape-ryhmässä", "Varje kommunal grupp", "Every municipal group")
+        if municipal
+        else ("Jokaisessa maakunnan lape-ryhmässä", "Varje landskapsgrupp", "Every regional group")
+    )
     return rule(
         id=rule_id,
         severity=Severity.ERROR,
@@ -165,7 +329,19 @@ def _kind_rule(
             "(members' kinds: {observed})",
         ),
         tags=("groups", "composition", "municipal_group" if municipal else "regional_group"),
+        condition=Text(
+            fi=f"{every_fi} on tarkistuspäivänä vähintään yksi jäsen, joka on {fi}; toimija, "
+            "jonka oma toimintakausi ei ole voimassa, ei täytä paikkaa.",
+            sv=f"{every_sv} har på kontrolldagen minst en medlem som är {sv}; en aktör vars "
+            "egen period inte gäller den dagen fyller ingen plats.",
+            en=f"{every_en} has, on the checked day, at least one member that is {_a(en)}; an "
+            "actor whose own period does not hold that day fills no seat.",
+        ),
     )(check)
+
+
+def _a(noun: str) -> str:
+    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
 
 
 g03 = _kind_rule(
@@ -177,6 +353,24 @@ g03 = _kind_rule(
 g04 = _kind_rule(
     "LAPE-G04", GroupKind.MUNICIPAL, ActorKind.PARISH, ("seurakunta", "församling", "parish")
 )
+
+
+# -- composition: a youth representative -------------------------------------------
+
+
+def _youth_representative(ctx: Context, group: Group, actor: Actor) -> bool | None:
+    """Whether a member in effect represents the young (DOMAIN.md, "youth
+    representative"): an experience expert, or a youth council covering the group's
+    municipality (a regional group: one in its area); ``None`` when the snapshot
+    does not tell where the council or the group is."""
+    if actor.kind is ActorKind.EXPERIENCE_EXPERT:
+        return True
+    if actor.kind not in _YOUTH_COUNCILS:
+        return False
+    area, places = ctx.group_area(group), ctx.places(actor)
+    if area is None or places is None:
+        return None
+    return bool(area & places)
 
 
 @rule(
@@ -191,44 +385,57 @@ g04 = _kind_rule(
         en="Every development group has a youth representative",
     ),
     message=Text(
-        fi="{subject}: ryhmässä ei ole nuorten edustajaa (nuorisovaltuuston jäsentä tai "
-        "kokemusasiantuntijaa)",
-        sv="{subject}: gruppen har ingen representant för de unga (medlem i ungdomsfullmäktige "
-        "eller erfarenhetsexpert)",
-        en="{subject}: the group has no youth representative (a youth council member or an "
-        "experience expert)",
+        fi="{subject}: ryhmässä ei ole nuorten edustajaa: kokemusasiantuntijaa tai alueen "
+        "{area_fi} nuorisovaltuustoa (jäsenten lajit: {observed}; muiden alueiden "
+        "nuorisovaltuustot: {other_councils})",
+        sv="{subject}: gruppen har ingen representant för de unga: en erfarenhetsexpert eller "
+        "ett ungdomsfullmäktige i området {area_sv} (medlemmarnas typer: {observed}; "
+        "ungdomsfullmäktige i andra områden: {other_councils})",
+        en="{subject}: the group has no youth representative: an experience expert or a youth "
+        "council of {area_en} (members' kinds: {observed}; youth councils of other areas: "
+        "{other_councils})",
     ),
     tags=("groups", "composition", "youth", "municipal_group", "regional_group"),
-    parameters=("LAPE-G05.youth_kinds",),
+    condition=Text(
+        fi="Jokaisessa kunnan ja maakunnan lape-ryhmässä on tarkistuspäivänä nuorten edustaja: "
+        "kokemusasiantuntija tai nuorisovaltuusto (oma tai useamman kunnan yhteinen), jonka "
+        "alueeseen ryhmän kunta kuuluu (maakunnan ryhmässä: joka toimii ryhmän hankealueella). "
+        "Nuorten edustajaksi merkitty muu toimija ei riitä.",
+        sv="Varje kommunal grupp och landskapsgrupp har på kontrolldagen en representant för de "
+        "unga: en erfarenhetsexpert eller ett ungdomsfullmäktige (eget eller delat) som omfattar "
+        "gruppens kommun (landskapsgruppen: som verkar i dess projektområde). En annan aktör "
+        "med rollen representant för de unga räcker inte.",
+        en="Every municipal and regional group has, on the checked day, a youth representative: "
+        "an experience expert, or a youth council (own or shared) that covers the group's "
+        "municipality (for a regional group, one in its project area). Another kind of actor "
+        "seated as youth representative does not count.",
+    ),
 )
 def g05(ctx: Context) -> Iterator[Outcome]:
-    youth_kinds: frozenset[ActorKind] = ctx.value("LAPE-G05.youth_kinds")
     for group in ctx.groups(GroupKind.MUNICIPAL, GroupKind.REGIONAL):
-        seats = list(ctx.members(group))
-        found = any(
-            m.role is MemberRole.YOUTH_REPRESENTATIVE or (a is not None and a.kind in youth_kinds)
-            for _, m, a in seats
-        )
+        members = ctx.member_actors(group)
+        verdicts = [(a, _youth_representative(ctx, group, a)) for a in members]
+        found = [a.id for a, ok in verdicts if ok]
         if found:
-            yield ctx.passed(group)
-        else:
-            kinds = frozenset(a.kind for _, _, a in seats if a is not None)
-            yield ctx.failed(group, observed=kinds, required=youth_kinds)
+            yield ctx.passed(group, representatives=found)
+            continue
+        undecided = [a for a, ok in verdicts if ok is None]
+        if undecided:
+            missing = _area_missing(group) if ctx.group_area(group) is None else []
+            missing += [
+                f"municipalities of actor {a.id}" for a in undecided if ctx.places(a) is None
+            ]
+            yield ctx.unknown(group, missing)
+            continue
+        yield ctx.failed(
+            group,
+            observed=ctx.member_kinds(group),
+            other_councils=[a.id for a in members if a.kind in _YOUTH_COUNCILS],
+            **_area_names(ctx, group),
+        )
 
 
 # -- regional groups: the area's municipalities and hospital districts ---------
-
-
-def _area(ctx: Context, group: Group) -> frozenset[str]:
-    return ctx.municipalities_of_area(group.region, group.project_area)
-
-
-def _municipality_names(ctx: Context, codes: frozenset[str]) -> list[str]:
-    names = []
-    for code in sorted(codes):
-        m = ctx.geography.municipality(code)
-        names.append(m.name_fi if m is not None else code)
-    return names
 
 
 @rule(
@@ -243,39 +450,52 @@ def _municipality_names(ctx: Context, codes: frozenset[str]) -> list[str]:
         en="A regional group has members from its area's municipalities",
     ),
     message=Text(
-        fi="{subject}: ryhmässä ei ole jäsentä alueen kunnista ({area_size} kuntaa)",
-        sv="{subject}: gruppen har ingen medlem från regionens kommuner ({area_size} kommuner)",
-        en="{subject}: the group has no member from its area's municipalities "
+        fi="{subject}: ryhmässä ei ole jäsentä alueen {area_fi} kunnista ({area_size} kuntaa)",
+        sv="{subject}: gruppen har ingen medlem från kommunerna i {area_sv} ({area_size} kommuner)",
+        en="{subject}: the group has no member from the municipalities of {area_en} "
         "({area_size} municipalities)",
     ),
     note=Text(
-        fi="{subject}: alueen kunnat, joilla ei ole edustajaa ryhmässä: {not_represented}",
-        sv="{subject}: regionens kommuner som inte är företrädda i gruppen: {not_represented}",
-        en="{subject}: the area's municipalities not represented in the group: {not_represented}",
+        fi="{subject}: alueen kunnat, joilla ei ole edustajaa ryhmässä: {names_fi}",
+        sv="{subject}: områdets kommuner som inte är företrädda i gruppen: {names_sv}",
+        en="{subject}: the area's municipalities not represented in the group: {names_fi}",
     ),
     tags=("groups", "composition", "regional_group"),
+    condition=Text(
+        fi="Jokaisessa maakunnan lape-ryhmässä on tarkistuspäivänä jäsen (kunta, kunnan "
+        "toimiala tai kuntayhtymä) ryhmän hankealueen kunnista sinä päivänä voimassa olevan "
+        "kuntaluettelon mukaan; huomio luettelee alueen kunnat, joilla ei ole edustajaa.",
+        sv="Varje landskapsgrupp har på kontrolldagen en medlem (kommun, kommunal förvaltning "
+        "eller samkommun) från kommunerna i gruppens projektområde enligt den dagens "
+        "kommunförteckning; en anmärkning räknar upp områdets kommuner som saknar företrädare.",
+        en="Every regional group has, on the checked day, a member (a municipality, a municipal "
+        "body or a joint municipal authority) from the municipalities of its project area, "
+        "by the municipality list of that day; an info lists the area's municipalities not "
+        "represented.",
+    ),
 )
 def g06(ctx: Context) -> Iterator[Outcome]:
     for group in ctx.groups(GroupKind.REGIONAL):
-        area = _area(ctx, group)
-        if not area:
-            yield ctx.unknown(group, ["region or project_area"])
+        area = ctx.group_area(group)
+        if area is None:
+            yield ctx.unknown(group, _area_missing(group))
             continue
         represented = frozenset(
             code
             for a in ctx.member_actors(group)
             if a.kind in _MUNICIPAL_KINDS
-            for code in a.municipalities
-            if code in area
+            for listed in a.municipalities
+            if (code := ctx.municipality_now(listed)) is not None and code in area
         )
+        names = _area_names(ctx, group)
         if not represented:
-            yield ctx.failed(group, area_size=len(area), represented=represented)
+            yield ctx.failed(group, area_size=len(area), represented=represented, **names)
             continue
         yield ctx.passed(group, represented=represented)
         missing = area - represented
         if missing:
-            names = _municipality_names(ctx, missing)
-            yield ctx.noted(group, not_represented=names, codes=sorted(missing))
+            names_fi, names_sv = _names(ctx, missing)
+            yield ctx.noted(group, codes=sorted(missing), names_fi=names_fi, names_sv=names_sv)
 
 
 @rule(
@@ -292,23 +512,32 @@ def g06(ctx: Context) -> Iterator[Outcome]:
     message=Text(
         fi="{subject}: ryhmässä ei ole sairaanhoitopiiriä, jonka jäsenkuntia alueella on "
         "(alueen piirit: {expected})",
-        sv="{subject}: gruppen har inget sjukvårdsdistrikt med medlemskommuner i regionen "
-        "(regionens distrikt: {expected})",
+        sv="{subject}: gruppen har inget sjukvårdsdistrikt med medlemskommuner i området "
+        "(områdets distrikt: {expected})",
         en="{subject}: the group has no hospital district with member municipalities in its "
         "area (the area's districts: {expected})",
     ),
     note=Text(
         fi="{subject}: alueen muut sairaanhoitopiirit, jotka eivät ole ryhmässä: {others}",
-        sv="{subject}: regionens övriga sjukvårdsdistrikt som inte finns i gruppen: {others}",
+        sv="{subject}: områdets övriga sjukvårdsdistrikt som inte finns i gruppen: {others}",
         en="{subject}: the area's other hospital districts not in the group: {others}",
     ),
     tags=("groups", "composition", "regional_group"),
+    condition=Text(
+        fi="Jokaisessa maakunnan lape-ryhmässä on tarkistuspäivänä sairaanhoitopiiri, jonka "
+        "jäsenkuntia on ryhmän hankealueella; huomio luettelee alueen muut piirit.",
+        sv="Varje landskapsgrupp har på kontrolldagen ett sjukvårdsdistrikt med "
+        "medlemskommuner i gruppens projektområde; en anmärkning räknar upp områdets övriga "
+        "distrikt.",
+        en="Every regional group includes, on the checked day, a hospital district with member "
+        "municipalities in its project area; an info lists the area's other districts.",
+    ),
 )
 def g07(ctx: Context) -> Iterator[Outcome]:
     for group in ctx.groups(GroupKind.REGIONAL):
-        area = _area(ctx, group)
-        if not area:
-            yield ctx.unknown(group, ["region or project_area"])
+        area = ctx.group_area(group)
+        if area is None:
+            yield ctx.unknown(group, _area_missing(group))
             continue
         expected = ctx.geography.hospital_districts_of(area)
         districts = [a for a in ctx.member_actors(group) if a.kind is ActorKind.HOSPITAL_DISTRICT]
@@ -350,6 +579,22 @@ g11 = _kind_rule(
 
 # -- mandate and links ---------------------------------------------------------
 
+_NO_MANDATE = Text(
+    fi="ryhmällä ei ole valtuutusta",
+    sv="gruppen har ingen fullmakt",
+    en="the group holds no mandate",
+)
+_OTHER_GRANTOR = Text(
+    fi="valtuutuksen on antanut muu kuin ryhmän oma kunta tai maakunta",
+    sv="fullmakten är given av någon annan än gruppens egen kommun eller eget landskap",
+    en="the mandate was given by another than the group's own municipality or region",
+)
+_DECIDED_LATER = Text(
+    fi="valtuutuksesta päätettiin vasta tarkistuspäivän jälkeen",
+    sv="fullmakten beslutades först efter kontrolldagen",
+    en="the mandate was decided only after the checked day",
+)
+
 
 @rule(
     id="LAPE-G12",
@@ -363,14 +608,25 @@ g11 = _kind_rule(
         en="A group holds a mandate from its own municipality or region",
     ),
     message=Text(
-        fi="{subject}: ryhmällä ei ole valtuutusta omalta alueeltaan {expected} "
-        "(valtuutuksen antaja: {observed})",
-        sv="{subject}: gruppen har ingen fullmakt från sitt eget område {expected} "
-        "(fullmakt given av: {observed})",
-        en="{subject}: the group holds no mandate from its own area {expected} "
-        "(mandate given by: {observed})",
+        fi="{subject}: {problem} (oma alue: {expected}; valtuutuksen antaja: {observed}; "
+        "päätetty: {decided})",
+        sv="{subject}: {problem} (eget område: {expected}; fullmakt given av: {observed}; "
+        "beslutad: {decided})",
+        en="{subject}: {problem} (own area: {expected}; mandate given by: {observed}; "
+        "decided: {decided})",
     ),
     tags=("groups", "mandate", "municipal_group", "regional_group"),
+    condition=Text(
+        fi="Jokaisella kunnan ja maakunnan lape-ryhmällä on tarkistuspäivänä valtuutus, jonka "
+        "on antanut sen oma kunta (kunnan ryhmä) tai oma maakunta (maakunnan ryhmä) ja josta "
+        "on päätetty viimeistään tarkistuspäivänä.",
+        sv="Varje kommunal grupp och landskapsgrupp har på kontrolldagen en fullmakt som dess "
+        "egen kommun (den kommunala gruppen) eller eget landskap (landskapsgruppen) har gett "
+        "och som beslutades senast på kontrolldagen.",
+        en="Every municipal and regional group holds, on the checked day, a mandate given by "
+        "its own municipality (a municipal group) or region (a regional group) and decided on "
+        "or before that day.",
+    ),
 )
 def g12(ctx: Context) -> Iterator[Outcome]:
     for group in ctx.groups(GroupKind.MUNICIPAL, GroupKind.REGIONAL):
@@ -380,14 +636,27 @@ def g12(ctx: Context) -> Iterator[Outcome]:
             yield ctx.unknown(group, ["municipality" if municipal else "region"])
             continue
         mandate = group.mandate
-        given_by = None
-        if mandate is not None:
-            given_by = mandate.municipality if municipal else mandate.region
-        if given_by == own:
-            yield ctx.passed(group)
+        evidence: dict[str, Any] = {"expected": own, "observed": None, "decided": None}
+        if mandate is None:
+            yield ctx.failed(group, at=".mandate", problem=_NO_MANDATE, **evidence)
+            continue
+        given_by = mandate.municipality if municipal else mandate.region
+        evidence["observed"] = mandate.municipality or mandate.region
+        evidence["decided"] = mandate.decided
+        if mandate.municipality is None and mandate.region is None:
+            yield ctx.unknown(group, ["mandate.municipality" if municipal else "mandate.region"])
+            continue
+        if municipal and given_by is not None:
+            same = ctx.municipality_now(given_by) == ctx.municipality_now(own)
         else:
-            observed = (mandate.municipality or mandate.region) if mandate else None
-            yield ctx.failed(group, at=".mandate", expected=own, observed=observed)
+            same = given_by == own
+        if not same:
+            yield ctx.failed(group, at=".mandate", problem=_OTHER_GRANTOR, **evidence)
+            continue
+        if ctx.mandate_in_effect(mandate):
+            yield ctx.passed(group, **evidence)
+        else:
+            yield ctx.failed(group, at=".mandate.decided", problem=_DECIDED_LATER, **evidence)
 
 
 @rule(
@@ -397,38 +666,69 @@ def g12(ctx: Context) -> Iterator[Outcome]:
     in_force=GROUPS_TERM,
     source=_MUNICIPAL_LINK,
     title=Text(
-        fi="Kunnan lape-ryhmä toimii yhdessä maakunnan lape-ryhmän kanssa",
-        sv="Kommunens grupp samverkar med landskapets grupp",
-        en="A municipal group is linked to its region's regional group",
+        fi="Kunnan lape-ryhmä toimii yhdessä oman hankealueensa maakunnallisen ryhmän kanssa",
+        sv="Kommunens grupp samverkar med landskapsgruppen i sitt eget projektområde",
+        en="A municipal group is linked to the regional group of its own project area",
     ),
     message=Text(
-        fi="{subject}: ryhmä ei ole yhteydessä maakuntansa ({region}) lape-ryhmään "
-        "(maakunnan ryhmät: {regional_groups})",
-        sv="{subject}: gruppen är inte kopplad till landskapets ({region}) grupp "
-        "(landskapets grupper: {regional_groups})",
-        en="{subject}: the group is not linked to its region's ({region}) regional group "
-        "(the region's groups: {regional_groups})",
+        fi="{subject}: ryhmä ei ole yhteydessä hankealueensa {area_fi} maakunnalliseen ryhmään "
+        "(alueen ryhmät: {regional_groups}; yhteydet muiden alueiden ryhmiin: {linked})",
+        sv="{subject}: gruppen är inte kopplad till landskapsgruppen i sitt projektområde "
+        "{area_sv} (områdets grupper: {regional_groups}; kopplingar till andra områdens "
+        "grupper: {linked})",
+        en="{subject}: the group is not linked to the regional group of its project area "
+        "{area_en} (the area's groups: {regional_groups}; links to other areas' groups: "
+        "{linked})",
     ),
     tags=("groups", "links", "municipal_group"),
+    condition=Text(
+        fi="Jokainen kunnan lape-ryhmä on tarkistuspäivänä yhteydessä sen hankealueen "
+        "maakunnalliseen ryhmään, johon kunta kuuluu (pääkaupunkiseudun kunta "
+        "pääkaupunkiseudun ryhmään, muu Uudenmaan kunta muun Uudenmaan ryhmään).",
+        sv="Varje kommunal grupp är på kontrolldagen kopplad till landskapsgruppen i det "
+        "projektområde kommunen hör till (en kommun i huvudstadsregionen till "
+        "huvudstadsregionens grupp, en annan nyländsk kommun till övriga Nylands grupp).",
+        en="Every municipal group is linked, on the checked day, to the regional group of the "
+        "project area its municipality belongs to (a capital-region municipality to the "
+        "capital region's group, another Uusimaa municipality to the rest of Uusimaa's).",
+    ),
 )
 def g13(ctx: Context) -> Iterator[Outcome]:
-    regional_of: dict[str, list[str]] = {}
-    for g in ctx.groups(GroupKind.REGIONAL):
-        if g.region is not None:
-            regional_of.setdefault(g.region, []).append(g.id)
+    regional = {g.id: g for g in ctx.groups(GroupKind.REGIONAL)}
+    area_of = {gid: ctx.group_project_area(g) for gid, g in regional.items()}
+    groups_of_area: dict[str, list[str]] = {}
+    for gid, area in area_of.items():
+        if area is not None:
+            groups_of_area.setdefault(area.id, []).append(gid)
     for group in ctx.groups(GroupKind.MUNICIPAL):
         if group.municipality is None:
             yield ctx.unknown(group, ["municipality"])
             continue
-        region = ctx.geography.region_of(group.municipality, ctx.as_of)
-        if region is None:
-            yield ctx.unknown(group, [f"region of municipality {group.municipality}"])
+        area = ctx.group_project_area(group)
+        if area is None:
+            yield ctx.unknown(group, [f"project area of municipality {group.municipality}"])
             continue
-        candidates = regional_of.get(region, [])
-        if ctx.index.cooperation_of(group.id) & set(candidates):
+        linked = [gid for gid in sorted(ctx.index.cooperation_of(group.id)) if gid in regional]
+        if any(_same_area(area_of[gid], area) for gid in linked):
             yield ctx.passed(group)
-        else:
-            yield ctx.failed(group, region=region, regional_groups=candidates)
+            continue
+        undecided = [
+            gid for gid in linked if area_of[gid] is None and regional[gid].region == area.region
+        ]
+        if undecided:
+            yield ctx.unknown(group, [f"project_area of group {gid}" for gid in undecided])
+            continue
+        yield ctx.failed(
+            group,
+            project_area=area.id,
+            **_project_area_names(area),
+            regional_groups=groups_of_area.get(area.id, []),
+            linked=linked,
+        )
+
+
+def _same_area(a: ProjectArea | None, b: ProjectArea) -> bool:
+    return a is not None and a.id == b.id
 
 
 @rule(
@@ -451,6 +751,16 @@ def g13(ctx: Context) -> Iterator[Outcome]:
         en="{subject}: the group has no link to: {missing_links}",
     ),
     tags=("groups", "links", "regional_group"),
+    condition=Text(
+        fi="Jokainen maakunnan lape-ryhmä on tarkistuspäivänä yhteydessä maakuntansa sote-"
+        "uudistuksen valmisteluun ja ohjelman kansalliseen johtoon (ryhmiin, jotka ovat sinä "
+        "päivänä toiminnassa).",
+        sv="Varje landskapsgrupp är på kontrolldagen kopplad till beredningen av vårdreformen "
+        "i sitt landskap och till programmets nationella ledning (grupper som är verksamma "
+        "den dagen).",
+        en="Every regional group is linked, on the checked day, to its region's reform "
+        "preparation and to the programme's national leadership (groups at work on that day).",
+    ),
 )
 def g14(ctx: Context) -> Iterator[Outcome]:
     for group in ctx.groups(GroupKind.REGIONAL):
@@ -458,7 +768,9 @@ def g14(ctx: Context) -> Iterator[Outcome]:
         kinds_linked = {
             g.kind
             for g in linked
-            if g is not None and (g.kind is GroupKind.NATIONAL or g.region in (None, group.region))
+            if g is not None
+            and ctx.active(g.period)
+            and (g.kind is GroupKind.NATIONAL or g.region in (None, group.region))
         }
         missing = [
             kind
@@ -476,56 +788,55 @@ def g14(ctx: Context) -> Iterator[Outcome]:
     severity=Severity.WARNING,
     subjects="group",
     in_force=GROUPS_TERM,
-    source=_SAME_AREA,
+    source=_REGIONAL_MEMBERS,
     title=Text(
-        fi="Jäsen kuuluu ryhmän omaan kuntaan tai maakuntaan (tai on valtakunnallinen)",
-        sv="Medlemmen hör till gruppens egen kommun eller eget landskap (eller är nationell)",
-        en="A member belongs to the group's own municipality or region (or is national)",
+        fi="Jäsen kuuluu ryhmän omaan kuntaan tai hankealueeseen (tai on valtakunnallinen)",
+        sv="Medlemmen hör till gruppens egen kommun eller eget projektområde (eller är nationell)",
+        en="A member belongs to the group's own municipality or project area (or is national)",
     ),
     message=Text(
-        fi="{subject}: jäsen {actor} ei kuulu ryhmän alueeseen {area} (jäsenen alueet: {observed})",
-        sv="{subject}: medlemmen {actor} hör inte till gruppens område {area} "
+        fi="{subject}: jäsen {actor} ei kuulu ryhmän alueeseen {area_fi} "
+        "(jäsenen alueet: {observed})",
+        sv="{subject}: medlemmen {actor} hör inte till gruppens område {area_sv} "
         "(medlemmens områden: {observed})",
-        en="{subject}: member {actor} does not belong to the group's area {area} "
+        en="{subject}: member {actor} does not belong to the group's area {area_en} "
         "(the member's areas: {observed})",
     ),
     tags=("groups", "composition", "municipal_group", "regional_group"),
+    condition=Text(
+        fi="Jokainen kunnan tai maakunnan lape-ryhmän jäsen kuuluu tarkistuspäivänä ryhmän "
+        "alueeseen: kunnan ryhmässä sen kuntaan, maakunnan ryhmässä sen hankealueeseen "
+        "(pääkaupunkiseutu ja muu Uusimaa ovat eri alueita); valtakunnalliset toimijat käyvät "
+        "kaikkiin ryhmiin.",
+        sv="Varje medlem i en kommunal grupp eller landskapsgrupp hör på kontrolldagen till "
+        "gruppens område: den kommunala gruppens kommun, landskapsgruppens projektområde "
+        "(huvudstadsregionen och övriga Nyland är olika områden); nationella aktörer passar "
+        "i alla grupper.",
+        en="Every member of a municipal or regional group belongs, on the checked day, to the "
+        "group's area: a municipal group's municipality, a regional group's project area (the "
+        "capital region and the rest of Uusimaa are two areas); national actors fit any group.",
+    ),
 )
 def g15(ctx: Context) -> Iterator[Outcome]:
     for group in ctx.groups(GroupKind.MUNICIPAL, GroupKind.REGIONAL):
-        belongs = _belongs_to(ctx, group)
-        if belongs is None:
-            missing = "municipality" if group.kind is GroupKind.MUNICIPAL else "region"
-            yield ctx.unknown(group, [missing])
+        area = ctx.group_area(group)
+        if area is None:
+            yield ctx.unknown(group, _area_missing(group))
             continue
-        area = group.municipality if group.kind is GroupKind.MUNICIPAL else group.region
+        names = _area_names(ctx, group)
         for i, _, actor in ctx.members(group):
-            if actor is None:
-                continue  # LAPE-S01 reports it
+            if actor is None or not ctx.active(actor.period):
+                continue  # LAPE-S01 reports a dangling ID; an actor not in effect has no seat
             at = f".members[{i}]"
-            if actor.working_level is Level.NATIONAL or belongs(actor):
+            places = ctx.places(actor)
+            if actor.working_level is Level.NATIONAL or (places is not None and places & area):
                 yield ctx.passed(group)
-            elif not (actor.municipalities or actor.region or actor.county):
+            elif places is None:
                 yield ctx.unknown(group, [f"municipalities or region of actor {actor.id}"], at=at)
             else:
-                observed = sorted({*actor.municipalities, *ctx.actor_regions(actor)})
-                yield ctx.failed(group, at=at, actor=actor.id, area=area, observed=observed)
-
-
-def _belongs_to(ctx: Context, group: Group) -> Callable[[Actor], bool] | None:
-    if group.kind is GroupKind.MUNICIPAL:
-        if group.municipality is None:
-            return None
-        code = group.municipality
-        region = ctx.geography.region_of(code, ctx.as_of)
-        return lambda a: (
-            code in a.municipalities
-            or (region is not None and not a.municipalities and region in ctx.actor_regions(a))
-        )
-    if group.region is None:
-        return None
-    region_code = group.region
-    return lambda a: region_code in ctx.actor_regions(a)
+                county = () if actor.county is None else (actor.county,)
+                observed = sorted({*actor.municipalities, *ctx.actor_regions(actor), *county})
+                yield ctx.failed(group, at=at, actor=actor.id, observed=observed, **names)
 
 
 RULES: tuple[Rule, ...] = (

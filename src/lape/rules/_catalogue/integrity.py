@@ -12,9 +12,18 @@ from lape.rules._text import Text
 
 __all__ = ["RULES"]
 
-_INTEGRITY = seed(
-    "lape file format (docs/file-format.md)",
-    "entities refer to each other by ID; IDs are unique within their kind",
+_REFERENCES = seed(
+    "docs/file-format.md (lape file format, References between entities)",
+    "Entities refer to each other by ID.",
+)
+_UNIQUE = seed(
+    "docs/file-format.md (lape file format, IDs)",
+    "IDs must be unique **within their kind**: an actor and a group may share an ID, two "
+    "actors may not.",
+)
+_PERIODS = seed(
+    "docs/file-format.md (lape file format, Periods)",
+    "A period ends on or after the day it starts.",
 )
 
 
@@ -63,6 +72,13 @@ def _area_references(s: Snapshot) -> Iterator[tuple[str, EntityKind, str, str, s
     for i, grant in enumerate(s.grants):
         if grant.region is not None:
             yield f"grants[{i}].region", EntityKind.GRANT, grant.id, "region", grant.region
+    for i, project in enumerate(s.projects):
+        p = EntityKind.PROJECT
+        if project.region is not None:
+            yield f"projects[{i}].region", p, project.id, "region", project.region
+        if project.project_area is not None:
+            area = project.project_area
+            yield f"projects[{i}].project_area", p, project.id, "project_area", area
     for i, centre in enumerate(s.centres):
         yield f"centres[{i}].county", EntityKind.CENTRE, centre.id, "county", centre.county
     for i, network in enumerate(s.networks):
@@ -76,6 +92,9 @@ def _area_references(s: Snapshot) -> Iterator[tuple[str, EntityKind, str, str, s
             if interface.municipality is not None:
                 path = f"networks[{i}].interfaces[{j}].municipality"
                 yield path, n, network.id, "municipality", interface.municipality
+            if interface.county is not None:
+                path = f"networks[{i}].interfaces[{j}].county"
+                yield path, n, network.id, "county", interface.county
 
 
 @rule(
@@ -83,7 +102,7 @@ def _area_references(s: Snapshot) -> Iterator[tuple[str, EntityKind, str, str, s
     severity=Severity.ERROR,
     subjects="reference",
     in_force=ALWAYS,
-    source=_INTEGRITY,
+    source=_REFERENCES,
     title=Text(
         fi="Jokainen viittaus osoittaa olemassa olevaan kohteeseen",
         sv="Varje hänvisning pekar på något som finns",
@@ -95,6 +114,17 @@ def _area_references(s: Snapshot) -> Iterator[tuple[str, EntityKind, str, str, s
         en="{subject}: the reference to {target_kind} '{target}' points to nothing",
     ),
     tags=("integrity",),
+    condition=Text(
+        fi="Jokainen tilannekuvan viittaus (tunniste tai aluekoodi) osoittaa olemassa olevaan "
+        "kohteeseen: tilannekuvan toimijaan, ryhmään, määrärahaan tai palveluun, tai "
+        "viitetietojen kuntaan, maakuntaan, hyvinvointialueeseen tai hankealueeseen.",
+        sv="Varje hänvisning i ögonblicksbilden (identifierare eller områdeskod) pekar på något "
+        "som finns: en aktör, grupp, pott eller tjänst i ögonblicksbilden, eller en kommun, "
+        "ett landskap, ett välfärdsområde eller ett projektområde i referensdata.",
+        en="Every reference in the snapshot (an ID or an area code) points to something that "
+        "exists: an actor, group, pool or service of the snapshot, or a municipality, region, "
+        "county or project area of the reference data.",
+    ),
 )
 def s01(ctx: Context) -> Iterator[Outcome]:
     """One outcome per referring entity that resolves, one per reference that does not."""
@@ -137,7 +167,7 @@ def s01(ctx: Context) -> Iterator[Outcome]:
     severity=Severity.ERROR,
     subjects="id",
     in_force=ALWAYS,
-    source=_INTEGRITY,
+    source=_UNIQUE,
     title=Text(
         fi="Tunnisteet ovat yksikäsitteisiä lajinsa sisällä",
         sv="Identifierarna är unika inom sin typ",
@@ -149,6 +179,12 @@ def s01(ctx: Context) -> Iterator[Outcome]:
         en="{subject}: the ID is used {count} times ({kind}): {paths}",
     ),
     tags=("integrity",),
+    condition=Text(
+        fi="Tunnisteet ovat yksikäsitteisiä lajinsa sisällä (palvelujen tunnisteet kaikkien "
+        "verkostojen kesken).",
+        sv="Identifierarna är unika inom sin typ (tjänsternas i alla nätverk tillsammans).",
+        en="IDs are unique within their kind (services' across all networks).",
+    ),
 )
 def s02(ctx: Context) -> Iterator[Outcome]:
     duplicates = ctx.index.duplicate_paths()
@@ -192,6 +228,9 @@ def _periods(s: Snapshot) -> Iterator[tuple[str, EntityKind, str, Period]]:
     for i, grant in enumerate(s.grants):
         if grant.costs is not None:
             yield f"grants[{i}].costs", EntityKind.GRANT, grant.id, grant.costs
+    for i, project in enumerate(s.projects):
+        if project.period is not None:
+            yield f"projects[{i}].period", EntityKind.PROJECT, project.id, project.period
     for i, network in enumerate(s.networks):
         if network.period is not None:
             yield f"networks[{i}].period", EntityKind.NETWORK, network.id, network.period
@@ -206,7 +245,7 @@ def _periods(s: Snapshot) -> Iterator[tuple[str, EntityKind, str, Period]]:
     severity=Severity.ERROR,
     subjects="period",
     in_force=ALWAYS,
-    source=_INTEGRITY,
+    source=_PERIODS,
     title=Text(
         fi="Jokainen ajanjakso päättyy aikaisintaan alkupäivänään",
         sv="Varje period slutar tidigast den dag den börjar",
@@ -218,6 +257,11 @@ def _periods(s: Snapshot) -> Iterator[tuple[str, EntityKind, str, Period]]:
         en="{subject}: the period ends on {end}, before it starts on {start}",
     ),
     tags=("integrity",),
+    condition=Text(
+        fi="Jokainen ajanjakso päättyy aikaisintaan alkupäivänään.",
+        sv="Varje period slutar tidigast den dag den börjar.",
+        en="Every period ends on or after the day it starts.",
+    ),
 )
 def s03(ctx: Context) -> Iterator[Outcome]:
     for path, kind, owner_id, period in _periods(ctx.snapshot):

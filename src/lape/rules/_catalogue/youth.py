@@ -76,6 +76,17 @@ def _names(
         "one shared with other municipalities",
     ),
     tags=_TAGS,
+    condition=Text(
+        fi="Jokaisella manner-Suomen kunnalla, jota tilannekuva koskee, on 1.6.2017 alkaen "
+        "tarkistuspäivänä toiminnassa oma tai muiden kuntien kanssa yhteinen nuorisovaltuusto "
+        "(kuntalaki 410/2015, 26 §).",
+        sv="Varje kommun på fastlandet som ögonblicksbilden gäller har från 1.6.2017 på "
+        "kontrolldagen ett verksamt ungdomsfullmäktige, eget eller delat med andra kommuner "
+        "(kommunallagen 410/2015, 26 §).",
+        en="Every mainland municipality the snapshot covers has, from 1 June 2017 on the checked "
+        "day, a youth council at work, its own or one shared with other municipalities (Local "
+        "Government Act 410/2015 s. 26).",
+    ),
 )
 def y01(ctx: Context) -> Iterator[Outcome]:
     """Every mainland municipality has a youth council, its own or a shared one.
@@ -143,6 +154,15 @@ def y01(ctx: Context) -> Iterator[Outcome]:
         "of these municipalities: {uncovered}",
     ),
     tags=_TAGS,
+    condition=Text(
+        fi="Vuodesta 2023 jokaisessa hyvinvointialueen nuorisovaltuustossa on jäsen alueen "
+        "jokaisen kunnan nuorisovaltuustosta (laki hyvinvointialueesta 611/2021, 32 §).",
+        sv="Från 2023 har varje välfärdsområdes ungdomsfullmäktige en medlem från "
+        "ungdomsfullmäktige i var och en av områdets kommuner (lagen om välfärdsområden "
+        "611/2021, 32 §).",
+        en="From 2023 every county youth council has a member from the youth council of each of "
+        "the county's municipalities (Act on Wellbeing Services Counties 611/2021 s. 32).",
+    ),
 )
 def y02(ctx: Context) -> Iterator[Outcome]:
     """A county youth council has a member from each municipality's youth council.
