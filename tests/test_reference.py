@@ -311,6 +311,22 @@ def test_every_mainland_municipality_of_2021_has_one_county(geo: Geography) -> N
         assert m.code in geo.municipalities_of_county(m.county)
 
 
+@pytest.mark.parametrize("day", [D(2023, 1, 1), D(2025, 1, 1)])
+def test_the_county_division_of_the_reference_data(geo: Geography, day: D) -> None:
+    """What rule LAPE-W01 once checked on every run, now the test suite's (Act 614/2021):
+    every mainland municipality lies in exactly one county of its region; only Helsinki
+    has code 90; the Åland municipalities lie in none."""
+    for m in geo.municipalities_on(day):
+        region = m.region_on(day)
+        if region == "21":
+            assert m.county is None
+        elif m.code == "091":
+            assert m.county == "90"
+        else:
+            assert m.county in geo.counties_of_region(region) - {"90"}
+        assert geo.county_of(m.code) == m.county
+
+
 # -- funding pools ---------------------------------------------------------------
 
 

@@ -117,6 +117,8 @@ def _rule_section(rule: Rule, parameters: Parameters, document: nodes.document) 
     )
     section += nodes.title(text=f"{rule.id}: {rule.title.en}")
     document.note_implicit_target(section, section)
+    if rule.condition is not None:
+        section += _paragraph(rule.condition.en)
     fields: list[tuple[str, nodes.Node | str]] = [
         ("Severity", rule.severity.value),
         ("In force", _period(rule.in_force)),
@@ -124,6 +126,11 @@ def _rule_section(rule: Rule, parameters: Parameters, document: nodes.document) 
         ("Tags", ", ".join(sorted(rule.tags))),
     ]
     fields += [(f"Title {_LANGUAGE_NAMES[lang]}", rule.title.get(lang)) for lang in ("fi", "sv")]
+    if rule.condition is not None:
+        fields += [
+            (f"Condition {_LANGUAGE_NAMES[lang]}", rule.condition.get(lang))
+            for lang in ("fi", "sv")
+        ]
     if rule.parameters:
         fields.append(("Parameters", _parameters(rule, parameters)))
     section += _field_list(fields)

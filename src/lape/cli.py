@@ -470,6 +470,7 @@ def _rules(lang: Lang, format: str, out: TextIO) -> int:
                 },
                 "subjects": r.subjects,
                 "title": r.title.as_dict(),
+                "condition": None if r.condition is None else r.condition.as_dict(),
                 "message": r.message.as_dict(),
                 "source": {"document": r.source.document, "quote": r.source.quote},
                 "tags": sorted(r.tags),
