@@ -89,7 +89,7 @@ def _errors_and_warnings(report: Report, rule: str) -> list[tuple[str, str, Seve
     return [
         (f.subject.kind, f.subject.id, f.severity)
         for f in report.findings
-        if f.rule == rule and f.status is Status.FAILED
+        if f.rule == rule and f.status is Status.FAILED and f.severity is not Severity.INFO
     ]
 
 

@@ -397,6 +397,41 @@ class Context:
             return geo.municipalities_of_region(group.region, day) or None
         return None
 
+    def actor_in_effect(self, actor_id: str) -> bool:
+        """Whether actor ``actor_id`` is in effect on the checked day (an ID that names no
+        actor counts as in effect here: LAPE-S01 reports it)."""
+        actor = self.index.actor(actor_id)
+        return actor is None or self.active(actor.period)
+
+    def network_on_day(self, network: ServiceNetwork) -> tuple[ServiceNetwork, tuple[int, ...]]:
+        """The network as it stands on the checked day, and the position in ``network.services``
+        of each service it keeps: the services whose provider is in effect (a service whose
+        provider has ended is not run), with the municipalities of its services and
+        interfaces read on the day (a merged municipality as the one it merged into)."""
+        key = ("network_on_day", id(network))
+        found = self._cache.get(key)
+        if found is None:
+            found = self._network_on_day(network)
+            self._cache[key] = found
+        return found
+
+    def _network_on_day(self, network: ServiceNetwork) -> tuple[ServiceNetwork, tuple[int, ...]]:
+        positions = tuple(
+            j for j, svc in enumerate(network.services) if self.actor_in_effect(svc.provider)
+        )
+
+        def now(code: MunicipalityCode | None) -> MunicipalityCode | None:
+            return None if code is None else (self.municipality_now(code) or code)
+
+        services = tuple(
+            attrs.evolve(svc, municipality=now(svc.municipality))
+            for svc in (network.services[j] for j in positions)
+        )
+        interfaces = tuple(
+            attrs.evolve(i, municipality=now(i.municipality)) for i in network.interfaces
+        )
+        return attrs.evolve(network, services=services, interfaces=interfaces), positions
+
     # -- areas ----------------------------------------------------------------
 
     def municipalities_of_area(

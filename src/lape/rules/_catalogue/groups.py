@@ -488,10 +488,10 @@ def g06(ctx: Context) -> Iterator[Outcome]:
             if (code := ctx.municipality_now(listed)) is not None and code in area
         )
         names = _area_names(ctx, group)
-        if not represented:
+        if represented:
+            yield ctx.passed(group, represented=represented)
+        else:
             yield ctx.failed(group, area_size=len(area), represented=represented, **names)
-            continue
-        yield ctx.passed(group, represented=represented)
         missing = area - represented
         if missing:
             names_fi, names_sv = _names(ctx, missing)
@@ -544,14 +544,15 @@ def g07(ctx: Context) -> Iterator[Outcome]:
         present = frozenset(a.hospital_district for a in districts if a.hospital_district)
         if present & expected:
             yield ctx.passed(group, present=present)
-            others = expected - present
-            if others:
-                yield ctx.noted(group, others=others)
         elif any(a.hospital_district is None for a in districts):
             missing = [f"hospital_district of actor {a.id}" for a in districts]
             yield ctx.unknown(group, missing, expected=expected)
+            continue
         else:
             yield ctx.failed(group, present=present, expected=expected)
+        others = expected - present
+        if others:
+            yield ctx.noted(group, others=others)
 
 
 g08 = _kind_rule(
@@ -647,7 +648,11 @@ def g12(ctx: Context) -> Iterator[Outcome]:
             yield ctx.unknown(group, ["mandate.municipality" if municipal else "mandate.region"])
             continue
         if municipal and given_by is not None:
-            same = ctx.municipality_now(given_by) == ctx.municipality_now(own)
+            # the grantor is compared as the municipalities were when the mandate was
+            # decided: a merged municipality's own mandate is not its successor's
+            day = mandate.decided or ctx.as_of
+            geo = ctx.geography
+            same = geo.municipality_on(given_by, day) == geo.municipality_on(own, day)
         else:
             same = given_by == own
         if not same:

@@ -138,7 +138,7 @@ def _actors(ctx: Context, network: ServiceNetwork) -> tuple[list[Actor], list[st
 )
 def n01(ctx: Context) -> Iterator[Outcome]:
     for network in ctx.networks(NetworkKind.FAMILY_CENTRE):
-        leads = list(dict.fromkeys(network.leads))
+        leads = [lead for lead in dict.fromkeys(network.leads) if ctx.actor_in_effect(lead)]
         if len(leads) == 1:
             yield ctx.passed(network, leads=leads, count=1)
         else:
@@ -180,8 +180,9 @@ def n01(ctx: Context) -> Iterator[Outcome]:
 def n02(ctx: Context) -> Iterator[Outcome]:
     for network in ctx.networks(NetworkKind.FAMILY_CENTRE):
         actors, dangling = _actors(ctx, network)
+        services = ctx.network_on_day(network)[0].services
         observed = frozenset(s for a in actors for s in (a.sectors or ()))
-        observed |= frozenset(svc.sector for svc in network.services if svc.sector is not None)
+        observed |= frozenset(svc.sector for svc in services if svc.sector is not None)
         evidence: dict[str, Any] = {
             "observed": observed,
             "required": _CORE_SECTORS,
@@ -191,7 +192,7 @@ def n02(ctx: Context) -> Iterator[Outcome]:
             yield ctx.passed(network, **evidence)
             continue
         missing = [f"sectors of actor {a.id}" for a in actors if a.sectors is None]
-        missing += [f"sector of service {s.id}" for s in network.services if s.sector is None]
+        missing += [f"sector of service {s.id}" for s in services if s.sector is None]
         missing += [f"actor {actor_id}" for actor_id in dangling]
         if missing:
             yield ctx.unknown(network, missing, **evidence)
@@ -333,9 +334,8 @@ def n04(ctx: Context) -> Iterator[Outcome]:
             )
             at = ".centre"
         outside: list[str] = []
-        for svc in network.services:
-            code = None if svc.municipality is None else ctx.municipality_now(svc.municipality)
-            if code is not None and geo.county_of(code) != county:
+        for svc in ctx.network_on_day(network)[0].services:  # municipalities read on the day
+            if svc.municipality is not None and geo.county_of(svc.municipality) != county:
                 outside.append(svc.id)
         if outside:
             problems.append(_SERVICES_ELSEWHERE.format(services=", ".join(outside)))
@@ -400,7 +400,9 @@ def n05(ctx: Context) -> Iterator[Outcome]:
         without: list[tuple[int, str]] = [
             (i, m.actor)
             for i, m in enumerate(network.members)
-            if ctx.active(m.period) and (m.role is None or not m.role.strip())
+            if ctx.active(m.period)
+            and ctx.actor_in_effect(m.actor)
+            and (m.role is None or not m.role.strip())
         ]
         if not without:
             yield ctx.passed(network)
@@ -518,19 +520,20 @@ def n06(ctx: Context) -> Iterator[Outcome]:
     most ten services and says how many more.
     """
     for network in ctx.networks():
-        clusters = _duplicate_clusters(network)
+        on_day, positions = ctx.network_on_day(network)
+        clusters = _duplicate_clusters(on_day)
         if not clusters:
             yield ctx.passed(network)
             continue
         for cluster in clusters:
-            services = [network.services[j] for j in cluster]
+            services = [on_day.services[j] for j in cluster]
             first = services[0]
             shared = frozenset.intersection(*(svc.target_groups for svc in services))
             municipalities = {svc.municipality for svc in services}
             ids = [svc.id for svc in services]
             yield ctx.failed(
                 network,
-                at=f".services[{cluster[0]}]",
+                at=f".services[{positions[cluster[0]]}]",
                 services=_head(ids),
                 service_ids=ids,
                 count=len(ids),
@@ -604,7 +607,7 @@ def n07(ctx: Context) -> Iterator[Outcome]:
     interfaces leave a service of it unnamed.
     """
     for network in ctx.networks():
-        splits = network.responsibility_splits()
+        splits = ctx.network_on_day(network)[0].responsibility_splits()
         if not splits:
             yield ctx.passed(network)
             continue
@@ -759,15 +762,17 @@ def _county_disagreements(ctx: Context, county: str, codes: list[str]) -> list[s
     ),
     tags=("counties",),
     condition=Text(
-        fi="Toimija, joka nimeää hyvinvointialueen ja kuntia, ja verkoston rajapinnat ja "
-        "palvelut nimeävät vain tämän hyvinvointialueen kuntia aluejaon (614/2021) mukaan; "
-        "perhekeskuksen palvelujen sijainnin tarkistaa LAPE-N04.",
-        sv="En aktör som namnger ett välfärdsområde och kommuner, och ett nätverks "
-        "kontaktytor och tjänster, namnger bara kommuner i det välfärdsområdet enligt "
-        "indelningen (614/2021); var ett familjecenters tjänster finns kontrolleras av LAPE-N04.",
-        en="An actor that names a county and municipalities, and a network's interfaces and "
-        "services, name only municipalities of that county by the county division "
-        "(614/2021); where a family centre's services lie is LAPE-N04's.",
+        fi="Toimija, joka nimeää hyvinvointialueen ja kuntia, ja hyvinvointialueelle kuuluvan "
+        "verkoston rajapinnat ja palvelut nimeävät vain tämän hyvinvointialueen kuntia "
+        "aluejaon (614/2021) mukaan (Helsinki: kaupunki, koodi 90; Ahvenanmaa ei kuulu "
+        "mihinkään).",
+        sv="En aktör som namnger ett välfärdsområde och kommuner, och kontaktytorna och "
+        "tjänsterna i ett nätverk som hör till ett välfärdsområde, namnger bara kommuner i "
+        "det välfärdsområdet enligt indelningen (614/2021) (Helsingfors: staden, kod 90; "
+        "Åland hör inte till något).",
+        en="An actor that names a county and municipalities, and the interfaces and services "
+        "of a network that names a county, name only municipalities of that county by the "
+        "county division (614/2021) (Helsinki: the city, code 90; Åland belongs to none).",
     ),
 )
 def w01(ctx: Context) -> Iterator[Outcome]:
@@ -776,8 +781,9 @@ def w01(ctx: Context) -> Iterator[Outcome]:
     Act 614/2021: «Suomi jakaantuu hyvinvointialueisiin.» Examined: every actor that
     names both a ``county`` and ``municipalities``; every network's interfaces that
     name a county and a municipality, and (through the network's ``county``) its
-    interfaces' municipalities and, for networks other than family centres (LAPE-N04
-    has those), its services' municipalities. Helsinki's county is 90; an Åland
+    interfaces' and its services' municipalities (a family centre's services lying
+    outside its county break LAPE-N04 too: DOMAIN.md names both). Helsinki's county
+    is 90; an Åland
     municipality belongs to no county. The reference data itself is tested by the test
     suite, not by this rule.
     """
@@ -809,13 +815,13 @@ def w01(ctx: Context) -> Iterator[Outcome]:
 
 def _network_places(network: ServiceNetwork) -> Iterator[tuple[str, str, str]]:
     """(path below the network, county, municipality) for every place a network puts in
-    a county: its interfaces (their own county, else the network's) and, for networks
-    other than family centres, its services."""
+    a county: its interfaces (their own county, else the network's) and its services
+    (a family centre's ones are LAPE-N04's too: DOMAIN.md names both rules)."""
     for k, interface in enumerate(network.interfaces):
         county = interface.county or network.county
         if county is not None and interface.municipality is not None:
             yield f".interfaces[{k}].municipality", county, interface.municipality
-    if network.county is not None and network.kind is not NetworkKind.FAMILY_CENTRE:
+    if network.county is not None:
         for j, svc in enumerate(network.services):
             if svc.municipality is not None:
                 yield f".services[{j}].municipality", network.county, svc.municipality

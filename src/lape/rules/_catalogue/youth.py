@@ -106,7 +106,8 @@ def y01(ctx: Context) -> Iterator[Outcome]:
     for council in councils:
         if not council.municipalities:
             unplaced.append(council)
-        for code in council.municipalities:
+        for listed in council.municipalities:  # a merged municipality as its successor
+            code = ctx.municipality_now(listed) or listed
             served.setdefault(code, []).append(council)
     for code in sorted(ctx.scope_municipalities()):
         region = geo.region_of(code, day)
@@ -196,7 +197,11 @@ def y02(ctx: Context) -> Iterator[Outcome]:
             for a in members
             if a is not None and a.kind is ActorKind.YOUTH_COUNCIL and ctx.active(a.period)
         ]
-        covered = {code for council in councils for code in council.municipalities}
+        covered = {
+            ctx.municipality_now(code) or code
+            for council in councils
+            for code in council.municipalities
+        }
         uncovered = expected - covered
         if not uncovered:
             yield ctx.passed(actor)
