@@ -779,3 +779,13 @@ def test_a_group_of_5000_builds_in_linear_space() -> None:
     G = collaboration_graph(snapshot)
     assert G.number_of_nodes() == 5001
     assert G.number_of_edges() == 5000
+
+
+def test_every_exported_name_exists() -> None:
+    """``__all__`` is kept by hand: a name left behind by a rename breaks ``import *``."""
+    import lape.network
+
+    assert [name for name in lape.network.__all__ if not hasattr(lape.network, name)] == []
+    assert lape.network.__all__ == sorted(
+        lape.network.__all__, key=lambda n: (not n.isupper(), not n[0].isupper(), n)
+    )

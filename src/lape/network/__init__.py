@@ -153,7 +153,6 @@ __all__ = [
     "ScoreChange",
     "SnapshotComparison",
     "SplitResponsibility",
-    "SplitService",
     "SurveyActor",
     "SurveyChanges",
     "SurveyMeasures",
