@@ -1,11 +1,12 @@
 """Edit a snapshot step by step and check after each step.
 
 The machine starts from a valid snapshot of 2016-2018 and adds and removes
-group members and grants, moves grant decisions and changes the checked day.
-After every step the report must agree with a brute-force recomputation of
-LAPE-G03, G04, G05 (group composition), F01 (pool totals) and F05 (decision
-dates), written here as plainly as possible, and be equal to the report of a
-fresh, structurally equal copy (no state carried across snapshots).
+group members, dates actors, adds and removes grants, moves grant decisions and
+changes the checked day. After every step the report must agree with a
+brute-force recomputation of LAPE-G03, G04, G05 (group composition, as DOMAIN.md
+revision 2 defines it), F01 (pool totals) and F05 (decision dates), written here
+as plainly as possible, and be equal to the report of a fresh, structurally
+equal copy (no state carried across snapshots).
 """
 
 from __future__ import annotations
@@ -20,21 +21,24 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from lape.model import (
+    Actor,
     ActorKind,
     FundingPool,
+    Group,
     GroupKind,
     MemberRole,
     Membership,
     Period,
+    Programme,
     Snapshot,
 )
-from lape.reference import funding_pools
+from lape.reference import funding_pools, geography
 from lape.rules import Report, check
 from lape.testing import grants, periods, valid_snapshots
 
 GROUPS_IN_FORCE = Period(start=dt.date(2016, 1, 1), end=dt.date(2018, 12, 31))
 FUNDING_IN_FORCE = Period(start=dt.date(2016, 1, 1))
-YOUTH_KINDS = {ActorKind.YOUTH_COUNCIL, ActorKind.COUNTY_YOUTH_COUNCIL, ActorKind.EXPERIENCE_EXPERT}
+YOUTH_COUNCILS = {ActorKind.YOUTH_COUNCIL, ActorKind.COUNTY_YOUTH_COUNCIL}
 
 Verdicts = set[tuple[str, str]]
 """(subject ID, "failed" or "unknown") for each problem of one rule."""
@@ -47,8 +51,44 @@ def _on(period: Period | None, day: dt.date) -> bool:
 # -- the rules, by hand --------------------------------------------------------------------------
 
 
+def _places(actor: Actor, day: dt.date) -> set[str] | None:
+    """The municipalities an actor belongs to on ``day`` (DOMAIN.md: those it lists, as
+    the municipalities they have merged into; else its county's; else its region's)."""
+    geo = geography()
+    if actor.municipalities:
+        return {c for code in actor.municipalities if (c := geo.municipality_on(code, day))}
+    if actor.county is not None:
+        return {
+            c for c in geo.municipalities_of_county(actor.county) if geo.municipality_exists(c, day)
+        }
+    if actor.region is not None:
+        return set(geo.municipalities_of_region(actor.region, day))
+    return None
+
+
+def _area(group: Group, day: dt.date) -> set[str] | None:
+    """A group's area on ``day``: a municipal group's municipality, a regional group's
+    project area (its own, or its region's only one; Åland, which had none: the region)."""
+    geo = geography()
+    if group.kind is GroupKind.MUNICIPAL:
+        code = None if group.municipality is None else geo.municipality_on(group.municipality, day)
+        return None if code is None else {code}
+    area = group.project_area
+    if area is None and group.region is not None:
+        areas = geo.project_areas_of_region(group.region)
+        if not areas:
+            return set(geo.municipalities_of_region(group.region, day)) or None
+        area = areas[0].id if len(areas) == 1 else None
+    if area is None or area not in geo.project_areas:
+        return None
+    return set(geo.municipalities_of_project_area(area, day)) or None
+
+
 def brute_force_groups(s: Snapshot, day: dt.date) -> dict[str, Verdicts]:
-    """LAPE-G03 (organisation), G04 (parish), G05 (youth representative)."""
+    """LAPE-G03 (organisation), G04 (parish), G05 (youth representative), as DOMAIN.md
+    revision 2 defines them: only seats, actors and groups in effect on the day count; a
+    youth representative is an experience expert or a youth council covering the group's
+    area, whatever the seat's role says."""
     found: dict[str, Verdicts] = {"LAPE-G03": set(), "LAPE-G04": set(), "LAPE-G05": set()}
     if not GROUPS_IN_FORCE.contains(day):
         return found
@@ -58,18 +98,30 @@ def brute_force_groups(s: Snapshot, day: dt.date) -> dict[str, Verdicts]:
             group.period, day
         ):
             continue
-        seats = [m for m in group.members if _on(m.period, day)]
-        kinds = {actors[m.actor].kind for m in seats if m.actor in actors}
+        members = [
+            actors[m.actor]
+            for m in group.members
+            if _on(m.period, day) and m.actor in actors and _on(actors[m.actor].period, day)
+        ]
+        kinds = {a.kind for a in members}
         if group.kind is GroupKind.MUNICIPAL:
             if ActorKind.ORGANISATION not in kinds:
                 found["LAPE-G03"].add((group.id, "failed"))
             if ActorKind.PARISH not in kinds:
                 found["LAPE-G04"].add((group.id, "failed"))
-        youth = any(m.role is MemberRole.YOUTH_REPRESENTATIVE for m in seats) or bool(
-            kinds & YOUTH_KINDS
-        )
+        area = _area(group, day)
+        youth, undecided = False, False
+        for a in members:
+            if a.kind is ActorKind.EXPERIENCE_EXPERT:
+                youth = True
+            elif a.kind in YOUTH_COUNCILS:
+                places = _places(a, day)
+                if area is None or places is None:
+                    undecided = True
+                elif area & places:
+                    youth = True
         if not youth:
-            found["LAPE-G05"].add((group.id, "failed"))
+            found["LAPE-G05"].add((group.id, "unknown" if undecided else "failed"))
     return found
 
 
@@ -80,11 +132,12 @@ def _pools(s: Snapshot) -> dict[str, FundingPool]:
 
 
 def brute_force_funding(s: Snapshot, day: dt.date) -> dict[str, Verdicts]:
-    """LAPE-F01 (grants within the pool) and F05 (no decision before the call)."""
+    """LAPE-F01 (grants within the pool) and F05 (no decision before the call), for the
+    programme's own pools only (DOMAIN.md, "LAPE pools")."""
     found: dict[str, Verdicts] = {"LAPE-F01": set(), "LAPE-F05": set()}
     if not FUNDING_IN_FORCE.contains(day):
         return found
-    pools = _pools(s)
+    pools = {i: p for i, p in _pools(s).items() if p.programme is Programme.LAPE}
     counted = [g for g in s.grants if g.decided is None or g.decided <= day]
     for pool in pools.values():
         mine = [g for g in counted if g.pool == pool.id]
@@ -154,6 +207,14 @@ class EditingSnapshots(RuleBasedStateMachine):
         i = data.draw(st.integers(0, len(group.members) - 1))
         self._edit_group(group.id, group.members[:i] + group.members[i + 1 :])
 
+    @rule(data=st.data(), period=st.none() | periods())
+    def date_actor(self, data: st.DataObject, period: Period | None) -> None:
+        # An actor whose own period does not hold the day fills no seat (DOMAIN.md).
+        s = self.snapshot
+        i = data.draw(st.integers(0, len(s.actors) - 1))
+        dated = attrs.evolve(s.actors[i], period=period)
+        self.snapshot = attrs.evolve(s, actors=(*s.actors[:i], dated, *s.actors[i + 1 :]))
+
     def _edit_group(self, group_id: str, members: tuple[Membership, ...]) -> None:
         s = self.snapshot
         groups = tuple(
@@ -172,6 +233,7 @@ class EditingSnapshots(RuleBasedStateMachine):
                 ids=st.just(f"grant-added-{next(self.ids)}"),
                 pool_ids=pool_ids,
                 actor_ids=[a.id for a in s.actors],
+                project_ids=[p.id for p in s.projects],
             )
         )
         if data.draw(st.booleans()):  # big enough to overspend a pool now and then

@@ -576,8 +576,14 @@ class _Builder:
             sides.append(list(dict.fromkeys(svc.provider for svc in providers if svc is not None)))
         municipal, county = sides
         source = f"{network.id}/interfaces[{k}]"
+        paired: set[frozenset[str]] = set()  # a provider on both sides pairs once
         for provider in municipal:
-            seats = [(c, None) for c in county]
+            seats = []
+            for c in county:
+                pair = frozenset((provider, c))
+                if c != provider and pair not in paired:
+                    paired.add(pair)
+                    seats.append((c, None))
             self._star(TieKind.INTERFACE, source, network.period, (provider, None), seats)
 
     def _agent(self, agent: ChangeAgent, national: Sequence[Group]) -> None:

@@ -1,13 +1,15 @@
 """Test support for code that uses ``lape``: hypothesis strategies, rule breaks, fixtures.
 
 - Strategies for every model type (:func:`actors`, :func:`groups`,
-  :func:`snapshots`, :func:`surveys`...): arbitrary but well-formed data, every
-  reference resolving in :func:`snapshots`.
+  :func:`development_projects`, :func:`interfaces`, :func:`snapshots`,
+  :func:`surveys`...): arbitrary but well-formed data, every reference resolving
+  in :func:`snapshots`.
 - :func:`valid_snapshots`: snapshots built to satisfy every rule in force on a
-  day.
+  day (the rules of DOMAIN.md revision 2 and their shared definitions).
 - :func:`rule_breaks`: a valid snapshot with one change that breaks exactly one
   rule, as a :class:`RuleBreak` that says which rule and which subject the
-  engine must report (:func:`breakable_rules` lists the rules it can break).
+  engine must report (:func:`breakable_rules` lists the rules it can break on a
+  day: every rule of the catalogue on some day).
 - :func:`problems`: a report's errors and warnings as ``(rule, kind, ID)``;
   :class:`Checker`: checks with assertions that spell out the findings.
 - Registration with hypothesis, so that ``st.from_type(Snapshot)`` (and every
@@ -57,6 +59,7 @@ if TYPE_CHECKING:
         change_agents,
         check_settings,
         coordination_links,
+        development_projects,
         funding_pools,
         grants,
         groups,
@@ -87,6 +90,7 @@ __all__ = [
     "change_agents",
     "check_settings",
     "coordination_links",
+    "development_projects",
     "funding_pools",
     "grants",
     "groups",
@@ -115,6 +119,7 @@ _LAZY = {
     "change_agents": "_strategies",
     "check_settings": "_strategies",
     "coordination_links": "_strategies",
+    "development_projects": "_strategies",
     "funding_pools": "_strategies",
     "grants": "_strategies",
     "groups": "_strategies",
@@ -199,6 +204,7 @@ def _hypothesis_setup_hook() -> None:
         (model.ChangeAgent, "_strategies", "change_agents"),
         (model.FundingPool, "_strategies", "funding_pools"),
         (model.Grant, "_strategies", "grants"),
+        (model.DevelopmentProject, "_strategies", "development_projects"),
         (model.HealthSocialCentre, "_strategies", "health_social_centres"),
         (model.Service, "_strategies", "services"),
         (model.Interface, "_strategies", "interfaces"),

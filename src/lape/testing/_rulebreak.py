@@ -104,39 +104,38 @@ class RuleBreak:
         return check(self.snapshot, as_of=self.as_of)
 
 
-UNBREAKABLE: Mapping[str, str] = MappingProxyType(
-    {
-        "LAPE-C06": (
-            "an STM-funded employment reaching into 2020 also lies outside the 2016-2019 "
-            "term of LAPE-C03, so LAPE-C06 never fails alone (under the default parameters)"
-        ),
-        "LAPE-W01": (
-            "it checks the reference geography that ships with lape, not the snapshot: "
-            "no snapshot can break it"
-        ),
-    }
-)
-"""Catalogue rules :func:`~lape.testing.rule_breaks` cannot break alone, with the reason."""
+UNBREAKABLE: Mapping[str, str] = MappingProxyType({})
+"""Catalogue rules :func:`~lape.testing.rule_breaks` cannot break alone, with the reason:
+none (every rule of the catalogue can be broken alone on some day; see
+:func:`breakable_window` for which days). Kept so that code asking stays valid, and for
+rules of later catalogues that might not be."""
 
-_LAST_DAY: Mapping[str, dt.date] = MappingProxyType(
+_FIRST_DAY: Mapping[str, dt.date] = MappingProxyType(
     {
-        # From 2020 on LAPE-C06 is in force, and an STM-funded employment outside the
-        # 2016-2019 term (the only way to break LAPE-C03) reaches into 2020 and breaks it too.
-        "LAPE-C03": dt.date(2019, 12, 31),
+        # A project counts for LAPE-F10 when a grant of the 2016 round, decided by the
+        # checked day, funds it; a grant decided before the round's call opened (on
+        # 2016-09-01) breaks LAPE-F05, and one without a decision date is unknown to it.
+        "LAPE-F10": dt.date(2016, 9, 1),
     }
 )
-"""Rules breakable alone only up to a day, though in force after it."""
+"""Rules breakable alone only from a day, though in force before it."""
+_LAST_DAY: Mapping[str, dt.date] = MappingProxyType({})
+"""Rules breakable alone only up to a day, though in force after it (none today)."""
 
 
 def breakable_window(rule: str) -> Period | None:
     """The days on which :func:`~lape.testing.rule_breaks` can break ``rule`` alone
-    (``None``: never, see :data:`UNBREAKABLE`, or not a catalogue rule).
+    (``None``: never, see :data:`UNBREAKABLE`, or not a catalogue rule): the days the
+    rule is in force, for LAPE-F10 from 2016-09-01 (a grant of the 2016 round must be
+    decided by the day to count, and not before the round's call opened).
 
     >>> str(breakable_window("LAPE-G05"))
     '2016-01-01..2018-12-31'
-    >>> str(breakable_window("LAPE-C03"))
-    '2016-01-01..2019-12-31'
-    >>> breakable_window("LAPE-W01") is None
+    >>> str(breakable_window("LAPE-F10"))
+    '2016-09-01..'
+    >>> str(breakable_window("LAPE-W01"))
+    '2023-01-01..'
+    >>> breakable_window("LAPE-X99") is None
     True
     """
     from lape.rules import catalogue
@@ -147,6 +146,9 @@ def breakable_window(rule: str) -> Period | None:
     if found is None:
         return None
     window = found.in_force
+    first = _FIRST_DAY.get(rule)
+    if first is not None and first > window.start:
+        window = Period(start=first, end=window.end)
     last = _LAST_DAY.get(rule)
     if last is not None and (window.end is None or last < window.end):
         window = Period(start=window.start, end=last)

@@ -36,6 +36,7 @@ from lape.model import (
     CheckSettings,
     CoordinationLink,
     CountyCode,
+    DevelopmentProject,
     FundingPool,
     Geography,
     Grant,
@@ -45,6 +46,7 @@ from lape.model import (
     HealthSocialCentre,
     HospitalDistrict,
     Interface,
+    Involvement,
     Level,
     Mandate,
     MemberRole,
@@ -79,6 +81,7 @@ __all__ = [
     "change_agents",
     "check_settings",
     "coordination_links",
+    "development_projects",
     "funding_pools",
     "grants",
     "groups",
@@ -668,14 +671,17 @@ def grants(
     ids: st.SearchStrategy[str] | None = None,
     pool_ids: Sequence[str] | None = None,
     actor_ids: Sequence[str] | None = None,
+    project_ids: Sequence[str] | None = None,
 ) -> Grant:
     """Grants from one of ``pool_ids`` to one of ``actor_ids``, with participants
     among ``actor_ids`` (default: any IDs; an empty list is an error, since a
-    grant must name its pool and recipient)."""
+    grant must name its pool and recipient), funding one of ``project_ids`` or
+    no project (default: any ID; empty: none)."""
     _check_strategy("ids", ids)
     _check_ids("pool_ids", pool_ids, required=True)
     _check_ids("actor_ids", actor_ids, required=True)
-    return _grant(draw, draw(ids if ids is not None else _ids()), pool_ids, actor_ids)
+    _check_ids("project_ids", project_ids)
+    return _grant(draw, draw(ids if ids is not None else _ids()), pool_ids, actor_ids, project_ids)
 
 
 def _grant(
@@ -683,6 +689,7 @@ def _grant(
     grant_id: str,
     pool_ids: Sequence[str] | None,
     actor_ids: Sequence[str] | None,
+    project_ids: Sequence[str] | None = None,
 ) -> Grant:
     return Grant(
         id=grant_id,
@@ -698,6 +705,37 @@ def _grant(
         project_area=draw(_optional(_project_area_ids())),
         decided=draw(_optional(_dates())),
         costs=_maybe_period(draw),
+        project=draw(_optional_ref(project_ids)),
+    )
+
+
+@st.composite
+def development_projects(
+    draw: st.DrawFn,
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    actor_ids: Sequence[str] | None = None,
+) -> DevelopmentProject:
+    """Development projects of a real project area and region (or not given), the lead
+    applicant and the consortium among ``actor_ids`` (default: any IDs; empty: none),
+    perhaps with 2020-2022 priorities and a period."""
+    _check_strategy("ids", ids)
+    _check_ids("actor_ids", actor_ids)
+    return _project(draw, draw(ids if ids is not None else _ids()), actor_ids)
+
+
+def _project(
+    draw: st.DrawFn, project_id: str, actor_ids: Sequence[str] | None
+) -> DevelopmentProject:
+    return DevelopmentProject(
+        id=project_id,
+        name=draw(_texts()),
+        project_area=draw(_optional(_project_area_ids())),
+        region=draw(_optional(_region_codes())),
+        lead=draw(_optional_ref(actor_ids)),
+        consortium=draw(_ref_tuples(actor_ids)),
+        priorities=draw(_frozensets(_members(Priority))),
+        period=_maybe_period(draw),
     )
 
 
@@ -798,7 +836,7 @@ def _service_network(
         if no_actors
         else tuple(_network_member(draw, actor_ids) for _ in range(_count(draw, _SMALL))),
         services=svcs,
-        interfaces=tuple(_interface(draw, own) for _ in range(_count(draw, 2))) if own else (),
+        interfaces=tuple(_interface(draw, own) for _ in range(_count(draw, 2))),
         coordination=()
         if no_actors
         else tuple(_coordination_link(draw, actor_ids) for _ in range(_count(draw, 2))),
@@ -808,16 +846,27 @@ def _service_network(
 
 @st.composite
 def interfaces(draw: st.DrawFn, *, service_ids: Sequence[str] | None = None) -> Interface:
-    """Interfaces of a split service: one of ``service_ids`` (default: any ID; empty
-    is an error), in a municipality or in none."""
-    _check_ids("service_ids", service_ids, required=True)
+    """Interfaces between the municipality's and the county's services among
+    ``service_ids`` (default: any IDs; empty: they name none): a target group, a
+    municipality and a county each given or not, services on each side, and the older
+    one-service form (``service``) alone or beside them."""
+    _check_ids("service_ids", service_ids)
     return _interface(draw, service_ids)
 
 
+_INTERFACE_FORMS = ("new", "older", "both")
+
+
 def _interface(draw: st.DrawFn, service_ids: Sequence[str] | None) -> Interface:
+    form = draw(_sampled(_INTERFACE_FORMS))
+    new, older = form != "older", form != "new"
     return Interface(
-        service=draw(_refs(service_ids)),
+        target_group=draw(_optional(_members(TargetGroup))) if new else None,
         municipality=draw(_optional(_municipality_codes())),
+        county=draw(_optional(_county_codes())) if new else None,
+        municipal_services=draw(_ref_tuples(service_ids, max_size=2)) if new else (),
+        county_services=draw(_ref_tuples(service_ids, max_size=2)) if new else (),
+        service=draw(_optional_ref(service_ids)) if older else None,
         description=draw(_optional(_texts())),
     )
 
@@ -841,7 +890,8 @@ def _coordination_link(draw: st.DrawFn, actor_ids: Sequence[str] | None) -> Coor
 @st.composite
 def network_members(draw: st.DrawFn, *, actor_ids: Sequence[str] | None = None) -> NetworkMember:
     """Members of a service network among ``actor_ids`` (default: any IDs; empty is
-    an error), their role identified or not."""
+    an error), their role identified or not, their involvement in planning and
+    evaluating the services given or not."""
     _check_ids("actor_ids", actor_ids, required=True)
     return _network_member(draw, actor_ids)
 
@@ -851,6 +901,7 @@ def _network_member(draw: st.DrawFn, actor_ids: Sequence[str] | None) -> Network
         actor=draw(_refs(actor_ids)),
         role=draw(_optional(_texts())),
         period=_maybe_period(draw),
+        involvement=draw(_optional(_frozensets(_members(Involvement)))),
     )
 
 
@@ -919,13 +970,14 @@ def snapshots(
     max_change_agents: int | None = None,
     max_pools: int | None = None,
     max_grants: int | None = None,
+    max_projects: int | None = None,
     max_centres: int | None = None,
     max_networks: int | None = None,
 ) -> Snapshot:
     """Whole snapshots whose every reference points at an entity they hold.
 
-    The actors, pools, centres and groups are drawn first with IDs unique
-    within their kind; every reference is then drawn among those IDs. Services
+    The actors, pools, projects, centres and groups are drawn first with IDs
+    unique within their kind; every reference is then drawn among those IDs. Services
     have IDs unique across all networks. Grants appear only when the snapshot
     has both actors and pools. The ``max_*`` arguments bound each list
     (``None``: a small internal bound).
@@ -944,6 +996,7 @@ def snapshots(
         ("max_change_agents", max_change_agents),
         ("max_pools", max_pools),
         ("max_grants", max_grants),
+        ("max_projects", max_projects),
         ("max_centres", max_centres),
         ("max_networks", max_networks),
     ):
@@ -960,6 +1013,7 @@ def snapshots(
     grant_ids = unique_ids(
         0, _size(max_grants, _DEFAULT_MAX_OTHERS) if actor_ids and pool_ids else 0
     )
+    project_ids = unique_ids(0, _size(max_projects, _DEFAULT_MAX_OTHERS))
     network_ids = unique_ids(0, _size(max_networks, _DEFAULT_MAX_OTHERS))
     all_service_ids = unique_ids(0, _SMALL * len(network_ids) if actor_ids else 0)
 
@@ -970,7 +1024,8 @@ def snapshots(
     the_centres = tuple(_centre(draw, i) for i in centre_ids)
     the_groups = tuple(_group(draw, i, actor_ids, group_ids) for i in group_ids)
     the_agents = tuple(_change_agent(draw, i, actor_ids, pool_ids) for i in agent_ids)
-    the_grants = tuple(_grant(draw, i, pool_ids, actor_ids) for i in grant_ids)
+    the_grants = tuple(_grant(draw, i, pool_ids, actor_ids, project_ids) for i in grant_ids)
+    the_projects = tuple(_project(draw, i, actor_ids) for i in project_ids)
     networks = []
     remaining = list(all_service_ids)
     for i in network_ids:
@@ -985,6 +1040,7 @@ def snapshots(
         change_agents=the_agents,
         pools=the_pools,
         grants=the_grants,
+        projects=the_projects,
         centres=the_centres,
         networks=tuple(networks),
         checks=draw(_check_settings()),
