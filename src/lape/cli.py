@@ -3,29 +3,47 @@
 - 0: the snapshot loaded (and, once checked, had no error-severity finding);
 - 1: the check found errors;
 - 2: bad input or usage: one message on stderr naming the file and the path
-  inside it, never a traceback, and nothing written.
+  inside it, never a traceback, and nothing written; also output that cannot
+  be written (a full disk, a closed pipe): one line on stderr;
+- 130: interrupted (Ctrl-C), with one line on stderr.
+
+Text from the file is printed with control characters, escape sequences and
+bidirectional overrides escaped (:mod:`lape._printable`); characters the
+terminal's encoding cannot show are written as ``\\uXXXX`` escapes.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import datetime as dt
+import io
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
+from lape._printable import printable
 from lape._version import __version__
 from lape.errors import LapeError
-from lape.io import dumps, example, example_text, load
-from lape.model import Survey
-from lape.rules import LANGUAGES, Lang
+from lape.io import (
+    DEFAULT_MAX_BYTES,
+    check_target,
+    dumps,
+    example,
+    example_text,
+    load,
+    look_alikes,
+)
+from lape.model import Snapshot, Survey
+from lape.rules import LANGUAGES, Lang, RuleSelectionError
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class _Parser(argparse.ArgumentParser):
@@ -45,6 +63,17 @@ def _date(text: str) -> dt.date:
     except ValueError:
         msg = f"not a date (YYYY-MM-DD): {text!r}"
         raise argparse.ArgumentTypeError(msg) from None
+
+
+def _bytes(text: str) -> int:
+    try:
+        value = int(text.replace("_", ""))
+    except ValueError:
+        value = -1
+    if value < 1:
+        msg = f"expected a whole number of bytes, not {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
 
 
 def _ids(text: str) -> list[str]:
@@ -108,6 +137,7 @@ def _parser() -> _Parser:
         "comma-separated (LAPE-G15=error,links=info)",
     )
     check.add_argument("--sources", action="store_true", help="show each finding's source")
+    _max_bytes(check)
 
     rules = commands.add_parser("rules", help="list the rule catalogue")
     rules.add_argument("--lang", choices=LANGUAGES, default="en")
@@ -136,6 +166,7 @@ def _parser() -> _Parser:
         metavar="FILE",
         help="write the graph to FILE: .graphml, .gexf or .json (node-link); may be repeated",
     )
+    _max_bytes(network)
     _add_compare_arguments(network)
     _add_timeline_parser(commands)
 
@@ -146,14 +177,49 @@ def _parser() -> _Parser:
     return parser
 
 
+def _max_bytes(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--max-bytes",
+        type=_bytes,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"refuse a file larger than N bytes (default: {DEFAULT_MAX_BYTES:,})",
+    )
+
+
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
-    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code.
+
+    Whatever happens, one line on stderr at most, never a traceback: bad input and
+    output that cannot be written (a full disk, a closed pipe) exit with 2, Ctrl-C
+    with 130.
+    """
     out = stdout if stdout is not None else sys.stdout
+    _forgiving(sys.stderr)
+    if out is None:  # started with its output closed (lape check x >&-)
+        _say("lape: cannot write the output: standard output is closed")
+        return EXIT_BAD_INPUT
+    _forgiving(out)
+    try:
+        code = _run(argv, out)
+        out.flush()
+    except KeyboardInterrupt:
+        _say("lape: interrupted")
+        _quiet(out)
+        return EXIT_INTERRUPTED
+    except OSError as exc:  # the output failed: a full disk, a closed pipe
+        _say(f"lape: cannot write the output: {exc.strerror or exc}")
+        _quiet(out)
+        return EXIT_BAD_INPUT
+    return code
+
+
+def _run(argv: Sequence[str] | None, out: TextIO) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
     except _UsageError as exc:
-        print(exc, file=sys.stderr)
+        _say(str(exc))
         return EXIT_BAD_INPUT
     if args.command is None:
         parser.print_help(out)
@@ -175,15 +241,90 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
             return _survey(args, out)
         return _check(args, out)
     except LapeError as exc:
-        print(f"lape: {exc}", file=sys.stderr)
+        if isinstance(exc, RuleSelectionError) and isinstance(getattr(exc, "path", None), str):
+            source = "<bundled example>" if args.example else args.path  # a setting in the file
+            _say(f"lape: {source}: {exc}")
+        else:
+            _say(f"lape: {exc}")
         return EXIT_BAD_INPUT
+
+
+def _say(message: str) -> None:
+    """One message on stderr, text from the file escaped; quietly nothing if
+    stderr itself cannot be written."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        print(printable(message), file=sys.stderr, flush=True)
+
+
+def _escape_unencodable(error: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: what an encoding cannot hold, as JSON's ``\\uXXXX``
+    escapes (pairs of them beyond the first plane), so that the JSON output of a
+    command stays valid JSON on any terminal."""
+    if not isinstance(error, UnicodeEncodeError):  # pragma: no cover - encoding only
+        raise error
+    escaped = []
+    for char in error.object[error.start : error.end]:
+        code = ord(char)
+        if code > 0xFFFF:
+            code -= 0x10000
+            escaped.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            escaped.append(f"\\u{code:04x}")
+    return "".join(escaped), error.end
+
+
+codecs.register_error("lape-escape", _escape_unencodable)
+
+
+def _forgiving(stream: TextIO | None) -> None:
+    """Write what the stream's encoding cannot show as ``\\uXXXX`` escapes (an ASCII
+    terminal and the report's "—") instead of failing."""
+    if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+        with contextlib.suppress(OSError, ValueError):  # a stream that refuses
+            stream.reconfigure(errors="lape-escape")
+
+
+def _quiet(out: TextIO) -> None:
+    """After the output failed: point it at the null device, so that Python's own
+    flush at exit does not fail again with a traceback."""
+    try:
+        fd = out.fileno()
+    except (OSError, ValueError, AttributeError):
+        return
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, fd)
+        os.close(null)
+    except OSError:  # pragma: no cover
+        pass
+
+
+def _load(args: argparse.Namespace) -> Snapshot:
+    """The snapshot the command names; warnings about look-alike IDs on stderr."""
+    if args.example:
+        return example()
+    snapshot = load(args.path, max_bytes=args.max_bytes)
+    for problem in look_alikes(snapshot):
+        _say(f"lape: warning: {args.path}: {problem}")
+    return snapshot
+
+
+_COLOURS = re.compile(r"(\x1b\[(?:3[1356]|0)m)")
+"""The colour codes the report itself writes (lape._render), kept when colour is on."""
+
+
+def _printable_report(text: str, colour: bool) -> str:
+    if not colour:
+        return printable(text)
+    parts = _COLOURS.split(text)
+    return "".join(part if i % 2 else printable(part) for i, part in enumerate(parts))
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     from lape._render import report_text
     from lape.rules import check
 
-    snapshot = example() if args.example else load(args.path)
+    snapshot = _load(args)
     source = "<bundled example>" if args.example else args.path
     report = check(
         snapshot,
@@ -196,9 +337,10 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         out.write(report.to_json() + "\n")
     else:
-        title = snapshot.info.title or source
+        title = printable(snapshot.info.title or source)
         colour = out.isatty() and not os.environ.get("NO_COLOR")
-        out.write(report_text(report, title=title, colour=colour, sources=args.sources))
+        text = report_text(report, title=title, colour=colour, sources=args.sources)
+        out.write(_printable_report(text, colour))
     return EXIT_OK if report.conforms else EXIT_FINDINGS
 
 
@@ -206,7 +348,9 @@ def _network(args: argparse.Namespace, out: TextIO) -> int:
     from lape.network import collaboration_graph, export, export_format, summarize
 
     exports = [(path, export_format(path)) for path in args.export]  # bad names fail first
-    snapshot = example() if args.example else load(args.path)
+    for path in args.export:  # and targets lape will not replace: before any work
+        check_target(path, inputs=[] if args.example else [args.path])
+    snapshot = _load(args)
     graph = collaboration_graph(snapshot, as_of=args.as_of or snapshot.info.as_of)
     n, m = graph.number_of_nodes(), graph.number_of_edges()
     k = None if n <= _EXACT_BETWEENNESS else max(20, min(n, _EDGE_VISITS // max(m, 1)))
@@ -216,14 +360,14 @@ def _network(args: argparse.Namespace, out: TextIO) -> int:
         try:
             export(graph, path, format)
         except OSError as exc:
-            print(f"lape: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
+            _say(f"lape: cannot write {path}: {exc.strerror or exc}")
             return EXIT_BAD_INPUT
     if args.format == "json":
         data = {**summary.as_dict(), "exports": [{"path": p, "format": f} for p, f in exports]}
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(summary.to_text())
-        out.writelines(f"Wrote {path} ({format})\n" for path, format in exports)
+        out.write(printable(summary.to_text()))
+        out.writelines(printable(f"Wrote {path} ({format})") + "\n" for path, format in exports)
     return EXIT_OK
 
 
@@ -273,15 +417,15 @@ def _compare(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.export:
         raise _CommandError("--export cannot be combined with --compare")
-    before = example() if args.example else load(args.path)
-    after = load(args.compare)
+    before = _load(args)
+    after = _load(argparse.Namespace(example=False, path=args.compare, max_bytes=args.max_bytes))
     comparison = compare_snapshots(
         before, after, before_as_of=args.as_of, after_as_of=args.compare_as_of
     )
     if args.format == "json":
         out.write(json.dumps(comparison.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(comparison.to_text())
+        out.write(printable(comparison.to_text()))
     return EXIT_OK
 
 
@@ -310,6 +454,7 @@ def _add_timeline_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
         help="the range's step: a number and d, w, m or y (days, weeks, months, years); default 1y",
     )
     timeline.add_argument("--format", choices=("text", "json"), default="text")
+    _max_bytes(timeline)
     timeline.add_argument(
         "--select", type=_ids, action="extend", default=[], metavar="IDS", help="only these rules"
     )
@@ -327,12 +472,12 @@ def _timeline(args: argparse.Namespace, out: TextIO) -> int:
     if not args.dates and (args.start is None or args.end is None):
         raise _CommandError("give --dates, or --from and --to (and --step)")
     dates = args.dates or timeline_dates(args.start, args.end, args.step)  # bad dates fail first
-    snapshot = example() if args.example else load(args.path)
+    snapshot = _load(args)
     found = timeline(snapshot, dates, select=args.select, ignore=args.ignore)
     if args.format == "json":
         out.write(json.dumps(found.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(found.to_text())
+        out.write(printable(found.to_text()))
     return EXIT_OK
 
 

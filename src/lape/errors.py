@@ -8,7 +8,9 @@ The hierarchy (one root; each class also a :class:`ValueError`)::
     +-- RuleSelectionError     a rule ID, tag or pattern that matches no rule
     |                          (lape.rules; raised by lape.check, RuleSet)
     +-- ParameterError         a rule parameter that cannot be used
-                               (lape.rules; raised by lape.check with parameters)
+    |                          (lape.rules; raised by lape.check with parameters)
+    +-- ArgumentError          an argument of a public function that it cannot take
+                               (lape.errors; e.g. lape.check(s, lang="de")); also a TypeError
 
 Each subclass also inherits the builtin it resembles, so ``except ValueError``
 keeps working for callers that do not know ``lape``. Anything else escaping
@@ -39,7 +41,12 @@ from collections.abc import Sequence
 
 import attrs
 
-__all__ = ["LapeError", "LoadError", "Problem"]
+__all__ = ["MAX_PROBLEMS", "ArgumentError", "LapeError", "LoadError", "Problem"]
+
+MAX_PROBLEMS = 100
+"""A :class:`LoadError` lists at most this many problems; the rest are counted
+("and N more of the same kind"), so that a file of a million mistakes gives a
+short message in little time and memory."""
 
 
 class LapeError(Exception):
@@ -58,11 +65,36 @@ class Problem:
         return f"{self.path}: {self.message}" if self.path else self.message
 
 
+class ArgumentError(LapeError, TypeError, ValueError):
+    """An argument a public function cannot take: the wrong type or an unknown value.
+
+    ``argument`` names it; the message says what was expected. It is also a
+    :class:`TypeError` and a :class:`ValueError`, what Python raises for either.
+
+    >>> import lape
+    >>> try:
+    ...     lape.check(lape.example(), lang="de")
+    ... except ArgumentError as error:
+    ...     print(error.argument, "|", error)
+    lang | lang: unknown language str 'de'; expected one of 'fi', 'sv', 'en'
+    """
+
+    def __init__(self, argument: str, message: str) -> None:
+        self.argument = argument
+        self.message = message
+        super().__init__(f"{argument}: {message}")
+
+    def __reduce__(self) -> tuple[type[ArgumentError], tuple[str, str]]:
+        return (type(self), (self.argument, self.message))
+
+
 class LoadError(LapeError, ValueError):
     """An input file (or text) that is not a well-formed snapshot.
 
     ``source`` names the file (or ``"<string>"``), ``problems`` lists every
-    problem found, each with its path inside the document. ``str()`` gives one
+    problem found, each with its path inside the document: the first
+    :data:`MAX_PROBLEMS`, then one per kind of the rest (``and 499900 more of the
+    same kind (expected text, not int …)``, with no path). ``str()`` gives one
     line per problem, each starting with the file name.
     """
 

@@ -247,7 +247,10 @@ def _with_required_member(
         assert group.region is not None
         kind = draw(st.sampled_from(_REGIONAL_REQUIRED))
         area = sorted(_project_area(group, day))
-        facts: dict[str, Any] = {"region": group.region}
+        # the member belongs to the group's project area, which may lie in another region
+        # than the group names (LAPE-G15 reads the area)
+        known = geo.project_areas.get(group.project_area or "")
+        facts: dict[str, Any] = {"region": group.region if known is None else known.region}
         if kind is ActorKind.MUNICIPAL_BODY:
             facts = {"municipalities": (draw(st.sampled_from(area)),), "sectors": frozenset()}
         elif kind is ActorKind.HOSPITAL_DISTRICT:

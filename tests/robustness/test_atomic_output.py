@@ -8,6 +8,10 @@ import errno
 import io
 import os
 import pathlib
+import signal
+import stat
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -144,3 +148,127 @@ def test_an_export_with_bad_input_writes_nothing(
     assert err == f"lape: {bad}: {problem}\n"
     assert target.read_text(encoding="utf-8") == "previous\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml", "graph.graphml"]
+
+
+# -- targets lape will not write -------------------------------------------------------------
+
+
+def _example_json(tmp_path: Path) -> Path:
+    path = tmp_path / "in.json"
+    path.write_text(dumps(lape.example(), format="json"), encoding="utf-8")
+    return path
+
+
+def _refused(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    code = main(args)
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1
+    return err
+
+
+def test_the_input_file_is_not_replaced_by_its_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _example_json(tmp_path)
+    before = source.read_bytes()
+    err = _refused(["network", str(source), "--export", str(source)], capsys)
+    assert err == f"lape: {source}: is the input file; give another name for the output\n"
+    alias = tmp_path / "alias.json"
+    alias.symlink_to(source.name)
+    err = _refused(["network", str(source), "--export", str(alias)], capsys)
+    assert err == f"lape: {alias}: is the input file; give another name for the output\n"
+    assert source.read_bytes() == before
+
+
+def test_a_read_only_target_is_not_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "graph.json"
+    target.write_text("previous\n", encoding="utf-8")
+    target.chmod(0o444)
+    err = _refused(["network", "--example", "--export", str(target)], capsys)
+    assert err == f"lape: {target}: is read-only; lape does not replace it\n"
+    assert target.read_text(encoding="utf-8") == "previous\n"
+    with pytest.raises(lape.LapeError, match="is read-only"):
+        dump(SMALL, _read_only(tmp_path / "s.yaml"))
+
+
+def _read_only(path: Path) -> Path:
+    path.write_text("previous\n", encoding="utf-8")
+    path.chmod(0o444)
+    return path
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_or_a_directory_is_not_replaced_by_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "graph.json"
+    os.mkfifo(fifo)
+    err = _refused(["network", "--example", "--export", str(fifo)], capsys)
+    assert err == f"lape: {fifo}: is not a regular file; give the name of a file to write\n"
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    err = _refused(["network", "--example", "--export", str(folder)], capsys)
+    assert err == f"lape: {folder}: is a directory; give the name of a file to write\n"
+    with pytest.raises(lape.LapeError, match="is not a regular file"):
+        dump(SMALL, fifo)
+
+
+def test_a_link_is_followed_and_no_mode_passes_between_files(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("previous\n", encoding="utf-8")
+    secret.chmod(0o600)
+    link = tmp_path / "link.yaml"
+    link.symlink_to(secret.name)
+    dump(SMALL, link)
+    assert link.is_symlink()  # still a link, to the file it named
+    assert lape.load(secret) == SMALL
+    assert stat.S_IMODE(secret.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.yaml", "secret.yaml"]
+    executable = tmp_path / "tool.yaml"
+    executable.write_text("previous\n", encoding="utf-8")
+    executable.chmod(0o4755)  # set-user-ID: never carried over to a written file
+    dump(SMALL, executable)
+    assert stat.S_IMODE(executable.stat().st_mode) == 0o755
+
+
+def test_a_link_to_nothing_is_refused(tmp_path: Path) -> None:
+    dangling = tmp_path / "s.yaml"
+    dangling.symlink_to("nowhere.yaml")
+    with pytest.raises(lape.LapeError, match="is a symbolic link to nothing"):
+        dump(SMALL, dangling)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.yaml"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs SIGTERM")
+def test_sigterm_during_an_export_leaves_no_temporary_file(tmp_path: Path) -> None:
+    # the export stops in fsync (as a slow disk would) until the signal comes
+    script = (
+        "import os, sys, time\n"
+        "def slow(fd):\n"
+        "    print('writing', flush=True)\n"
+        "    time.sleep(60)\n"
+        "os.fsync = slow\n"
+        "from lape.cli import main\n"
+        "sys.exit(main(['network', '--example', '--export', sys.argv[1]]))\n"
+    )
+    target = tmp_path / "graph.graphml"
+    target.write_text("previous\n", encoding="utf-8")
+    with subprocess.Popen(
+        [sys.executable, "-c", script, str(target)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as process:
+        assert process.stdout is not None
+        assert process.stdout.readline() == "writing\n"
+        assert len(list(tmp_path.iterdir())) == 2  # the temporary file is there
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=60)
+    assert err == ""
+    assert process.returncode == -signal.SIGTERM  # died of the signal, as without lape
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.graphml"]
+    assert target.read_text(encoding="utf-8") == "previous\n"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,6 +22,7 @@ import pytest
 import lape
 from lape.cli import main
 from lape.errors import LapeError, LoadError
+from lape.rules import RuleSelectionError
 
 HERE = Path(__file__).parent
 CORPUS = HERE / "corpus"
@@ -37,6 +39,9 @@ MEMBER_ROLES = (
 )
 DEPTH = "lists and mappings are nested more than 100 levels deep"
 TOP = "expected a mapping (actors:, groups:, ...) at the top"
+TOO_LARGE = "an amount of euros must be less than 1,000,000,000,000,000,000 in size"
+KEYS = "keys must be text, not "
+QUOTE = "put a key in quotes to make it text ('1': ...)"
 NO_CONSTRUCTOR = "not valid YAML: could not determine a constructor for the tag 'tag:yaml.org,2002:"
 
 # file -> the problems of its LoadError, each "path: message" (or "message")
@@ -103,6 +108,16 @@ LOAD_ERRORS: dict[str, list[str]] = {
         "not valid YAML: an integer of 5000 digits is too long (at most 4300) (line 2, column 30)"
     ],
     "huge-integer.json": ["an integer of 5000 digits is too long (at most 4300)"],
+    "overflowing-amount.yaml": [f"pools[0].amount: {TOO_LARGE}, not 1E+999999999999"],
+    "overflowing-amount.json": [f"pools[0].amount: {TOO_LARGE}, not 1E+999999999999"],
+    "sexagesimal-amount.yaml": ["pools[0].amount: not an amount of euros: '1:30'"],
+    "hexadecimal-amount.yaml": ["pools[0].amount: not an amount of euros: '0xFF'"],
+    "arabic-indic-digits-amount.yaml": [
+        "pools[0].amount: not an amount of euros: '\u0661\u0662' (write it with the digits 0-9)"
+    ],
+    # keys that are not text
+    "non-text-keys.yaml": [f"{KEYS}the number 1, the number NaN; {QUOTE}"],
+    "boolean-keys.yaml": [f"info: {KEYS}the boolean true, the boolean false; {QUOTE}"],
     # size and shape
     "deep-nesting.yaml": [
         f"info.title[0][0][0][0][0][0]...: {DEPTH} (line 2, column 108)",
@@ -148,8 +163,14 @@ FINDINGS: dict[str, tuple[str, list[str]]] = {
     "negative-amount.yaml": ("LAPE-F09", ["grants[0].amount"]),
 }
 
-# file -> loads as it stands
-LOADS = ["exact-amount.json"]
+# file -> loads as it stands (what each shows is tested below)
+LOADS = [
+    "exact-amount.json",
+    "nfd-municipality.yaml",
+    "escape-sequences.yaml",
+    "look-alike-ids.yaml",
+    "unknown-rule-in-checks.yaml",
+]
 
 
 def test_every_corpus_file_is_tested_and_listed_in_the_readme() -> None:
@@ -249,3 +270,58 @@ def test_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     out, err = capsys.readouterr()
     assert (out, err) == ("", f"lape: {path}: no such file\n")
     assert sorted(tmp_path.iterdir()) == []
+
+
+def test_text_in_nfd_is_read_as_nfc() -> None:
+    # "Hämeenlinna" with a combining diaeresis: the same municipality, the same text
+    snapshot = lape.load(CORPUS / "nfd-municipality.yaml")
+    assert snapshot.actors[0].municipalities == ("109",)
+    assert snapshot.actors[0].name == unicodedata.normalize("NFC", "Hämeenlinna social and health")
+
+
+def test_control_characters_are_escaped_in_text_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "escape-sequences.yaml"
+    shutil.copyfile(CORPUS / "escape-sequences.yaml", path)
+    main(["check", str(path)])
+    out, _ = capsys.readouterr()
+    assert out.splitlines()[0].startswith("Pohjois-Savo\\x1b[2J\\rFAKE \\u202eexe.txt ")
+    assert not any(c in out for c in "\x1b\r\u202e")
+    # the JSON report keeps the title as it is: JSON escapes it itself
+    main(["check", "--format", "json", str(path)])
+    out, _ = capsys.readouterr()
+    assert "\x1b" not in out
+
+
+def test_look_alike_ids_are_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "look-alike-ids.yaml"
+    shutil.copyfile(CORPUS / "look-alike-ids.yaml", path)
+    snapshot = lape.load(path)
+    assert [str(p) for p in lape.io.look_alikes(snapshot)] == [
+        "actors[1]: the ID 'ku\u043epio-sote' looks like 'kuopio-sote' (actors[0])"
+    ]
+    code = main(["check", str(path)])
+    _, err = capsys.readouterr()
+    assert code in (0, 1)  # a warning, not a refusal
+    assert err == (
+        f"lape: warning: {path}: actors[1]: the ID 'ku\u043epio-sote' looks like "
+        "'kuopio-sote' (actors[0])\n"
+    )
+
+
+def test_an_unknown_rule_in_checks_names_the_file_and_the_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "unknown-rule-in-checks.yaml"
+    shutil.copyfile(CORPUS / "unknown-rule-in-checks.yaml", path)
+    with pytest.raises(RuleSelectionError) as info:
+        lape.check(lape.load(path))
+    assert str(info.value) == (
+        "checks.ignore[1]: no rule matches 'LAPE-X99' (give a rule ID such as LAPE-G01, "
+        "a tag or a pattern)"
+    )
+    assert main(["check", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == f"lape: {path}: {info.value}\n"

@@ -10,7 +10,7 @@ import pytest
 
 import lape
 import lape.errors
-from lape.errors import LapeError, LoadError, Problem
+from lape.errors import ArgumentError, LapeError, LoadError, Problem
 from lape.rules import ParameterError, RuleSelectionError
 
 PUBLIC_MODULES = ["lape", "lape.errors", "lape.io", "lape.model", "lape.reference", "lape.rules"]
@@ -23,24 +23,34 @@ def _exported_exceptions() -> set[type[BaseException]]:
         module = importlib.import_module(name)
         for attr in getattr(module, "__all__", []):
             value = getattr(module, attr)
-            if isinstance(value, type) and issubclass(value, BaseException):
+            if isinstance(value, type) and issubclass(value, Exception):
+                if issubclass(value, Warning):
+                    continue
                 found.add(value)
     return found
 
 
 def test_every_exported_exception_is_a_lape_error() -> None:
-    assert _exported_exceptions() == {LapeError, LoadError, RuleSelectionError, ParameterError}
+    assert _exported_exceptions() == {
+        LapeError,
+        LoadError,
+        RuleSelectionError,
+        ParameterError,
+        ArgumentError,
+    }
     for cls in _exported_exceptions():
         assert issubclass(cls, LapeError)
 
 
-@pytest.mark.parametrize("cls", [LoadError, RuleSelectionError, ParameterError])
+@pytest.mark.parametrize("cls", [LoadError, RuleSelectionError, ParameterError, ArgumentError])
 def test_each_error_is_also_a_value_error(cls: type[LapeError]) -> None:
     assert issubclass(cls, ValueError)
     assert cls.__mro__[1] is LapeError
 
 
-@pytest.mark.parametrize("cls", [LapeError, LoadError, RuleSelectionError, ParameterError])
+@pytest.mark.parametrize(
+    "cls", [LapeError, LoadError, RuleSelectionError, ParameterError, ArgumentError]
+)
 def test_the_hierarchy_is_documented(cls: type[LapeError]) -> None:
     assert cls.__name__ in (lape.errors.__doc__ or "")
     assert cls.__name__ in GUARANTEES.read_text(encoding="utf-8")

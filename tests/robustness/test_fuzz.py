@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 import lape
 import lape.model
+import lape.testing
 from lape.errors import LapeError
 from lape.io import Format, dumps, load, loads, structure
 from lape.model import Snapshot
@@ -111,7 +112,24 @@ TEXT_SCALARS: st.SearchStrategy[Any] = st.one_of(
 )
 
 
+def validate_all(value: Any) -> int:
+    """Run every attrs validator on ``value`` and everything inside it (the
+    converter builds instances without running them again): how many ran."""
+    count = 0
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if attrs.has(type(item)):
+            attrs.validate(item)
+            count += 1
+            stack.extend(getattr(item, f.name) for f in attrs.fields(type(item)))
+        elif isinstance(item, (tuple, frozenset, list)):
+            stack.extend(item)
+    return count
+
+
 def _check_what_loads(snapshot: Snapshot) -> None:
+    assert validate_all(snapshot) >= 4  # the snapshot, its info, scope and checks
     assert loads(dumps(snapshot)) == snapshot
     assert loads(dumps(snapshot, format="json"), format="json") == snapshot
     with contextlib.suppress(LapeError):
@@ -236,3 +254,10 @@ def test_the_vocabulary_reaches_the_model() -> None:
     # the keys and values above are the format's own, so the fuzzing gets past the top
     assert {"actors", "members", "period", "amount", "start"} <= set(KEYS)
     assert {"parish", "municipal", "chair"} <= set(VALUES)
+
+
+def test_what_the_converter_builds_passes_every_validator() -> None:
+    # the twin of the converter's shortcut: attrs' own validators, run afterwards
+    assert validate_all(lape.example()) > 100
+    national = dumps(lape.testing.national_snapshot(scale=1), format="json")
+    assert validate_all(loads(national, format="json")) > 10_000

@@ -6,15 +6,17 @@ stack: the work done is bounded by the size of the input.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from lape.errors import LoadError, Problem
+from lape.errors import MAX_PROBLEMS, LoadError, Problem
 from lape.io import DEFAULT_MAX_BYTES, load, loads, structure
 from lape.io._yaml import ALIAS_ALLOWANCE, MAX_DEPTH
 
@@ -282,8 +284,8 @@ def test_a_merge_key_may_be_overridden() -> None:
 # -- size ----------------------------------------------------------------------------------
 
 
-def test_default_size_limit_is_64_mib() -> None:
-    assert DEFAULT_MAX_BYTES == 64 * 1024 * 1024
+def test_default_size_limit_is_128_mib() -> None:
+    assert DEFAULT_MAX_BYTES == 128 * 1024 * 1024
 
 
 def test_loads_counts_bytes_not_characters() -> None:
@@ -342,3 +344,84 @@ def test_an_absurd_amount_is_refused_or_reported(amount: str) -> None:
         return  # refused while loading: fine
     report = lape.check(snapshot)  # or reported as a finding: fine too
     assert not report.conforms
+
+
+# -- many problems: the first 100 reported, the rest counted, in linear time -------------------
+
+
+def _wrong_values(count: int) -> str:
+    return '{"checks": {"ignore": [' + ", ".join(["1"] * count) + "]}}"
+
+
+def test_many_wrong_values_report_the_first_100() -> None:
+    # 500 000 such values (a 2 MB file) once took 21 s and 1.9 GB and printed 72 MB
+    err = _error(_wrong_values(100_000), "json")
+    assert len(err.problems) == MAX_PROBLEMS + 1
+    assert err.problems[0] == Problem("checks.ignore[0]", "expected text, not int 1")
+    assert err.problems[99] == Problem("checks.ignore[99]", "expected text, not int 1")
+    assert err.problems[100] == Problem(
+        "", "and 99900 more of the same kind (expected text, not int …)"
+    )
+    assert len(str(err)) < 6_000
+
+
+def test_the_memory_of_many_problems_is_proportional_to_the_file() -> None:
+    text = _wrong_values(20_000)
+    tracemalloc.start()
+    try:
+        _error(text, "json")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 40 * len(text)  # the parsed list, and 100 problems: not one per value
+
+
+def test_problems_of_several_kinds_are_counted_by_kind() -> None:
+    actors = [{"id": f"a{i}", "name": i, "kind": "parish", "period": "x"} for i in range(200)]
+    err = _error(json.dumps({"actors": actors}), "json")
+    assert len(err.problems) == MAX_PROBLEMS + 2
+    assert err.problems[:2] == (
+        Problem("actors[0].name", "expected text, not int 0"),
+        Problem("actors[0].period", "expected a mapping of start, end, not str 'x'"),
+    )
+    assert [str(p) for p in err.problems[MAX_PROBLEMS:]] == [
+        "and 150 more of the same kind (expected text, not int …)",
+        "and 150 more of the same kind (expected a mapping of start, end, not str …)",
+    ]
+
+
+def test_a_key_given_twice_in_every_object_is_found_in_one_pass() -> None:
+    # a 400 KB file that once ran for minutes: each duplicate's path was found by
+    # walking the whole document again
+    actor = '{"id": "a", "name": "A", "kind": "parish", "kind": "parish"}'
+    text = '{"actors": [' + ", ".join([actor] * 6_000) + "]}"
+    err = _error(text, "json")
+    assert err.problems[0] == Problem("actors[0]", "the key 'kind' is given twice")
+    assert err.problems[99] == Problem("actors[99]", "the key 'kind' is given twice")
+    assert err.problems[100] == Problem("", "and 5900 more of the same kind")
+    assert len(err.problems) == MAX_PROBLEMS + 1
+
+
+def test_many_unknown_keys_are_named_up_to_ten() -> None:
+    info = {f"key{i}": 1 for i in range(1000)}
+    with pytest.raises(LoadError) as error:
+        structure({"info": info})
+    message = error.value.problems[0].message
+    assert message.startswith("unknown key 'key0'; unknown key 'key1'; ")
+    assert "and 990 more unknown keys; known keys: title" in message
+
+
+# -- what lape.dump writes, lape check reads -------------------------------------------------
+
+
+def test_what_dump_writes_at_scale_8_is_within_the_limit() -> None:
+    # a file grows in proportion to the snapshot (one entry per entity); YAML is
+    # the smaller of the two formats
+    import lape
+    from lape.io import dumps
+    from lape.testing import national_snapshot
+
+    size_one = len(dumps(national_snapshot(scale=1), format="json").encode("utf-8"))
+    assert 8 * size_one * 1.5 < DEFAULT_MAX_BYTES  # scale 8 (69 MB) with room to spare
+    example = lape.example()
+    assert len(dumps(example).encode("utf-8")) < len(dumps(example, format="json").encode())

@@ -336,3 +336,10 @@ def test_ignoring_a_rule_that_a_selection_left_out_does_nothing() -> None:
     assert {r.rule for r in report.results} == {"LAPE-S01"}
     with pytest.raises(RuleSelectionError, match="LAPE-Q01"):
         check(s, select=["LAPE-S01"], ignore=["LAPE-Q01"])
+
+
+def test_every_rule_has_a_fidelity_module_named_after_it() -> None:
+    fidelity = ROOT / "tests" / "fidelity"
+    for r in catalogue():
+        module = fidelity / f"test_{r.id.split('-', 1)[1].lower()}.py"
+        assert module.is_file(), f"{r.id}: no {module.name} in tests/fidelity"

@@ -23,6 +23,7 @@ from lape.io._converter import configure_converter, make_converter
 from lape.io._example import example, example_surveys, example_text
 from lape.io._files import (
     DEFAULT_MAX_BYTES,
+    FORMATS,
     Format,
     dump,
     dumps,
@@ -31,6 +32,7 @@ from lape.io._files import (
     structure,
     unstructure,
 )
+from lape.io._lookalike import look_alikes
 from lape.io._survey_csv import (
     MAX_SURVEY_PROBLEMS,
     SURVEY_COLUMNS,
@@ -38,12 +40,15 @@ from lape.io._survey_csv import (
     load_surveys,
     loads_surveys,
 )
+from lape.io._write import check_target
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "FORMATS",
     "MAX_SURVEY_PROBLEMS",
     "SURVEY_COLUMNS",
     "Format",
+    "check_target",
     "configure_converter",
     "dump",
     "dumps",
@@ -55,6 +60,7 @@ __all__ = [
     "load_surveys",
     "loads",
     "loads_surveys",
+    "look_alikes",
     "make_converter",
     "structure",
     "unstructure",

@@ -22,12 +22,14 @@ import contextlib
 import gc
 import re
 from collections.abc import Iterator
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 import yaml
 from yaml.composer import ComposerError
 from yaml.constructor import ConstructorError
+
+from lape.io._paths import format_path
 
 __all__ = [
     "ALIAS_ALLOWANCE",
@@ -55,8 +57,12 @@ _Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SafeDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 _SPECIAL_FLOATS = {".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity", ".nan": "NaN"}
-_DECIMAL = re.compile(r"[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?")
-_SEXAGESIMAL = re.compile(r"([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)(\.[0-9_]*)?")
+_DECIMAL = re.compile(r"[-+]?(?:[0-9][0-9_:]*)?(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?")
+_PLAIN_DECIMAL = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?", re.ASCII)
+_PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)", re.ASCII)
+_YAML_INT = re.compile(
+    r"[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|[0-9][0-9_]*(?::[0-5]?[0-9])*)"
+)
 _MERGE = "tag:yaml.org,2002:merge"
 
 
@@ -293,67 +299,50 @@ def _check_keys(pairs: list[tuple[yaml.Node, yaml.Node]], stack: list[_Open]) ->
             raise LimitError(msg, _path(stack), None)
 
 
-_MAX_PATH_PARTS = 8
-
-
 def _path(stack: list[_Open]) -> str:
     """The document path of the node being read: ``groups[0].members``."""
-    path = ""
-    for i, open_ in enumerate(stack):
-        if i == _MAX_PATH_PARTS:
-            return path + "..."
-        if isinstance(open_.node, yaml.SequenceNode):
-            path += f"[{len(open_.node.value)}]"
+    parts: list[object] = []
+    for open_ in stack:
+        if open_.is_seq:
+            parts.append(len(open_.value))
         elif open_.key is not None:
-            path = _join(path, _key_text(open_.key) or "?")
-    return path
-
-
-def _key_text(key: yaml.Node) -> str:
-    return str(key.value) if isinstance(key, yaml.ScalarNode) else ""
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
+            key = open_.key
+            parts.append(str(key.value) if isinstance(key, yaml.ScalarNode) else "?")
+    return format_path(parts)
 
 
 # -- constructing: plain values ----------------------------------------------------------
 
 
-def _construct_float(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal:
+def _construct_float(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal | str:
     text = str(loader.construct_scalar(node))
     special = _SPECIAL_FLOATS.get(text.lower())
     if special is not None:
         return Decimal(special)
-    sexagesimal = _SEXAGESIMAL.fullmatch(text)
-    if sexagesimal is not None:  # YAML 1.1 base 60: 1:30.5 is 90.5
-        sign, whole, fraction = sexagesimal.groups()
-        value = Decimal(0)
-        for part in whole.replace("_", "").split(":"):
-            value = value * 60 + Decimal(part)
-        value += Decimal("0" + (fraction or "").replace("_", ""))
-        return -value if sign == "-" else value
-    cleaned = text.replace("_", "")
-    if _DECIMAL.fullmatch(cleaned) and any(c.isdigit() for c in cleaned):
-        try:
-            return Decimal(cleaned)
-        except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
-            pass
+    grouped = text.replace("_", "")  # 19_000_000.50: digits grouped, as YAML 1.1 allows
+    if _PLAIN_DECIMAL.fullmatch(grouped):
+        return Decimal(grouped)
+    if any(c.isdigit() for c in text) and _DECIMAL.fullmatch(grouped):
+        # base 60 (1:30.5 is 90.5 to YAML 1.1) stays what was written: text, which
+        # no field reads as a number
+        return text
     raise ConstructorError(None, None, f"not a decimal number: {text!r}", node.start_mark)
 
 
-def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int | str:
     text = str(loader.construct_scalar(node))
-    if re.fullmatch(r"0\d+", text):
-        return text
-    digits = sum(c.isdigit() for c in text)
+    if not _PLAIN_INT.fullmatch(text.replace("_", "")):
+        # 005 and 020 are official codes, not YAML 1.1 octal numbers; 0xFF, 0b101 and
+        # 1:30 (base 60) are what was written, not 255, 5 and 90
+        if _YAML_INT.fullmatch(text):
+            return text
+        raise ConstructorError(None, None, f"not an integer: {text!r}", node.start_mark)
+    text = text.replace("_", "")
+    digits = len(text.lstrip("+-"))
     if digits > MAX_INT_DIGITS:
         problem = too_many_digits(digits)
         raise ConstructorError(None, None, problem, node.start_mark)
-    try:
-        return yaml.SafeLoader.construct_yaml_int(loader, node)
-    except (ValueError, IndexError):  # !!int on text that is not a number, or on ""
-        raise ConstructorError(None, None, f"not an integer: {text!r}", node.start_mark) from None
+    return int(text)
 
 
 def too_many_digits(digits: int) -> str:

@@ -30,6 +30,7 @@ from lape.model._groups import Group, GroupKind, Mandate, MemberRole, Membership
 from lape.model._ids import CountyCode, MunicipalityCode, RegionCode
 from lape.model._labels import label
 from lape.model._money import euros
+from lape.model._on_day import network_on_day
 from lape.model._period import Period
 from lape.model._services import (
     CoordinationLink,
@@ -126,4 +127,5 @@ __all__ = [
     "WellbeingServicesCounty",
     "euros",
     "label",
+    "network_on_day",
 ]

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 import attrs
 
 from lape._pandas import Table as _Table
-from lape.model import Geography, Snapshot
+from lape.model import Geography, Snapshot, network_on_day
 from lape.network._measures import _geography
 
 __all__ = ["InterfaceMap", "SplitResponsibility", "interface_map"]
@@ -85,7 +85,9 @@ def interface_map(
     The splits and the test are those of
     :meth:`lape.model.ServiceNetwork.responsibility_splits`, as in rule LAPE-N07,
     so that the map and the rule agree. With ``as_of`` only the networks in
-    effect that day.
+    effect that day, read as they stand that day (:func:`lape.model.network_on_day`:
+    a service whose provider has ended is not run; a merged municipality is the
+    one it merged into).
 
     >>> import lape
     >>> m = interface_map(lape.example(), "PS")
@@ -102,6 +104,7 @@ def interface_map(
             raise ValueError(msg)
     found: list[SplitResponsibility] = []
     index = snapshot.index
+    geo = _geography(geography)
     for network in snapshot.networks:
         if index.network(network.id) is not network:
             continue
@@ -109,7 +112,10 @@ def interface_map(
             continue
         if as_of is not None and network.period is not None and not network.period.contains(as_of):
             continue
-        for split in network.responsibility_splits():
+        read = network
+        if as_of is not None:
+            read = network_on_day(network, index=index, geography=geo, day=as_of)[0]
+        for split in read.responsibility_splits():
             found.append(
                 SplitResponsibility(
                     county=network.county,

@@ -34,6 +34,7 @@ from lape.model import (
     Snapshot,
     SnapshotIndex,
     euros,
+    network_on_day,
 )
 from lape.rules._parameters import ParameterError, Parameters
 from lape.rules._rule import Outcome, Status, Subject
@@ -416,21 +417,7 @@ class Context:
         return found
 
     def _network_on_day(self, network: ServiceNetwork) -> tuple[ServiceNetwork, tuple[int, ...]]:
-        positions = tuple(
-            j for j, svc in enumerate(network.services) if self.actor_in_effect(svc.provider)
-        )
-
-        def now(code: MunicipalityCode | None) -> MunicipalityCode | None:
-            return None if code is None else (self.municipality_now(code) or code)
-
-        services = tuple(
-            attrs.evolve(svc, municipality=now(svc.municipality))
-            for svc in (network.services[j] for j in positions)
-        )
-        interfaces = tuple(
-            attrs.evolve(i, municipality=now(i.municipality)) for i in network.interfaces
-        )
-        return attrs.evolve(network, services=services, interfaces=interfaces), positions
+        return network_on_day(network, index=self.index, geography=self.geography, day=self.as_of)
 
     # -- areas ----------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from lape.model import Geography, Severity, Snapshot
+from lape.rules._arguments import checked_arguments
 from lape.rules._context import Context
 from lape.rules._evidence import as_text
 from lape.rules._parameters import ParameterError, Parameters, default_parameters
@@ -47,6 +48,7 @@ def check(
     otherwise :class:`~lape.rules.ParameterError`, so that a misspelt what-if
     never passes unnoticed.
     """
+    as_of, rules, select, ignore = checked_arguments(**locals())  # see rules/_arguments.py
     if lang not in LANGUAGES:
         msg = f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}"
         raise ValueError(msg)

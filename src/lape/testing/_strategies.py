@@ -22,6 +22,7 @@ import enum
 import functools
 import operator
 import string
+import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TypeVar
@@ -205,7 +206,9 @@ def _ids() -> st.SearchStrategy[str]:
 
 @functools.cache
 def _texts() -> st.SearchStrategy[str]:
-    return st.text(max_size=30)
+    # NFC, as text is read from a file (lape.io normalises it), so that what is
+    # drawn is what a file can hold
+    return st.text(max_size=30).map(functools.partial(unicodedata.normalize, "NFC"))
 
 
 @functools.lru_cache(maxsize=1024)
