@@ -23,7 +23,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from lape._printable import printable
@@ -167,6 +167,8 @@ def _parser() -> _Parser:
         help="write the graph to FILE: .graphml, .gexf or .json (node-link); may be repeated",
     )
     _max_bytes(network)
+    _add_compare_arguments(network)
+    _add_timeline_parser(commands)
 
     _survey_parser(commands)
 
@@ -230,7 +232,11 @@ def _run(argv: Sequence[str] | None, out: TextIO) -> int:
         if args.command == "rules":
             return _rules(args.lang, args.format, out)
         if args.command == "network":
+            if args.compare is not None:
+                return _compare(args, out)
             return _network(args, out)
+        if args.command == "timeline":
+            return _timeline(args, out)
         if args.command == "survey":
             return _survey(args, out)
         return _check(args, out)
@@ -348,7 +354,8 @@ def _network(args: argparse.Namespace, out: TextIO) -> int:
     graph = collaboration_graph(snapshot, as_of=args.as_of or snapshot.info.as_of)
     n, m = graph.number_of_nodes(), graph.number_of_edges()
     k = None if n <= _EXACT_BETWEENNESS else max(20, min(n, _EDGE_VISITS // max(m, 1)))
-    summary = summarize(graph, snapshot, k=k, seed=0)
+    with _parallel_betweenness() as backend:
+        summary = summarize(graph, snapshot, k=k, seed=0, backend=backend)
     for path, format in exports:
         try:
             export(graph, path, format)
@@ -368,6 +375,114 @@ _EXACT_BETWEENNESS = 1000
 """Up to this many nodes ``lape network`` computes betweenness exactly; beyond, it samples
 as many sources (at least 20) as keep the work near ``_EDGE_VISITS`` edge visits."""
 _EDGE_VISITS = 4_000_000
+
+
+@contextlib.contextmanager
+def _parallel_betweenness() -> Iterator[str | None]:
+    """The networkx backend for betweenness: ``"parallel"`` (nx-parallel, the
+    ``parallel`` extra) on every core when it is installed, else ``None``
+    (networkx's own dispatch)."""
+    from importlib.metadata import entry_points
+
+    import networkx as nx
+
+    installed = {e.name for e in entry_points(group="networkx.backends")}
+    config = getattr(nx.config.backends, "parallel", None) if "parallel" in installed else None
+    if config is None:
+        yield None
+        return
+    with config(active=True, n_jobs=-1):
+        yield "parallel"
+
+
+def _add_compare_arguments(network: argparse.ArgumentParser) -> None:
+    """``lape network SNAPSHOT --compare OTHER``: two waves."""
+    network.add_argument(
+        "--compare",
+        metavar="OTHER",
+        help="compare with OTHER, a later wave (a snapshot file): ties gained and lost from "
+        "the first to OTHER, changed measures, and the findings fixed and new",
+    )
+    network.add_argument(
+        "--compare-as-of",
+        type=_date,
+        metavar="DATE",
+        help="the day for OTHER (default: its file's as_of, else today); --as-of sets the "
+        "first's (default: its file's as_of, else today)",
+    )
+
+
+def _compare(args: argparse.Namespace, out: TextIO) -> int:
+    from lape.network import compare_snapshots
+
+    if args.export:
+        raise _CommandError("--export cannot be combined with --compare")
+    before = _load(args)
+    after = _load(argparse.Namespace(example=False, path=args.compare, max_bytes=args.max_bytes))
+    comparison = compare_snapshots(
+        before, after, before_as_of=args.as_of, after_as_of=args.compare_as_of
+    )
+    if args.format == "json":
+        out.write(json.dumps(comparison.as_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(printable(comparison.to_text()))
+    return EXIT_OK
+
+
+def _add_timeline_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """``lape timeline SNAPSHOT [--from --to --step | --dates ...]``."""
+    timeline = commands.add_parser(
+        "timeline",
+        help="the network's measures and the findings' counts on a series of dates",
+        description="Build the collaboration graph and check the snapshot on each date: "
+        "give --dates, or --from and --to (and --step). Exit code 0, or 2 for bad input.",
+    )
+    source = timeline.add_mutually_exclusive_group(required=True)
+    source.add_argument("path", nargs="?", help="a snapshot file (.yaml, .yml or .json)")
+    source.add_argument("--example", action="store_true", help="use the bundled example")
+    timeline.add_argument(
+        "--dates", type=_date, nargs="+", metavar="DATE", help="the dates (YYYY-MM-DD)"
+    )
+    timeline.add_argument(
+        "--from", dest="start", type=_date, metavar="DATE", help="the first date of a range"
+    )
+    timeline.add_argument("--to", dest="end", type=_date, metavar="DATE", help="the range's end")
+    timeline.add_argument(
+        "--step",
+        default="1y",
+        metavar="STEP",
+        help="the range's step: a number and d, w, m or y (days, weeks, months, years); default 1y",
+    )
+    timeline.add_argument("--format", choices=("text", "json"), default="text")
+    _max_bytes(timeline)
+    timeline.add_argument(
+        "--select", type=_ids, action="extend", default=[], metavar="IDS", help="only these rules"
+    )
+    timeline.add_argument(
+        "--ignore", type=_ids, action="extend", default=[], metavar="IDS", help="skip these rules"
+    )
+
+
+def _timeline(args: argparse.Namespace, out: TextIO) -> int:
+    from lape.network import timeline, timeline_dates
+
+    ranged = args.start is not None or args.end is not None
+    if args.dates and ranged:
+        raise _CommandError("give --dates, or --from and --to, not both")
+    if not args.dates and (args.start is None or args.end is None):
+        raise _CommandError("give --dates, or --from and --to (and --step)")
+    dates = args.dates or timeline_dates(args.start, args.end, args.step)  # bad dates fail first
+    snapshot = _load(args)
+    found = timeline(snapshot, dates, select=args.select, ignore=args.ignore)
+    if args.format == "json":
+        out.write(json.dumps(found.as_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(printable(found.to_text()))
+    return EXIT_OK
+
+
+class _CommandError(LapeError, ValueError):
+    """Arguments that parse but do not go together (reported like bad input)."""
 
 
 def _survey_parser(commands: argparse._SubParsersAction[_Parser]) -> None:

@@ -26,7 +26,7 @@ def test_text_summary_of_the_example() -> None:
     assert code == 0
     assert text.startswith("Collaboration network: Pohjois-Savo 2017 (illustrative) (2017-10-01)")
     assert "42 nodes (41 actors, 1 change agent), 171 ties" in text
-    assert "Brokers (betweenness, exact):" in text
+    assert "Brokers (betweenness, exact over the whole graph" in text
     assert "change_agent#ps-change-agent" in text
     assert "By region:" in text
 

@@ -208,3 +208,32 @@ def test_gexf_writes_a_nodes_viz_as_its_own_visual_data(tmp_path: Path) -> None:
     assert back.nodes["kuopio-sote"]["viz"]["color"]["r"] == 214
     with pytest.raises(ExportError, match="'viz' holds a dict"):
         export(G, tmp_path / "g.graphml")
+
+
+def test_hubs_export_with_their_own_attributes(tmp_path: Path) -> None:
+    members = [f"m{i}" for i in range(5)]
+    snapshot = Snapshot(
+        actors=tuple(
+            lape.model.Actor(id=m, name=m, kind=lape.model.ActorKind.ORGANISATION) for m in members
+        ),
+        groups=(
+            lape.model.Group(
+                id="g",
+                name="G",
+                kind=lape.model.GroupKind.OTHER,
+                members=tuple(lape.model.Membership(actor=m) for m in members),
+            ),
+        ),
+    )
+    G = collaboration_graph(snapshot, max_clique=3)
+    for suffix, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        path = tmp_path / f"g.{suffix}"
+        export(G, path)
+        back = read(path)
+        assert (back.nodes["group#g"]["kind"], back.nodes["group#g"]["seats"]) == ("hub", 5)
+        assert back.number_of_edges() == 5
+    path = tmp_path / "g.json"
+    export(G, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["graph"]["hubs"] == ["group#g"]
+    assert data["graph"]["max_clique"] == 3

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 import sys
 from typing import Any
 
@@ -146,11 +147,47 @@ def test_exact_brokers_are_networkx_betweenness(example_2017: nx.Graph[str]) -> 
     assert found.k is None
 
 
-def test_sampled_brokers_are_reproducible(example_2017: nx.Graph[str]) -> None:
-    one = brokers(example_2017, k=10, seed=3)
-    assert one.betweenness == brokers(example_2017, k=10, seed=3).betweenness
-    assert one.betweenness == nx.betweenness_centrality(example_2017, k=10, seed=3)
-    assert brokers(example_2017, k=1000).betweenness == brokers(example_2017).betweenness
+def test_sampled_brokers_average_two_halves_of_the_sample(example_2017: nx.Graph[str]) -> None:
+    one = brokers(example_2017, k=11, seed=3, top=5)
+    assert one.betweenness == brokers(example_2017, k=11, seed=3, top=5).betweenness
+    rng = random.Random(3)  # networkx takes a random.Random too; its stubs say int | RandomState
+    first = nx.betweenness_centrality(example_2017, k=5, seed=rng)  # type: ignore[call-overload]
+    second = nx.betweenness_centrality(example_2017, k=6, seed=rng)  # type: ignore[call-overload]
+    assert one.betweenness == pytest.approx({n: (first[n] * 5 + second[n] * 6) / 11 for n in first})
+    assert (one.exact, one.sources, one.nodes, one.k, one.seed) == (False, 11, 42, 11, 3)
+
+    def top5(scores: dict[str, float]) -> set[str]:
+        return {n for n, _ in sorted(scores.items(), key=lambda x: (-x[1], x[0]))[:5]}
+
+    assert one.agreement == len(top5(first) & top5(second)) / 5
+    assert "estimated over the whole graph from 11 of 42 sources, seed 3" in one.how()
+
+
+def test_a_sample_as_large_as_the_graph_is_exact(example_2017: nx.Graph[str]) -> None:
+    whole = brokers(example_2017, k=1000)
+    assert whole.betweenness == brokers(example_2017).betweenness
+    assert (whole.exact, whole.sources, whole.agreement) == (True, 42, None)
+    assert whole.how() == "exact over the whole graph"
+    with pytest.raises(ValueError, match="k must be at least 2"):
+        brokers(example_2017, k=1)
+
+
+def test_brokers_go_through_networkx_dispatch(example_2017: nx.Graph[str]) -> None:
+    named = brokers(example_2017, backend="networkx")
+    assert named.betweenness == brokers(example_2017).betweenness
+    assert named.backend == "networkx"
+    assert named.how() == "exact over the whole graph, backend 'networkx'"
+    with pytest.raises(ImportError, match=r"'no-such-backend'.* pip install 'lape\[parallel\]'"):
+        brokers(example_2017, backend="no-such-backend")
+
+
+def test_the_parallel_backend_gives_the_same_scores(example_2017: nx.Graph[str]) -> None:
+    pytest.importorskip("nx_parallel", reason="nx-parallel needs Python 3.12 or newer")
+    for k in (None, 10):
+        parallel = brokers(example_2017, k=k, seed=1, backend="parallel")
+        plain = brokers(example_2017, k=k, seed=1)
+        assert parallel.betweenness == pytest.approx(plain.betweenness)
+        assert parallel.backend == "parallel"
 
 
 def test_brokers_by_area_measure_each_part_alone(example_2017: nx.Graph[str]) -> None:
@@ -162,6 +199,12 @@ def test_brokers_by_area_measure_each_part_alone(example_2017: nx.Graph[str]) ->
     assert {n: found.betweenness[n] for n in part} == expected
     assert {b.area for b in found.top} == {"10", "11"}
     assert [b.rank for b in found.top if b.area == "11"] == [1, 2, 3]
+    assert found.scope == "each region"
+    assert found.how() == "exact within each region"
+    sampled = brokers(example_2017, by="region", k=20, seed=0, top=3)
+    # South Savo's part has one node: exact there; North Savo's 37 are sampled
+    assert (sampled.exact, sampled.sources, sampled.nodes) == (False, 21, 38)
+    assert sampled.agreement is not None
     with pytest.raises(ValueError, match="top must not be negative"):
         brokers(example_2017, top=-1)
 

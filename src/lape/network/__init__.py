@@ -41,7 +41,16 @@ the graph with matplotlib (``pip install 'lape[plot]'``).
 ['change_agent#ps-change-agent', 'siilinjarvi-sivistys', 'varkaus-sote']
 """
 
-from lape.network._build import AGENT_KIND, TieKind, agent_node, collaboration_graph
+from lape.network._build import (
+    AGENT_KIND,
+    HUB_KIND,
+    MAX_CLIQUE,
+    TieKind,
+    agent_node,
+    collaboration_graph,
+    hub_node,
+)
+from lape.network._compare import PairChange, SnapshotComparison, compare_snapshots
 from lape.network._export import (
     ExportError,
     ExportFormat,
@@ -99,11 +108,26 @@ from lape.network._survey_waves import (
     TieChange,
     survey_changes,
 )
+from lape.network._timeline import (
+    MAX_DATES,
+    TIMELINE_PLOT_COLUMNS,
+    RuleCount,
+    RuleTimeline,
+    Timeline,
+    TimelineError,
+    TimelinePoint,
+    timeline,
+    timeline_dates,
+)
 
 __all__ = [
     "AGENT_KIND",
     "CORE_SECTORS",
+    "HUB_KIND",
+    "MAX_CLIQUE",
+    "MAX_DATES",
     "SECTOR_COLOURS",
+    "TIMELINE_PLOT_COLUMNS",
     "ActorList",
     "ActorRow",
     "Area",
@@ -120,10 +144,14 @@ __all__ = [
     "MeasureChange",
     "NetworkMeasures",
     "NetworkSummary",
+    "PairChange",
     "RatingChange",
     "RegionalLink",
     "RegionalLinks",
+    "RuleCount",
+    "RuleTimeline",
     "ScoreChange",
+    "SnapshotComparison",
     "SplitResponsibility",
     "SurveyActor",
     "SurveyChanges",
@@ -134,15 +162,20 @@ __all__ = [
     "TieGap",
     "TieGaps",
     "TieKind",
+    "Timeline",
+    "TimelineError",
+    "TimelinePoint",
     "agent_node",
     "area_measures",
     "bridging_ties",
     "brokers",
     "collaboration_graph",
+    "compare_snapshots",
     "components",
     "draw",
     "export",
     "export_format",
+    "hub_node",
     "interface_map",
     "isolated_actors",
     "network_measures",
@@ -160,6 +193,8 @@ __all__ = [
     "survey_scores",
     "surveyed_ties",
     "tie_gaps",
+    "timeline",
+    "timeline_dates",
     "write_gexf",
     "write_graphml",
     "write_node_link",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain, combinations, repeat
+from itertools import combinations, repeat
 from typing import Any, Final, TypeAlias
 
 import networkx as nx
@@ -22,6 +22,7 @@ from lape.model import (
     CountyCode,
     EntityKind,
     Geography,
+    Grant,
     Group,
     GroupKind,
     Interface,
@@ -31,8 +32,19 @@ from lape.model import (
     ServiceNetwork,
     Snapshot,
 )
+from lape.network._pairs import Data as _Data
+from lape.network._pairs import Key as _Key
+from lape.network._pairs import PairTable
 
-__all__ = ["AGENT_KIND", "TieKind", "agent_node", "collaboration_graph"]
+__all__ = [
+    "AGENT_KIND",
+    "HUB_KIND",
+    "MAX_CLIQUE",
+    "TieKind",
+    "agent_node",
+    "collaboration_graph",
+    "hub_node",
+]
 
 
 class TieKind(enum.Enum):
@@ -69,27 +81,27 @@ class TieKind(enum.Enum):
 AGENT_KIND: Final = "change_agent"
 """The ``kind`` node attribute of a change agent's node (actors carry their :class:`ActorKind`)."""
 
+HUB_KIND: Final = "hub"
+"""The ``kind`` node attribute of a hub: the node that stands for a source too large
+to expand into a clique (see :data:`MAX_CLIQUE`)."""
+
+MAX_CLIQUE: Final = 250
+"""The most nodes one source (a group, a service network, a grant) joins pairwise by
+default: a larger one gets a hub node tied to each of its members instead (see
+:func:`collaboration_graph`). A clique of *n* nodes makes *n(n-1)/2* edges; a national
+network of 200 members is real (seed 004), and stays a clique."""
+
 _AGENT_PREFIX: Final = "change_agent#"
 _MUNICIPAL_KINDS: Final = frozenset({ActorKind.MUNICIPALITY, ActorKind.MUNICIPAL_BODY})
 
-_Data: TypeAlias = dict[str, Any]
-
-# Shared tuples for the attribute values, made once. Besides saving memory this keeps
-# the node dicts, and the edge dicts whose ties have no period, untracked by the cyclic
-# garbage collector: a dict whose values are all untracked (strings, ints, None, tuples
-# of these once the collector has seen them) is never traversed, which keeps a large
-# graph cheap to hold. (A Period is tracked, and so are the dicts that hold one.)
-_KINDS: Final = {
-    frozenset(c): tuple(sorted(c))
-    for n in range(1, len(TieKind) + 1)
-    for c in combinations([k.value for k in TieKind], n)
-}
-_UNLIMITED: Final[tuple[None]] = (None,)
+# One shared tuple per set of sectors: it keeps the node dicts untracked by the cyclic
+# garbage collector (see lape.network._pairs).
 _SECTORS: dict[frozenset[Sector], tuple[str, ...]] = {}
-_Key: TypeAlias = tuple[str, str]
 _Seat: TypeAlias = tuple[str, "Period | None"]
 _Seats: TypeAlias = tuple[Sequence[str], "Sequence[Period | None] | None"]
 """Node IDs, and their periods (``None`` when no seat has one)."""
+_Source: TypeAlias = "Group | ServiceNetwork | Grant"
+"""An entity whose members a tie joins pairwise."""
 
 
 def agent_node(agent_id: str) -> str:
@@ -104,6 +116,17 @@ def agent_node(agent_id: str) -> str:
     return f"{_AGENT_PREFIX}{agent_id}"
 
 
+def hub_node(kind: TieKind | str, source_id: str) -> str:
+    """The hub node of the group, network or grant ``source_id`` (``kind`` ``group``,
+    ``network`` or ``grant``) when it is too large for a clique (:data:`MAX_CLIQUE`).
+
+    >>> hub_node("group", "national-family-centres")
+    'group#national-family-centres'
+    """
+    value = kind.value if isinstance(kind, TieKind) else TieKind(kind).value
+    return f"{value}#{source_id}"
+
+
 def collaboration_graph(
     snapshot: Snapshot,
     *,
@@ -112,6 +135,7 @@ def collaboration_graph(
     change_agents: bool = True,
     sources: bool = False,
     geography: Geography | None = None,
+    max_clique: int | None = MAX_CLIQUE,
 ) -> nx.Graph[str]:
     """The collaboration graph of ``snapshot``: who works with whom.
 
@@ -164,9 +188,22 @@ def collaboration_graph(
     day count, and only their periods that contain it; without it every tie
     whose period has a day counts. ``ties=`` keeps only some kinds.
 
-    The graph attributes ``as_of``, ``title`` and ``tie_kinds`` say how it
-    was built. Building takes time linear in the number of node pairs the
-    ties make (a group of *n* seats makes *n(n-1)/2*).
+    **Large sources.** A group, service network or grant whose ties would join
+    more than ``max_clique`` nodes (default :data:`MAX_CLIQUE`, 250) is not
+    expanded into a clique: it gets a *hub* node (:func:`hub_node`, e.g.
+    ``group#<its ID>``; kind ``"hub"``, ``hub`` the tie kind, ``seats`` the
+    number of members it joins, ``name``, ``region``, ``county`` and
+    ``municipality`` from the source, ``level`` and ``sectors`` ``None``)
+    tied to each member by a tie of the source's kind, during the same
+    periods. Two members are then two steps apart, through the hub. The graph
+    attribute ``hubs`` lists the hub nodes. ``max_clique=None`` expands
+    every source (a group of 5,000 then makes 12.5 million edges).
+
+    The graph attributes ``as_of``, ``title``, ``tie_kinds``, ``max_clique``
+    and ``hubs`` say how it was built. Building takes time linear in the
+    number of node pairs the ties make (a clique of *n* nodes makes
+    *n(n-1)/2*), so at most ``(max_clique - 1) / 2`` pairs per seat: linear
+    in the file.
 
     >>> import datetime as dt, lape
     >>> G = collaboration_graph(lape.example(), as_of=dt.date(2017, 10, 1))
@@ -181,22 +218,34 @@ def collaboration_graph(
     >>> H.edges["kuopio-sote", "ps-shp"]["ties"]
     (('group', 'ps-lape'), ('group', 'ps-sote-valmistelu'), ('grant', 'ps-lape-2017'))
     """
+    if max_clique is not None and (isinstance(max_clique, bool) or max_clique < 2):
+        msg = f"max_clique must be a whole number of at least 2, or None, not {max_clique!r}"
+        raise ValueError(msg)
     if geography is None:
         from lape.reference import geography as reference_geography
 
         geography = reference_geography()
     kinds = _tie_kinds(ties)
     builder = _Builder(
-        snapshot, as_of, kinds, geography, change_agents=change_agents, sources=sources
+        snapshot,
+        as_of,
+        kinds,
+        geography,
+        change_agents=change_agents,
+        sources=sources,
+        max_clique=max_clique,
     )
     G: nx.Graph[str] = nx.Graph(
         as_of=as_of,
         title=snapshot.info.title,
         tie_kinds=tuple(k.value for k in TieKind if k in kinds),
+        max_clique=max_clique,
     )
     builder.add_nodes(G)
     builder.add_ties()
-    G.add_edges_from(builder.edges())
+    G.add_nodes_from(builder.hubs.items())
+    G.graph["hubs"] = tuple(builder.hubs)
+    G.add_edges_from(builder.pairs.edges())
     return G
 
 
@@ -270,13 +319,13 @@ def _holds(period: Period | None, day: dt.date | None) -> bool:
 
 
 class _Builder:
-    """Accumulates ties into one data dict per node pair, then hands them to networkx.
+    """Which ties exist: walks the snapshot's sources (groups, grants, networks,
+    change agents), keeps the seats that exist and hold (on the day), and hands
+    each tie to a :class:`~lape.network._pairs.PairTable`, which accumulates the
+    pairs.
 
-    Pairs are keyed ``(u, v)`` with ``u < v``. Most of the work runs inside
-    dict and set operations: a tie's data dict is shared by every pair it
-    makes (networkx copies it into each edge); without sources, ties of one
-    kind and period share one dict, so that the merged data of a pair with
-    several ties is computed once per distinct combination and shared too.
+    A source whose clique would join more than ``max_clique`` nodes gets a hub
+    node of its own instead, tied to each of them (a star).
     """
 
     def __init__(
@@ -288,13 +337,15 @@ class _Builder:
         *,
         change_agents: bool,
         sources: bool,
+        max_clique: int | None,
     ) -> None:
         self.snapshot = snapshot
         self.index = snapshot.index
         self.day = day
         self.kinds = kinds
         self.geography = geography
-        self.sources = sources
+        self.max_clique = max_clique
+        self.pairs = PairTable(sources=sources)
         # Big containers made here would be young when the graph's first objects
         # are, and the garbage collector's first passes would walk them: a dict of
         # strings to None is never tracked, and the snapshot's own tuple is old.
@@ -309,18 +360,8 @@ class _Builder:
         self.agents = list(self._agents()) if change_agents else []
         self.nodes.update(dict.fromkeys(agent_node(agent.id) for agent in self.agents))
         self.known = self.nodes.keys()
-        self.rows: dict[str, dict[str, _Data]] = {}
-        """The data of each pair ``(u, v)``, ``u < v``, as ``rows[u][v]``: small dicts,
-        which keep the look-ups quick and need no tuple per pair."""
-        self.ties: dict[tuple[str | int, ...], _Data] = {}
-        """Tie data by kind and the identities of its periods (without sources), shared.
-        Each entry's data holds those periods, so their identities are not reused."""
-        self.merged_with: dict[int, dict[int, _Data]] = {}
-        self.keep: list[_Data] = []
-        """The data whose identities key ``merged_with`` (kept, so they are not reused)."""
-        self.merged: dict[tuple[int, int], tuple[_Data, _Data, _Data]] = {}
-        """Merged data by the identities of the two data merged, with those two (kept
-        alive here, so that their identities are not reused)."""
+        self.hubs: dict[str, _Data] = {}
+        """The hub nodes made so far, with their attributes."""
 
     # -- nodes ------------------------------------------------------------------
 
@@ -409,50 +450,66 @@ class _Builder:
                 continue
             yield agent
 
+    def _hub(self, kind: TieKind, source: _Source, seats: int) -> str:
+        """The hub node of ``source``, made (and its attributes recorded) on first use."""
+        node = hub_node(kind, source.id)
+        if node in self.hubs:
+            return node
+        region: str | None = None
+        county: str | None = None
+        municipality: str | None = None
+        if isinstance(source, Group):
+            region, municipality = source.region, source.municipality
+            if region is None and municipality is not None:
+                region = self._areas((municipality,))[0]
+        elif isinstance(source, ServiceNetwork):
+            county = source.county
+            of_county = self.geography.counties.get(county) if county is not None else None
+            region = of_county.region if of_county is not None else None
+        else:
+            region = source.region
+        self.hubs[node] = {
+            "name": getattr(source, "name", source.id),
+            "kind": HUB_KIND,
+            "sectors": None,
+            "municipalities": () if municipality is None else (municipality,),
+            "municipality": municipality,
+            "region": region,
+            "county": county,
+            "level": None,
+            "hub": kind._value_,
+            "seats": seats,
+        }
+        self.nodes[node] = None
+        return node
+
     # -- ties ---------------------------------------------------------------------
 
     def add_ties(self) -> None:
-        kinds, index, clique = self.kinds, self.index, self._clique
+        kinds, index = self.kinds, self.index
         repeated = index.duplicates()  # usually none: then every entity is the first of its ID
-        national: list[Group] = []
-        with_groups, group_of = TieKind.GROUP in kinds, index.group
         check_groups = EntityKind.GROUP in repeated
-        day, intersection, tie, merge = (
-            self.day,
-            self.known.__and__,
-            self._tie,
-            self._merge_clique,
-        )
-        sources = self.sources
-        by_period: dict[int, _Data] = {}  # without sources; the periods live in the snapshot
+        national: list[Group] = []
         for group in self.snapshot.groups:
-            if check_groups and group_of(group.id) is not group:
+            if check_groups and index.group(group.id) is not group:
                 continue
             if group.kind is GroupKind.NATIONAL:
                 national.append(group)
-            if not with_groups:
-                continue
-            ids, periods = _group_seats(group)
-            base = group.period
-            if periods is not None:
-                clique(TieKind.GROUP, group.id, base, (ids, periods))
-            elif base is None or _holds(base, day):  # the clique's fast path, inlined
-                found = sorted(intersection(ids))
-                if len(found) > 1:
-                    data = None if sources else by_period.get(id(base))
-                    if data is None:
-                        data = tie(TieKind.GROUP, group.id, (base,))
-                        if not sources:
-                            by_period[id(base)] = data
-                    merge(found, data)
+            if TieKind.GROUP in kinds:
+                self._clique(TieKind.GROUP, group, group.period, _group_seats(group))
         if TieKind.GRANT in kinds:
-            self._grants(check=EntityKind.GRANT in repeated)
+            check_grants = EntityKind.GRANT in repeated
+            for grant in self.snapshot.grants:
+                if check_grants and index.grant(grant.id) is not grant:
+                    continue
+                seats = ((grant.recipient, *grant.participants), None)
+                self._clique(TieKind.GRANT, grant, grant.costs, seats)
         interfaces: set[str] = set()
         for network in self.snapshot.networks:
             if index.network(network.id) is not network:
                 continue
             if TieKind.NETWORK in kinds:
-                clique(TieKind.NETWORK, network.id, network.period, _network_seats(network))
+                self._clique(TieKind.NETWORK, network, network.period, _network_seats(network))
             if TieKind.COORDINATION in kinds:
                 self._coordination(network)
             if TieKind.INTERFACE in kinds:
@@ -462,31 +519,6 @@ class _Builder:
             for agent in self.agents:
                 self._agent(agent, national)
 
-    def _grants(self, *, check: bool) -> None:
-        """Grant ties: many small cliques, so the clique's fast path is inlined, and
-        (without sources) a cost period's tie data is looked up by its identity."""
-        grant_of, day, sources = self.index.grant, self.day, self.sources
-        intersection, tie, merge = self.known.__and__, self._tie, self._merge_clique
-        by_costs: dict[int, _Data | None] = {}  # the costs live in the snapshot: ids stay unique
-        for grant in self.snapshot.grants:
-            if check and grant_of(grant.id) is not grant:
-                continue
-            costs = grant.costs
-            if sources:
-                data = tie(TieKind.GRANT, grant.id, (costs,)) if _holds(costs, day) else None
-            else:
-                key = id(costs)
-                if key in by_costs:
-                    data = by_costs[key]
-                else:
-                    held = _holds(costs, day)
-                    data = by_costs[key] = tie(TieKind.GRANT, grant.id, (costs,)) if held else None
-            if data is None:
-                continue
-            found = sorted(intersection((grant.recipient, *grant.participants)))
-            if len(found) > 1:
-                merge(found, data)
-
     def _coordination(self, network: ServiceNetwork) -> None:
         seen: set[_Key] = set()
         for link in network.coordination:
@@ -495,7 +527,7 @@ class _Builder:
             if a == b or key in seen:
                 continue
             seen.add(key)
-            self._clique(TieKind.COORDINATION, network.id, network.period, (key, None))
+            self._clique(TieKind.COORDINATION, network, network.period, (key, None))
 
     def _interfaces(self, network: ServiceNetwork, done: set[str]) -> None:
         """Interface ties, one per service (in the first network that names it)."""
@@ -574,26 +606,66 @@ class _Builder:
                 seats = [(m.actor, m.period) for m in group.members]
                 self._star(TieKind.AGENT_LEADERSHIP, group.id, group.period, centre, seats)
 
-    # -- pairs ------------------------------------------------------------------------
+    # -- cliques and stars: the seats that hold, and when ---------------------------
 
-    def _tie(self, kind: TieKind, source: str, periods: tuple[Period | None, ...]) -> _Data:
-        """The data of one tie (shared by every tie of the kind and periods without sources)."""
-        value: str = kind._value_  # the plain attribute: Enum.value is a slow descriptor
-        if self.sources:
-            return {
-                "weight": 1,
-                "kinds": _KINDS[frozenset((value,))],
-                "periods": periods,
-                "ties": ((value, source),),
+    def _clique(self, kind: TieKind, source: _Source, base: Period | None, seats: _Seats) -> None:
+        """A tie from ``source`` between every two of ``seats`` (IDs, and their periods
+        or ``None`` when none has one), during ``base`` met with the seats' periods;
+        a hub (:meth:`_hub`) when that would join more than ``max_clique`` nodes."""
+        if base is not None and not _holds(base, self.day):
+            return
+        ids, periods = seats
+        pairs, value, cap = self.pairs, kind._value_, self.max_clique
+        if periods is None:  # the common case: every seat holds whenever the source does
+            found = sorted(self.known & ids)
+            if len(found) < 2:
+                return
+            if cap is not None and len(found) > cap:
+                hub = self._hub(kind, source, len(found))
+                self._star(kind, source.id, base, (hub, None), zip(found, repeat(None)))
+                return
+            pairs.add_clique(found, pairs.tie(value, source.id, (base,)))
+            return
+        active = self._active(base, zip(ids, periods, strict=True))
+        if len(active) < 2:
+            return
+        found = sorted(active)
+        if cap is not None and len(found) > cap:
+            hub = self._hub(kind, source, len(found))
+            self._star(kind, source.id, base, (hub, None), zip(ids, periods, strict=True))
+            return
+        if all(not active[a] or active[a] == [base] for a in found):
+            pairs.add_clique(found, pairs.tie(value, source.id, (base,)))
+            return
+        pairs.add_pairs(
+            {
+                (a, b): pairs.tie(value, source.id, met)
+                for a, b in combinations(found, 2)
+                if (met := self._pair_periods(base, active[a], active[b]))
             }
-        key: tuple[str | int, ...] = (value, *map(id, periods))  # quicker to hash than periods
-        data = self.ties.get(key)
-        if data is None:
-            if periods == _UNLIMITED:
-                periods = _UNLIMITED
-            kinds = _KINDS[frozenset((value,))]
-            data = self.ties[key] = {"weight": 1, "kinds": kinds, "periods": periods}
-        return data
+        )
+
+    def _star(
+        self,
+        kind: TieKind,
+        source: str,
+        base: Period | None,
+        centre: _Seat,
+        seats: Iterable[_Seat],
+    ) -> None:
+        """A tie between the ``centre`` node and each of ``seats``."""
+        node, own = centre
+        met = _meet(base, own)
+        if isinstance(met, _Empty) or node not in self.nodes or not _holds(met, self.day):
+            return
+        pairs, value = self.pairs, kind._value_
+        found: dict[_Key, _Data] = {}
+        for other, periods in self._active(met, seats).items():
+            if other == node:
+                continue
+            key = (node, other) if node < other else (other, node)
+            found[key] = pairs.tie(value, source, tuple(dict.fromkeys(periods)) or (met,))
+        pairs.add_pairs(found)
 
     def _active(self, base: Period | None, seats: Iterable[_Seat]) -> dict[str, list[Period]]:
         """The existing nodes among ``seats`` with the periods each sits, met with
@@ -618,55 +690,6 @@ class _Builder:
             found[node] = list(whole)
         return found
 
-    def _clique(self, kind: TieKind, source: str, base: Period | None, seats: _Seats) -> None:
-        """A tie between every two of ``seats`` (IDs, and their periods or ``None``
-        when none has one), during ``base`` met with the seats' periods."""
-        if base is not None and not _holds(base, self.day):
-            return
-        ids, periods = seats
-        if periods is None:  # the common case, kept short
-            found = sorted(self.known & ids)
-            if len(found) > 1:
-                data = self._tie(kind, source, (base,))
-                self._merge_clique(found, data)
-            return
-        active = self._active(base, zip(ids, periods, strict=True))
-        if len(active) < 2:
-            return
-        found = sorted(active)
-        if all(not active[a] or active[a] == [base] for a in found):
-            data = self._tie(kind, source, (base,))
-            self._merge_clique(found, data)
-            return
-        pairs: dict[_Key, _Data] = {}
-        for a, b in combinations(found, 2):
-            met = self._pair_periods(base, active[a], active[b])
-            if met:
-                pairs[a, b] = self._tie(kind, source, met)
-        self._merge(pairs)
-
-    def _star(
-        self,
-        kind: TieKind,
-        source: str,
-        base: Period | None,
-        centre: _Seat,
-        seats: Iterable[_Seat],
-    ) -> None:
-        """A tie between the ``centre`` node and each of ``seats``."""
-        node, own = centre
-        met = _meet(base, own)
-        if isinstance(met, _Empty) or node not in self.nodes or not _holds(met, self.day):
-            return
-        pairs: dict[_Key, _Data] = {}
-        for other, periods in self._active(met, seats).items():
-            if other == node:
-                continue
-            key = (node, other) if node < other else (other, node)
-            found = tuple(dict.fromkeys(periods)) if periods else (met,)
-            pairs[key] = self._tie(kind, source, found)
-        self._merge(pairs)
-
     def _pair_periods(
         self, base: Period | None, first: list[Period], second: list[Period]
     ) -> tuple[Period | None, ...]:
@@ -683,91 +706,6 @@ class _Builder:
                 if isinstance(met, Period) and (day is None or met.contains(day)):
                     found[met] = None
         return tuple(found)
-
-    def _merge_clique(self, found: list[str], data: _Data) -> None:
-        """A tie with ``data`` between every two of ``found`` (sorted, distinct).
-
-        ``later`` holds the nodes after the current one, made once by ``dict.fromkeys``
-        and shrunk by one node a step: a node's first row is a copy of it (a quick
-        clone of the table); a row seen before takes the later nodes one by one
-        (one look-up each), and pairs seen before get merged data (the merge of two
-        data is made once, and the last one is kept at hand: consecutive pairs seen
-        before mostly hold the same data).
-        """
-        rows = self.rows
-        get = rows.get
-        later = dict.fromkeys(found, data)
-        last = found[-1]
-        merged: dict[int, _Data] | None = None
-        seen: _Data | None = None
-        both: _Data = data
-        for u in found:
-            if u is last:
-                break
-            del later[u]
-            row = get(u)
-            if row is None:
-                rows[u] = later.copy()
-                continue
-            for v in later:
-                if v in row:  # a pair seen before: its data merged with this tie's
-                    old = row[v]
-                    if old is not seen:
-                        if merged is None:
-                            merged = self._merged_with(data)
-                        combined = merged.get(id(old))
-                        if combined is None:
-                            combined = merged[id(old)] = self._merged(old, data)
-                        seen, both = old, combined
-                    row[v] = both
-                else:
-                    row[v] = data
-
-    def _merge(self, pairs: dict[_Key, _Data]) -> None:
-        """Add ``pairs`` (each with its own data) to the accumulated ones."""
-        rows = self.rows
-        for (u, v), data in pairs.items():
-            row = rows.setdefault(u, {})
-            old = row.get(v)
-            row[v] = data if old is None else self._merged(old, data)
-
-    def _merged_with(self, new: _Data) -> dict[int, _Data]:
-        """The merged data with ``new`` made so far, by the identity of the other data."""
-        found = self.merged_with.get(id(new))
-        if found is None:
-            found = self.merged_with[id(new)] = {}
-            self.keep.append(new)
-        return found
-
-    def _merged(self, old: _Data, new: _Data) -> _Data:
-        """The data of a pair with the ties of ``old`` and ``new``, made once per
-        distinct combination and shared."""
-        signature = (id(old), id(new))
-        found = self.merged.get(signature)
-        if found is None:
-            found = self.merged[signature] = (old, new, _combine(old, new))
-        return found[2]
-
-    def edges(self) -> Iterator[tuple[str, str, _Data]]:
-        """Every pair with its data, a part of the rows at a time: each part is three
-        flat streams (each row's node repeated, the later nodes, their data) zipped
-        inside C iterators, and is let go once networkx has taken it, so that
-        networkx's edges reuse its memory (a build that touches fewer fresh pages
-        is quicker)."""
-        return chain.from_iterable(self._parts())
-
-    def _parts(self, size: int = 1024) -> Iterator[Iterator[tuple[str, str, _Data]]]:
-        rows = self.rows
-        nodes = list(rows)
-        for start in range(0, len(nodes), size):
-            heads = nodes[start : start + size]
-            part = list(map(rows.pop, heads))
-            yield zip(
-                chain.from_iterable(map(repeat, heads, map(len, part))),
-                chain.from_iterable(part),
-                chain.from_iterable(map(dict.values, part)),
-                strict=True,
-            )
 
 
 def _group_seats(group: Group) -> _Seats:
@@ -786,17 +724,3 @@ def _network_seats(network: ServiceNetwork) -> _Seats:
     if all(m.period is None for m in network.members):
         return ids, None
     return ids, [*(None for _ in network.leads), *(m.period for m in network.members)]
-
-
-def _combine(old: _Data, new: _Data) -> _Data:
-    """The data of a pair that shares the ties of ``old`` and of ``new`` (distinct ties)."""
-    pa, pb = old["periods"], new["periods"]
-    ka, kb = old["kinds"], new["kinds"]
-    data = {
-        "weight": old["weight"] + new["weight"],
-        "kinds": ka if ka == kb else _KINDS[frozenset((*ka, *kb))],
-        "periods": pa if pa == pb else tuple(dict.fromkeys((*pa, *pb))),
-    }
-    if "ties" in old:
-        data["ties"] = (*old["ties"], *new["ties"])
-    return data

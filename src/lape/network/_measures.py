@@ -9,10 +9,12 @@ result with ``rows()`` (plain dicts) and ``to_pandas()``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import random
 from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, cast
 
 import attrs
 import networkx as nx
@@ -331,17 +333,39 @@ class Broker:
 
 @attrs.frozen(kw_only=True)
 class Brokers(_Table):
-    """Betweenness of every node (keyed by node) and the top brokers.
+    """Betweenness of every node (keyed by node) and the top brokers, with how it
+    was computed.
 
-    ``k`` is the number of sampled sources (``None``: exact); ``by`` the area
-    attribute when each area's part was measured on its own.
+    ``by`` is ``None`` when the whole graph was measured at once (:attr:`top`
+    is then one list: for the national graph, the national top), else the area
+    attribute (``"region"`` or ``"county"``): each area's part was measured on
+    its own and :attr:`top` holds each area's top list (:attr:`Broker.area`).
     """
 
     betweenness: Mapping[Hashable, float]
     top: tuple[Broker, ...]
     k: int | None
+    """The sources asked for (``None``: every node, exact)."""
     seed: int | None
     by: str | None
+    exact: bool = True
+    """Whether every part was measured from all its nodes (``k`` ``None``, or at
+    least the part's size): exact scores, not estimates."""
+    sources: int = 0
+    """The sources actually used, over all parts (at most ``nodes``)."""
+    nodes: int = 0
+    """The nodes measured, over all parts."""
+    agreement: float | None = None
+    """How good the sample is: the share of the top lists that two independent
+    halves of the sample agree on (``None`` when exact, or nothing was ranked).
+    Each part's sample is drawn as two halves, the estimate is their weighted
+    mean, and each half ranks its own top ``top``; 1.0 means both halves found
+    the same brokers. A half is half as large, so the whole sample agrees with
+    the exact ranking about as well or better (on the synthetic national graph,
+    within 2 of the 50: ``docs/network.md``)."""
+    backend: str | None = None
+    """The networkx backend asked for (``None``: networkx's own dispatch, which
+    uses ``networkx.config.backend_priority``, networkx itself by default)."""
 
     columns: ClassVar[tuple[str, ...]] = (
         "rank",
@@ -353,8 +377,67 @@ class Brokers(_Table):
         "degree",
     )
 
+    @property
+    def scope(self) -> str:
+        """Which top list this is: ``"whole graph"``, or ``"each region"`` or
+        ``"each county"`` (a top list per area)."""
+        return "whole graph" if self.by is None else f"each {self.by}"
+
+    def how(self) -> str:
+        """How the scores were computed, in words (what ``lape network`` prints)."""
+        where = "over the whole graph" if self.by is None else f"within each {self.by}"
+        via = f", backend {self.backend!r}" if self.backend else ""
+        if self.exact:
+            return f"exact {where}{via}"
+        agreed = "" if self.agreement is None else f", halves agree on {self.agreement:.0%}"
+        return (
+            f"estimated {where} from {self.sources} of {self.nodes} sources, seed "
+            f"{self.seed}{agreed} of the top lists{via}"
+        )
+
     def rows(self) -> list[dict[str, Any]]:
         return [attrs.asdict(b) for b in self.top]
+
+
+def _betweenness(
+    G: nx.Graph[Any],
+    k: int | None,
+    seed: random.Random | None,
+    *,
+    weight: str | None,
+    normalized: bool,
+    backend: str | None,
+) -> dict[Hashable, float]:
+    """:func:`networkx.betweenness_centrality` through networkx's dispatch.
+
+    A backend converts ``G`` once and caches the conversion on it; networkx warns
+    each time the cached one is used, in case ``G`` was changed meanwhile. The
+    second half of a sample uses it right after the first, so that warning is
+    silenced here (networkx 3.4 and later have ``warnings_to_ignore``).
+    """
+    options: dict[str, Any] = {} if backend is None else {"backend": backend}
+    config = getattr(nx, "config", None)
+    quiet: contextlib.AbstractContextManager[Any] = contextlib.nullcontext()
+    if config is not None and hasattr(config, "warnings_to_ignore"):
+        quiet = config(warnings_to_ignore={*config.warnings_to_ignore, "cache"})
+    try:
+        with quiet:
+            found = nx.betweenness_centrality(
+                G, k=k, normalized=normalized, weight=weight, seed=seed, **options
+            )
+    except ImportError as exc:
+        if backend is None:
+            raise
+        msg = (
+            f"brokers(backend={backend!r}) cannot use that networkx backend ({exc}); "
+            "for 'parallel': pip install 'lape[parallel]' (Python 3.12 or newer)"
+        )
+        raise ImportError(msg) from exc
+    return cast("dict[Hashable, float]", found)
+
+
+def _ranked(scores: Mapping[Hashable, float], top: int) -> list[tuple[Hashable, float]]:
+    return sorted(scores.items(), key=lambda item: (-item[1], str(item[0])))[:top]
 
 
 def brokers(
@@ -366,25 +449,37 @@ def brokers(
     top: int = 10,
     weight: str | None = None,
     normalized: bool = True,
+    backend: str | None = None,
 ) -> Brokers:
     """The brokers of ``G``: the nodes with the highest betweenness centrality
     (:func:`networkx.betweenness_centrality`), the share of shortest paths
     between others that run through them.
 
     Exact betweenness takes time ``O(nm)``: minutes at national scale. ``k``
-    samples that many source nodes (networkx's estimate, reproducible with
-    ``seed``); ``by="region"`` or ``"county"`` measures each area's part
-    separately (on its induced subgraph), ``k`` then applying to each, and
-    ranks ``top`` per area. ``weight`` names an edge attribute to read as a
-    *distance*; the default ``None`` counts steps (the graph's ``weight`` is a
-    strength, not a distance).
+    samples that many source nodes (at least 2), reproducibly with ``seed``:
+    drawn as two independent halves whose estimates are averaged (weighted by
+    their sizes), so that the result can say how well the halves' top ``top``
+    lists agree (:attr:`Brokers.agreement`). ``by="region"`` or ``"county"``
+    measures each area's part separately (on its induced subgraph), ``k`` then
+    applying to each, and ranks ``top`` per area. ``weight`` names an edge
+    attribute to read as a *distance*; the default ``None`` counts steps (the
+    graph's ``weight`` is a strength, not a distance).
+
+    ``backend`` names a networkx backend to run the betweenness (e.g.
+    ``"parallel"``: ``pip install 'lape[parallel]'``, which spreads the sources
+    over processes; configure it with ``networkx.config.backends.parallel``);
+    ``None`` leaves the choice to networkx's dispatch. A backend gets the same
+    sources and computes the same scores.
 
     >>> b = brokers(nx.path_graph(5), top=2)
-    >>> [(x.node, x.betweenness) for x in b.top]
-    [('2', 0.6666666666666666), ('1', 0.5)]
+    >>> [(x.node, x.betweenness) for x in b.top], b.exact, b.how()
+    ([('2', 0.6666666666666666), ('1', 0.5)], True, 'exact over the whole graph')
     """
     if top < 0:
         msg = f"top must not be negative, not {top!r}"
+        raise ValueError(msg)
+    if k is not None and k < 2:
+        msg = f"k must be at least 2 (a sample is drawn as two halves), not {k!r}"
         raise ValueError(msg)
     parts: dict[str | None, nx.Graph[Any]]
     if by is None:
@@ -395,17 +490,31 @@ def brokers(
             code: _induced(G, nodes, data=weight is not None)
             for code, nodes in _by_area(G, by).items()
         }
+    options: dict[str, Any] = {"weight": weight, "normalized": normalized, "backend": backend}
     scores: dict[Hashable, float] = {}
     ranked: list[Broker] = []
+    exact, sources, nodes, agreed, compared = True, 0, 0, 0, 0
+    rng = random.Random(seed)
     for area, part in parts.items():
         n = part.number_of_nodes()
-        sample = None if k is None or k >= n else k
-        found = nx.betweenness_centrality(
-            part, k=sample, normalized=normalized, weight=weight, seed=seed
-        )
+        nodes += n
+        if k is None or k >= n:
+            found = _betweenness(part, None, None, **options)
+            sources += n
+        else:
+            exact = False
+            sources += k
+            half = k // 2
+            first = _betweenness(part, half, rng, **options)
+            second = _betweenness(part, k - half, rng, **options)
+            found = {node: (first[node] * half + second[node] * (k - half)) / k for node in first}
+            if top:
+                one = {node for node, _ in _ranked(first, top)}
+                other = {node for node, _ in _ranked(second, top)}
+                agreed += len(one & other)
+                compared += min(top, n)
         scores.update(found)
-        best = sorted(found.items(), key=lambda item: (-item[1], str(item[0])))[:top]
-        for rank, (node, value) in enumerate(best, start=1):
+        for rank, (node, value) in enumerate(_ranked(found, top), start=1):
             data = G.nodes[node]
             ranked.append(
                 Broker(
@@ -418,7 +527,18 @@ def brokers(
                     degree=G.degree(node),
                 )
             )
-    return Brokers(betweenness=scores, top=tuple(ranked), k=k, seed=seed, by=by)
+    return Brokers(
+        betweenness=scores,
+        top=tuple(ranked),
+        k=k,
+        seed=seed,
+        by=by,
+        exact=exact,
+        sources=sources,
+        nodes=nodes,
+        agreement=agreed / compared if compared else None,
+        backend=backend,
+    )
 
 
 # -- cross-sector ties ----------------------------------------------------------------------

@@ -1,9 +1,9 @@
 # ruff: noqa: N803 - ``G`` (and ``H``) for a graph, as in networkx
-"""Drawing a collaboration graph with matplotlib (the optional ``plot`` extra)."""
+"""Drawing with matplotlib (the optional ``plot`` extra): a collaboration graph, a timeline."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = ["SECTOR_COLOURS", "draw", "sector_category"]
+    from lape.network._timeline import Timeline
+
+__all__ = ["SECTOR_COLOURS", "draw", "plot_timeline", "sector_category"]
 
 SECTOR_COLOURS: Mapping[str, str] = {
     "social_health": "#d62728",
@@ -127,4 +129,39 @@ def draw(
         ax.legend(handles=handles, loc="best", fontsize="small", title="sector")
     ax.set_title(title if title is not None else str(G.graph.get("title") or ""))
     ax.set_axis_off()
+    return figure
+
+
+def plot_timeline(timeline: Timeline, columns: Sequence[str], *, ax: Axes | None = None) -> Figure:
+    """Draw ``columns`` of ``timeline`` over its dates (:meth:`Timeline.plot`)."""
+    try:
+        from matplotlib.figure import Figure
+    except ImportError as exc:
+        msg = "Timeline.plot() needs matplotlib: pip install 'lape[plot]'"
+        raise ImportError(msg) from exc
+
+    allowed = [c for c in timeline.columns if c not in ("date", "conforms")]
+    unknown = [c for c in columns if c not in allowed]
+    if unknown or not columns:
+        msg = f"cannot plot {unknown or 'no columns'}; choose from {', '.join(allowed)}"
+        raise ValueError(msg)
+    dates = list(timeline.dates)
+    rows = timeline.rows()
+    if ax is None:
+        figure = Figure(figsize=(8, 1.8 * len(columns) + 0.8), layout="constrained")
+        axes = list(figure.subplots(len(columns), 1, sharex=True, squeeze=False)[:, 0])
+    else:
+        parent = ax.figure
+        while not isinstance(parent, Figure):  # an Axes of a subfigure: up to the figure
+            parent = parent.figure
+        figure, axes = parent, [ax] * len(columns)
+    for column, where in zip(columns, axes, strict=True):
+        where.plot(dates, [row[column] for row in rows], marker="o", label=column)
+        if ax is None:
+            where.set_ylabel(column.replace("_", " "))
+            where.grid(visible=True, alpha=0.3)
+    if ax is not None:
+        ax.legend(loc="best", fontsize="small")
+    axes[0].set_title(timeline.title)
+    figure.autofmt_xdate()
     return figure

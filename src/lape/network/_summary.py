@@ -69,8 +69,14 @@ class NetworkSummary:
                 "regions": self.regions.rows(),
                 "counties": self.counties.rows(),
                 "brokers": {
+                    "scope": self.brokers.scope,
+                    "exact": self.brokers.exact,
                     "k": self.brokers.k,
                     "seed": self.brokers.seed,
+                    "sources": self.brokers.sources,
+                    "nodes": self.brokers.nodes,
+                    "agreement": self.brokers.agreement,
+                    "backend": self.brokers.backend,
                     "top": self.brokers.rows(),
                 },
                 "bridging_ties": {
@@ -109,8 +115,7 @@ class NetworkSummary:
             "",
         ]
         b = self.brokers
-        how = "exact" if b.k is None else f"sampled from {b.k} sources, seed {b.seed}"
-        lines.append(f"Brokers (betweenness, {how}):")
+        lines.append(f"Brokers (betweenness, {b.how()}):")
         shown = [x for x in b.top[:limit] if x.betweenness > 0]
         width = max((len(x.node) for x in shown), default=0)
         lines.extend(
@@ -177,10 +182,12 @@ def summarize(
     seed: int | None = 0,
     top: int = 10,
     geography: Geography | None = None,
+    backend: str | None = None,
 ) -> NetworkSummary:
     """The key measures of ``G``, the collaboration graph of ``snapshot``, at once:
     :func:`network_measures`, :func:`area_measures` per region and county,
-    :func:`brokers` (``k``, ``seed`` and ``top`` as there), :func:`bridging_ties`,
+    :func:`brokers` over the whole graph (``k``, ``seed``, ``top`` and
+    ``backend`` as there), :func:`bridging_ties`,
     :func:`siloed_actors`, :func:`isolated_actors`, :func:`peripheral_actors`,
     :func:`components`, :func:`regional_links` and the interface map of every
     county on the graph's day.
@@ -203,7 +210,7 @@ def summarize(
         measures=network_measures(G),
         regions=area_measures(G, "region", geography=geo),
         counties=area_measures(G, "county", geography=geo),
-        brokers=brokers(G, k=k, seed=seed, top=top),
+        brokers=brokers(G, k=k, seed=seed, top=top, backend=backend),
         bridging=bridging_ties(G),
         siloed=siloed_actors(G),
         isolated=isolated_actors(G),
