@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from types import MappingProxyType
 from typing import Any
 
 import attrs
 from attrs.validators import deep_iterable, deep_mapping, instance_of
+
+from lape._frozen import FrozenMap
 
 __all__ = ["CheckSettings", "Severity"]
 
@@ -34,7 +35,7 @@ def _strings() -> Any:
 
 
 def _frozen_mapping(value: Mapping[str, Severity]) -> Mapping[str, Severity]:
-    return MappingProxyType(dict(value))
+    return FrozenMap(value)
 
 
 @attrs.frozen(kw_only=True)

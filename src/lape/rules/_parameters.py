@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping
-from types import MappingProxyType
 from typing import Any
 
 import attrs
 
+from lape._frozen import FrozenMap
 from lape.errors import LapeError
 from lape.model import Period
 
@@ -59,7 +59,7 @@ class Parameter:
 
 
 def _read_only(mapping: Mapping[str, Parameter]) -> Mapping[str, Parameter]:
-    return MappingProxyType(dict(mapping))
+    return FrozenMap(mapping)
 
 
 @attrs.frozen

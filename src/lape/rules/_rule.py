@@ -125,6 +125,38 @@ class Rule:
         """The letter group of the ID (``G`` for ``LAPE-G01``), also a tag."""
         return self.id.split("-", 1)[1].rstrip("0123456789")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle the rule with its check named: a catalogue rule's check (many are
+        made by a factory, so pickle could not find them by name) by the rule's ID,
+        any other check as pickle does (a module-level function pickles by name)."""
+        fields = {f.name: getattr(self, f.name) for f in attrs.fields(Rule) if f.name != "check"}
+        return (_rebuilt, (fields, _CatalogueCheck.of(self) or self.check))
+
+
+@attrs.frozen
+class _CatalogueCheck:
+    """A pickled stand-in for the check of the catalogue's rule ``rule_id``."""
+
+    rule_id: str
+
+    @classmethod
+    def of(cls, rule: Rule) -> _CatalogueCheck | None:
+        from lape.rules._catalogue import catalogue  # the catalogue is made of rules
+
+        rules = catalogue()
+        if rule.id in rules and rules[rule.id].check is rule.check:
+            return cls(rule.id)
+        return None
+
+
+def _rebuilt(fields: dict[str, Any], check: CheckFunction | _CatalogueCheck) -> Rule:
+    """A rule from its pickled fields and check."""
+    if isinstance(check, _CatalogueCheck):
+        from lape.rules._catalogue import catalogue
+
+        check = catalogue()[check.rule_id].check
+    return Rule(check=check, **fields)
+
 
 def rule(
     *,
