@@ -306,13 +306,14 @@ MESSAGES: list[Any] = [
     pytest.param(
         "groups:\n- {id: g, name: G, kind: regional, region: Pirkanmaaa}\n",
         "yaml",
-        "<string>: groups[0].region: unknown region 'Pirkanmaaa' (give a 2-digit code or a name)",
+        "<string>: groups[0].region: unknown region 'Pirkanmaaa' (give a 2-digit code or a "
+        "name); did you mean 'Pirkanmaa'?",
         id="unknown-region",
     ),
     pytest.param(
         "actors:\n- {id: '-a', name: A, kind: parish}\n",
         "yaml",
-        "<string>: actors[0].id: 'id' must be an ID: letters, digits and . _ : / - , "
+        "<string>: actors[0].id: expected an ID: letters, digits and . _ : / - , "
         "starting with a letter or digit, not '-a'",
         id="bad-id",
     ),

@@ -35,13 +35,13 @@ D = dt.date(2017, 9, 15)
 @pytest.mark.parametrize("rating", RATINGS)
 @pytest.mark.parametrize("value", [0, 5, -1, True, 2.0, "3"])
 def test_a_rating_is_a_whole_number_1_to_4(rating: str, value: Any) -> None:
-    with pytest.raises(ValueError, match=f"'{rating}' must be a rating 1-4"):
+    with pytest.raises(ValueError, match=f"^Answer.{rating}: expected a rating 1-4"):
         Answer(partner="b", **{rating: value})
 
 
 @pytest.mark.parametrize("rating", RATINGS)
 def test_ratings_only_for_partners_one_works_with(rating: str) -> None:
-    with pytest.raises(ValueError, match=f"'{rating}' is given for a partner"):
+    with pytest.raises(ValueError, match=f"^Answer.{rating}: given for a partner"):
         Answer(partner="b", works_with=False, **{rating: cast("Any", 3)})
 
 
@@ -50,14 +50,14 @@ def test_ratings_only_for_partners_one_works_with(rating: str) -> None:
     [("frequency", Frequency.WEEKLY), ("level", CollaborationLevel.INTEGRATED)],
 )
 def test_frequency_and_level_only_for_partners_one_works_with(field: str, value: Any) -> None:
-    with pytest.raises(ValueError, match=f"'{field}' is given for a partner"):
+    with pytest.raises(ValueError, match=f"^Answer.{field}: given for a partner"):
         Answer(partner="b", works_with=False, **{field: value})
     assert getattr(Answer(partner="b", **{field: value}), field) is value
 
 
 @pytest.mark.parametrize(("field", "value"), [("frequency", "weekly"), ("level", "integrated")])
 def test_frequency_and_level_are_enum_members(field: str, value: Any) -> None:
-    with pytest.raises(TypeError, match=f"'{field}' must be a"):
+    with pytest.raises(TypeError, match=f"^Answer.{field}: expected a"):
         Answer(partner="b", **{field: value})
 
 
@@ -67,12 +67,12 @@ def test_frequency_and_level_are_enum_members(field: str, value: Any) -> None:
         (Answer, {"partner": "-b"}, ValueError),
         (Answer, {"partner": "b", "works_with": "yes"}, TypeError),
         (Respondent, {"actor": ""}, ValueError),
-        (Respondent, {"actor": "a", "contributions": {Contribution.DATA}}, TypeError),
+        (Respondent, {"actor": "a", "contributions": Contribution.DATA}, TypeError),
         (Respondent, {"actor": "a", "contributions": frozenset({"data"})}, TypeError),
-        (Respondent, {"actor": "a", "answers": [Answer(partner="b")]}, TypeError),
+        (Respondent, {"actor": "a", "answers": {Answer(partner="b")}}, TypeError),
         (Survey, {"id": "s", "date": dt.datetime(2017, 1, 1, 12)}, TypeError),
         (Survey, {"id": "s", "date": D, "name": None}, TypeError),
-        (Survey, {"id": "s", "date": D, "members": ["a"]}, TypeError),
+        (Survey, {"id": "s", "date": D, "members": "a"}, TypeError),
         (Survey, {"id": "s", "date": D, "members": ("a b",)}, ValueError),
         (Survey, {"id": "s", "date": D, "respondents": (Answer(partner="b"),)}, TypeError),
         (Survey, {"id": "s", "date": D, "description": 5}, TypeError),
@@ -246,7 +246,7 @@ def test_surveys_load_from_yaml_and_json_alike() -> None:
 
 
 _WHOLE = "expected a whole number, not"
-_RATING = "'power' must be a rating 1-4, not"
+_RATING = "expected a rating 1-4, not"
 
 
 @pytest.mark.parametrize(
@@ -272,7 +272,7 @@ _RATING = "'power' must be a rating 1-4, not"
         (
             "{partner: b, works_with: false, openness: 2}",
             ".openness",
-            "'openness' is given for a partner the respondent does not work with",
+            "given for a partner the respondent does not work with",
         ),
         ("{partner: b, works_with: 'no'}", ".works_with", "expected true or false, not str 'no'"),
         (
@@ -302,7 +302,7 @@ def test_duplicate_partners_and_respondents_in_a_file_name_their_path() -> None:
     with pytest.raises(LoadError) as caught:
         loads(text, source="s.yaml")
     assert [str(p) for p in caught.value.problems] == [
-        "surveys[0].respondents[0].answers: 'answers' names partner 'b' twice, at [0] and [1]",
+        "surveys[0].respondents[0].answers: names partner 'b' twice, at [0] and [1]",
         "surveys[0].respondents[1].contributions[0]: unknown contribution 'funds'; expected one "
         "of 'funding', 'in_kind', 'paid_staff', 'volunteers', 'data', 'information', "
         "'expertise', 'community_connections', 'leadership', 'advocacy', 'other'; "

@@ -10,11 +10,16 @@ The hierarchy (one root; each class also a :class:`ValueError`)::
     +-- ParameterError         a rule parameter that cannot be used
     |                          (lape.rules; raised by lape.check with parameters)
     +-- ArgumentError          an argument of a public function that it cannot take
-                               (lape.errors; e.g. lape.check(s, lang="de")); also a TypeError
+    |                          (lape.errors; e.g. lape.check(s, lang="de"), or a field
+    |                          of a model class: Actor(kind="parsh")); also a TypeError
+    +-- NotFoundError          a look-up of a name or ID that is not there, with the
+                               closest one (lape.errors; e.g. the geography's
+                               municipality_code("Kajani", strict=True)); also a LookupError
 
 Each subclass also inherits the builtin it resembles, so ``except ValueError``
-keeps working for callers that do not know ``lape``. Anything else escaping
-``lape.load``, ``loads`` or ``structure`` for any input is a bug.
+(``except LookupError`` for a look-up) keeps working for callers that do not
+know ``lape``. Anything else escaping ``lape.load``, ``loads`` or ``structure``
+for any input is a bug.
 
 A :class:`LoadError` carries the ``source`` (the file name, ``"<string>"`` or
 ``"<data>"``) and its ``problems``, each a :class:`Problem` with the ``path``
@@ -41,7 +46,7 @@ from collections.abc import Sequence
 
 import attrs
 
-__all__ = ["MAX_PROBLEMS", "ArgumentError", "LapeError", "LoadError", "Problem"]
+__all__ = ["MAX_PROBLEMS", "ArgumentError", "LapeError", "LoadError", "NotFoundError", "Problem"]
 
 MAX_PROBLEMS = 100
 """A :class:`LoadError` lists at most this many problems; the rest are counted
@@ -108,3 +113,32 @@ class LoadError(LapeError, ValueError):
 
     def __reduce__(self) -> tuple[type[LoadError], tuple[str, tuple[Problem, ...]]]:
         return (type(self), (self.source, self.problems))
+
+
+class NotFoundError(LapeError, LookupError, ValueError):
+    """A look-up of a name or an ID that is not there (also a :class:`LookupError`).
+
+    ``what`` names what was looked for (``municipality``, ``actor``...), ``key`` the
+    name or ID given, ``suggestion`` the closest one known (``None``: none close).
+
+    >>> from lape.reference import geography
+    >>> try:
+    ...     geography().municipality_code("Kajani", strict=True)
+    ... except NotFoundError as error:
+    ...     print(error.what, error.key, error.suggestion, "|", error)
+    municipality Kajani Kajaani | no municipality 'Kajani'; did you mean 'Kajaani'?
+    """
+
+    def __init__(self, what: str, key: str, suggestion: str | None = None) -> None:
+        self.what = what
+        self.key = key
+        self.suggestion = suggestion
+        shown = repr(key) if len(repr(key)) <= 60 else repr(key)[:57] + "..."
+        hint = f"; did you mean {suggestion!r}?" if suggestion is not None else ""
+        super().__init__(f"no {what} {shown}{hint}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    def __reduce__(self) -> tuple[type[NotFoundError], tuple[str, str, str | None]]:
+        return (type(self), (self.what, self.key, self.suggestion))

@@ -383,7 +383,9 @@ def test_seats_that_never_meet_make_no_tie() -> None:
                 Membership(actor="a", period=period("2016-01-01", "2016-12-31")),
                 Membership(actor="b", period=period("2017-01-01")),
             ),
-            group("inverted", "a", "b", period=period("2018-01-01", "2017-01-01")),
+            group(
+                "inverted", "a", "b", period=Period.as_given(start="2018-01-01", end="2017-01-01")
+            ),
         ),
     )
     assert collaboration_graph(snapshot).number_of_edges() == 0

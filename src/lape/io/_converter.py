@@ -24,9 +24,12 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from lape._describe import describe
+from lape._describe import shown as _shown
 from lape.io._budget import keep
 from lape.model import CountyCode, Geography, MunicipalityCode, RegionCode, euros
-from lape.model._ids import entity_id  # the model's validators, whose work the hooks do
+from lape.model._fields import DONE_BY_LOADER  # the model's converters the hooks do
+from lape.model._ids import entity_id, unknown_area  # its validators and messages
 from lape.model._money import is_money
 from lape.model._period import is_day
 from lape.reference import geography as reference_geography
@@ -81,10 +84,10 @@ def configure_converter(converter: cattrs.Converter, *, geography: Geography | N
     converter.register_structure_hook(Decimal, _structure_money)
     converter.register_unstructure_hook(Decimal, str)
     converter.register_structure_hook(
-        MunicipalityCode, _area_hook("municipality", geo.municipality_code, geo.municipality_names)
+        MunicipalityCode, _area_hook("municipality", geo.municipality_code, geo)
     )
-    converter.register_structure_hook(RegionCode, _area_hook("region", geo.region_code, None))
-    converter.register_structure_hook(CountyCode, _area_hook("county", geo.county_code, None))
+    converter.register_structure_hook(RegionCode, _area_hook("region", geo.region_code, geo))
+    converter.register_structure_hook(CountyCode, _area_hook("county", geo.county_code, geo))
     converter.register_structure_hook(int, _structure_int)
     converter.register_structure_hook_factory(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
@@ -184,9 +187,7 @@ def _structure_money(value: Any, _: type) -> Decimal:
 
 
 def _area_hook(
-    what: str,
-    resolve: Callable[[str], str | None],
-    names: Callable[[], tuple[str, ...]] | None,
+    what: str, resolve: Callable[[str], str | None], geo: Geography
 ) -> Callable[[Any, type], str]:
     width = 3 if what == "municipality" else 2
     code = re.compile(f"[0-9]{{{width}}}", re.ASCII)
@@ -202,12 +203,7 @@ def _area_hook(
         name = _structure_str(value, str)
         found = resolve(name)
         if found is None:
-            hint = ""
-            if names is not None and len(name) <= _MAX_GUESSED:
-                close = difflib.get_close_matches(name, names(), n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
-            msg = f"unknown {what} {_shown(name)} (give a {width}-digit code or a name){hint}"
-            raise ValueError(msg)
+            raise ValueError(unknown_area(what, name, geo))  # the model says the same
         return found
 
     return structure
@@ -615,7 +611,9 @@ def _builder(
 ) -> Callable[[dict[str, Any]], Any]:
     """A function that builds ``cls`` from checked field values without attrs'
     ``__init__`` (whose validators would check them again): defaults and
-    factories filled in, attrs converters applied, ``__attrs_post_init__`` called."""
+    factories filled in, attrs converters applied (but those whose work the hooks
+    have done: :data:`lape.model._fields.DONE_BY_LOADER`), ``__attrs_post_init__``
+    called."""
     setter = object.__setattr__
     new = object.__new__
     defaults: dict[str, Any] = {}
@@ -630,7 +628,8 @@ def _builder(
         if f.converter is not None:
             found: Any = f.converter
             convert = found if callable(found) else found.converter
-            converters.append((f.name, convert))
+            if convert not in DONE_BY_LOADER:  # a list to a tuple, a name to a code...
+                converters.append((f.name, convert))
     post_init = getattr(cls, "__attrs_post_init__", None)
 
     # a slot's own descriptor sets it directly (a frozen class's __setattr__ refuses)
@@ -757,22 +756,6 @@ def _fields_of(cls: type[Any]) -> str:
     return ", ".join(f.name for f in attrs.fields(cls)[:4]) + (
         "..." if len(attrs.fields(cls)) > 4 else ""
     )
-
-
-def _shown(value: Any) -> str:
-    shown = repr(value)
-    return shown if len(shown) <= 40 else shown[:37] + "..."
-
-
-def describe(value: Any) -> str:
-    """A short description of a value for an error message: ``int 42``, ``a list``."""
-    kinds = {dict: "a mapping", list: "a list", type(None): "nothing (null)"}
-    kind = kinds.get(type(value), f"{type(value).__name__}")
-    if isinstance(value, (dict, list)) or value is None:
-        return kind
-    if isinstance(value, (tuple, set, frozenset)):
-        return f"a {type(value).__name__}"  # its repr could be long, or nest deep
-    return f"{kind} {_shown(value)}"
 
 
 def known_fields(cls: type[Any]) -> list[str]:

@@ -9,7 +9,7 @@ import attrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.v import transform_error
 
-from lape.errors import Problem
+from lape.errors import ArgumentError, Problem
 
 __all__ = ["format_exception", "problems_of"]
 
@@ -34,6 +34,8 @@ def format_exception(exc: BaseException, type_: Any) -> str:
         if len(extra) > _MAX_KEYS_SHOWN:
             parts.append(f"and {len(extra) - _MAX_KEYS_SHOWN} more unknown keys")
         return "; ".join(parts) + f"; known keys: {', '.join(known)}"
+    if isinstance(exc, ArgumentError):
+        return exc.message  # a model validator's complaint; cattrs gives the path
     if isinstance(exc, (TypeError, ValueError)) and str(exc):
         return str(exc)
     return f"invalid value ({type(exc).__name__}: {exc})"

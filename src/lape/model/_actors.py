@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
+from collections.abc import Iterable
 
 import attrs
-from attrs.validators import deep_iterable, instance_of, optional
+from attrs.validators import optional
 
+from lape.model._fields import (
+    as_frozenset,
+    done_by_loader,
+    frozenset_of,
+    instance_of,
+    to_ids,
+    tuple_of,
+)
 from lape.model._ids import (
     CountyCode,
     MunicipalityCode,
@@ -16,6 +24,9 @@ from lape.model._ids import (
     entity_id,
     municipality_code,
     region_code,
+    to_municipalities,
+    to_optional_county,
+    to_optional_region,
 )
 from lape.model._period import Period
 from lape.model._vocabulary import Level, Sector
@@ -108,8 +119,12 @@ _REGIONAL_KINDS = frozenset(
 )
 
 
-def _codes(validator: Any) -> Any:
-    return deep_iterable(member_validator=validator, iterable_validator=instance_of(tuple))
+def _sectors(value: Iterable[Sector] | None) -> frozenset[Sector] | None:
+    """Converter: any collection of sectors (a list, a set), or ``None``."""
+    return None if value is None else as_frozenset(value)
+
+
+done_by_loader(_sectors)
 
 
 @attrs.frozen(kw_only=True)
@@ -121,34 +136,35 @@ class Actor:
     rather than passing or failing. ``sectors=None`` means "not given", which
     differs from ``frozenset()`` ("belongs to no sector").
 
+    Lists are taken where tuples and sets are wanted, and municipalities, regions
+    and counties by code or by name, as in a file:
+
     >>> a = Actor(id="tre-sote", name="Tampere social and health services",
-    ...           kind=ActorKind.MUNICIPAL_BODY, sectors=frozenset({Sector.SOCIAL_HEALTH}),
-    ...           municipalities=(MunicipalityCode("837"),))
-    >>> a.working_level
-    <Level.LOCAL: 'local'>
+    ...           kind=ActorKind.MUNICIPAL_BODY, sectors=[Sector.SOCIAL_HEALTH],
+    ...           municipalities=["Tampere"])
+    >>> a.municipalities, a.sectors, a.working_level
+    (('837',), frozenset({<Sector.SOCIAL_HEALTH: 'social_health'>}), <Level.LOCAL: 'local'>)
     """
 
     id: str = attrs.field(validator=entity_id())
     name: str = attrs.field(validator=instance_of(str))
     kind: ActorKind = attrs.field(validator=instance_of(ActorKind))
     sectors: frozenset[Sector] | None = attrs.field(
-        default=None,
-        validator=optional(
-            deep_iterable(
-                member_validator=instance_of(Sector), iterable_validator=instance_of(frozenset)
-            )
-        ),
+        default=None, converter=_sectors, validator=optional(frozenset_of(Sector))
     )
     """The administrative sectors the actor works in; ``None`` when not given."""
     municipalities: tuple[MunicipalityCode, ...] = attrs.field(
-        default=(),
-        validator=_codes(municipality_code()),
+        default=(), converter=to_municipalities, validator=tuple_of(municipality_code())
     )
     """The municipalities the actor belongs to or serves (one for a municipal body,
     several for a joint municipal authority or a shared youth council)."""
-    region: RegionCode | None = attrs.field(default=None, validator=optional(region_code()))
+    region: RegionCode | None = attrs.field(
+        default=None, converter=to_optional_region, validator=optional(region_code())
+    )
     """The region (maakunta / landskap) of a regional actor."""
-    county: CountyCode | None = attrs.field(default=None, validator=optional(county_code()))
+    county: CountyCode | None = attrs.field(
+        default=None, converter=to_optional_county, validator=optional(county_code())
+    )
     """The wellbeing services county of a county-level actor or a county's own body."""
     hospital_district: str | None = attrs.field(default=None, validator=optional(entity_id()))
     """The district's ID in the reference data, for a hospital district
@@ -159,7 +175,9 @@ class Actor:
     """Which named national body this is (STM, OKM, THL...), if any."""
     level: Level | None = attrs.field(default=None, validator=optional(instance_of(Level)))
     """The level the actor works at; when not given it is derived (see :attr:`working_level`)."""
-    composed_of: tuple[str, ...] = attrs.field(default=(), validator=_codes(entity_id()))
+    composed_of: tuple[str, ...] = attrs.field(
+        default=(), converter=to_ids, validator=tuple_of(entity_id())
+    )
     """Actors that send members to this one (e.g. the municipal youth councils
     represented in a county youth council)."""
     period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import attrs
-from attrs.validators import deep_iterable, instance_of, optional
+from attrs.validators import optional
 
-from lape.model._ids import MunicipalityCode, RegionCode, entity_id, municipality_code, region_code
+from lape.model._fields import instance_of, tuple_of
+from lape.model._ids import (
+    MunicipalityCode,
+    RegionCode,
+    entity_id,
+    municipality_code,
+    region_code,
+    to_optional_municipalities,
+    to_region,
+)
 from lape.model._period import Period
 
 __all__ = ["ChangeAgent"]
@@ -23,18 +32,15 @@ class ChangeAgent:
 
     id: str = attrs.field(validator=entity_id())
     name: str = attrs.field(validator=instance_of(str))
-    region: RegionCode = attrs.field(validator=region_code())
+    region: RegionCode = attrs.field(converter=to_region, validator=region_code())
     project_area: str | None = attrs.field(default=None, validator=optional(entity_id()))
     """One of the 19 project areas (reference data); ``None``: the region's own area."""
     employer: str | None = attrs.field(default=None, validator=optional(entity_id()))
     """The ID of the employer organisation (an actor)."""
     employer_chosen_by: tuple[MunicipalityCode, ...] | None = attrs.field(
         default=None,
-        validator=optional(
-            deep_iterable(
-                member_validator=municipality_code(), iterable_validator=instance_of(tuple)
-            )
-        ),
+        converter=to_optional_municipalities,
+        validator=optional(tuple_of(municipality_code())),
     )
     salary_payer: str | None = attrs.field(default=None, validator=optional(entity_id()))
     """The ID of the actor paying the salary."""

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
 
 import attrs
-from attrs.validators import deep_iterable, instance_of, optional
+from attrs.validators import optional
 
-from lape.model._ids import RegionCode, entity_id, region_code
-from lape.model._money import is_money
-from lape.model._period import Period, is_day
+from lape.model._fields import (
+    as_frozenset,
+    done_by_loader,
+    frozenset_of,
+    instance_of,
+    to_ids,
+    tuple_of,
+)
+from lape.model._ids import RegionCode, entity_id, region_code, to_optional_region
+from lape.model._money import is_money, to_money, to_optional_money
+from lape.model._period import Period, is_day, to_optional_day
 from lape.model._vocabulary import TargetGroup
 
 __all__ = ["DevelopmentProject", "FundingPool", "Grant", "GrantKind", "Priority", "Programme"]
@@ -53,8 +61,17 @@ class Priority(enum.Enum):
     """Child protection."""
 
 
-def _entity_ids() -> Any:
-    return deep_iterable(member_validator=entity_id(), iterable_validator=instance_of(tuple))
+def _priorities(value: Iterable[Priority]) -> frozenset[Priority]:
+    """Converter: any collection of priorities (a list, a set)."""
+    return as_frozenset(value)
+
+
+def _target_groups(value: Iterable[TargetGroup] | None) -> frozenset[TargetGroup] | None:
+    """Converter: any collection of target groups, or ``None``."""
+    return None if value is None else as_frozenset(value)
+
+
+done_by_loader(_priorities, _target_groups)
 
 
 @attrs.frozen(kw_only=True)
@@ -68,7 +85,9 @@ class FundingPool:
     name: str = attrs.field(validator=instance_of(str))
     kind: GrantKind = attrs.field(default=GrantKind.STATE_SUBSIDY, validator=instance_of(GrantKind))
     programme: Programme = attrs.field(default=Programme.LAPE, validator=instance_of(Programme))
-    amount: Decimal | None = attrs.field(default=None, validator=optional(is_money()))
+    amount: Decimal | None = attrs.field(
+        default=None, converter=to_optional_money, validator=optional(is_money())
+    )
     payer: str | None = attrs.field(default=None, validator=optional(entity_id()))
     """The ID of the paying actor, e.g. STM."""
     purpose: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
@@ -104,17 +123,18 @@ class DevelopmentProject:
     name: str = attrs.field(validator=instance_of(str))
     project_area: str | None = attrs.field(default=None, validator=optional(entity_id()))
     """One of the 19 project areas (reference data), e.g. ``"capital-region"``."""
-    region: RegionCode | None = attrs.field(default=None, validator=optional(region_code()))
+    region: RegionCode | None = attrs.field(
+        default=None, converter=to_optional_region, validator=optional(region_code())
+    )
     """The region whose development the project serves."""
     lead: str | None = attrs.field(default=None, validator=optional(entity_id()))
     """The ID of the lead applicant (an actor); ``None``: not given."""
-    consortium: tuple[str, ...] = attrs.field(default=(), validator=_entity_ids())
+    consortium: tuple[str, ...] = attrs.field(
+        default=(), converter=to_ids, validator=tuple_of(entity_id())
+    )
     """The IDs of the consortium's other actors (the lead may be listed too)."""
     priorities: frozenset[Priority] = attrs.field(
-        default=frozenset(),
-        validator=deep_iterable(
-            member_validator=instance_of(Priority), iterable_validator=instance_of(frozenset)
-        ),
+        default=frozenset(), converter=_priorities, validator=frozenset_of(Priority)
     )
     """The 2020-2022 priorities the project works on (seed 002)."""
     period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
@@ -135,32 +155,29 @@ class Grant:
     pool: str = attrs.field(validator=entity_id())
     recipient: str = attrs.field(validator=entity_id())
     """The ID of the actor that receives the money (the consortium's lead applicant)."""
-    amount: Decimal = attrs.field(validator=is_money())
-    participants: tuple[str, ...] = attrs.field(default=(), validator=_entity_ids())
+    amount: Decimal = attrs.field(converter=to_money, validator=is_money())
+    participants: tuple[str, ...] = attrs.field(
+        default=(), converter=to_ids, validator=tuple_of(entity_id())
+    )
     """The IDs of the other actors taking part in the funded work."""
     purpose: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
     target_groups: frozenset[TargetGroup] | None = attrs.field(
-        default=None,
-        validator=optional(
-            deep_iterable(
-                member_validator=instance_of(TargetGroup),
-                iterable_validator=instance_of(frozenset),
-            )
-        ),
+        default=None, converter=_target_groups, validator=optional(frozenset_of(TargetGroup))
     )
     """Whom the funded service is for; ``None`` when not given."""
     programme: Programme = attrs.field(default=Programme.LAPE, validator=instance_of(Programme))
     """The programme the funded work serves (child-strategy work has its own money)."""
     priorities: frozenset[Priority] = attrs.field(
-        default=frozenset(),
-        validator=deep_iterable(
-            member_validator=instance_of(Priority), iterable_validator=instance_of(frozenset)
-        ),
+        default=frozenset(), converter=_priorities, validator=frozenset_of(Priority)
     )
-    region: RegionCode | None = attrs.field(default=None, validator=optional(region_code()))
+    region: RegionCode | None = attrs.field(
+        default=None, converter=to_optional_region, validator=optional(region_code())
+    )
     """The region whose development work the grant funds (regional development)."""
     project_area: str | None = attrs.field(default=None, validator=optional(entity_id()))
-    decided: dt.date | None = attrs.field(default=None, validator=optional(is_day()))
+    decided: dt.date | None = attrs.field(
+        default=None, converter=to_optional_day, validator=optional(is_day())
+    )
     """The date of the grant decision."""
     costs: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
     """The period whose costs the grant covers."""

@@ -8,12 +8,15 @@ module holds the types and the date-aware look-ups on them.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from typing import Literal, TypeVar, overload
 
 import attrs
 
+from lape.errors import NotFoundError
 from lape.model._ids import CountyCode, MunicipalityCode, RegionCode
 
 __all__ = [
@@ -139,6 +142,20 @@ def _fold(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+_T = TypeVar("_T")
+_MAX_GUESSED = 100
+"""Longer text gets no "did you mean" (difflib's work grows with the length)."""
+
+
+def _found(what: str, key: str, value: _T | None, known: Iterable[str], strict: bool) -> _T | None:
+    """``value``; when it is ``None`` and ``strict``, a :class:`NotFoundError` naming the
+    closest of ``known``."""
+    if value is not None or not strict:
+        return value
+    close = difflib.get_close_matches(key, list(known), n=1) if len(key) <= _MAX_GUESSED else []
+    raise NotFoundError(what, key, close[0] if close else None)
+
+
 @attrs.frozen(kw_only=True)
 class Geography:
     """Finland's areas with date-aware look-ups, indexed once.
@@ -153,6 +170,20 @@ class Geography:
     '837'
     >>> geo.region_of("291", dt.date(2020, 12, 31)), geo.region_of("291", dt.date(2021, 1, 1))
     ('13', '06')
+
+    The look-ups by code or name return ``None`` for what is not there, for callers
+    that branch on it; with ``strict=True`` they raise a
+    :class:`~lape.errors.NotFoundError` naming the closest one instead, and the
+    type checker knows the result is not ``None``:
+
+    >>> geo.municipality_code("Kajani") is None
+    True
+    >>> geo.municipality_code("Kajani", strict=True)
+    Traceback (most recent call last):
+    ...
+    lape.errors.NotFoundError: no municipality 'Kajani'; did you mean 'Kajaani'?
+    >>> geo.municipality("205", strict=True).name_fi
+    'Kajaani'
     """
 
     regions: Mapping[RegionCode, Region] = attrs.field(eq=False)
@@ -163,9 +194,23 @@ class Geography:
 
     # -- municipalities -------------------------------------------------
 
-    def municipality(self, code: str) -> Municipality | None:
-        """The municipality with official ``code``, or ``None``."""
-        return self.municipalities.get(MunicipalityCode(code))
+    @overload
+    def municipality(self, code: str, *, strict: Literal[False] = False) -> Municipality | None: ...
+    @overload
+    def municipality(self, code: str, *, strict: Literal[True]) -> Municipality: ...
+    @overload
+    def municipality(self, code: str, *, strict: bool) -> Municipality | None: ...
+
+    def municipality(self, code: str, *, strict: bool = False) -> Municipality | None:
+        """The municipality with official ``code``, or ``None`` (``strict``: a
+        :class:`~lape.errors.NotFoundError` naming the closest code or name)."""
+        found = self.municipalities.get(MunicipalityCode(code))
+        if found is None and strict:
+            named = self.municipality_code(code)  # a name given for a code
+            if named is not None:
+                raise NotFoundError("municipality", code, named)
+            return _found("municipality", code, found, self.municipalities, strict)
+        return found
 
     def municipalities_on(self, day: dt.date) -> tuple[Municipality, ...]:
         """The municipalities that existed on ``day``, sorted by code."""
@@ -257,31 +302,91 @@ class Geography:
 
     # -- names to codes -------------------------------------------------
 
-    def municipality_code(self, name_or_code: str) -> MunicipalityCode | None:
-        """The code of a municipality named in Finnish or Swedish (any case), or given by code."""
+    @overload
+    def municipality_code(
+        self, name_or_code: str, *, strict: Literal[False] = False
+    ) -> MunicipalityCode | None: ...
+    @overload
+    def municipality_code(
+        self, name_or_code: str, *, strict: Literal[True]
+    ) -> MunicipalityCode: ...
+    @overload
+    def municipality_code(self, name_or_code: str, *, strict: bool) -> MunicipalityCode | None: ...
+
+    def municipality_code(
+        self, name_or_code: str, *, strict: bool = False
+    ) -> MunicipalityCode | None:
+        """The code of a municipality named in Finnish or Swedish (any case), or given by
+        code; ``None`` when there is none (``strict``: a :class:`~lape.errors.NotFoundError`
+        naming the closest name)."""
         if name_or_code in self.municipalities:
             return MunicipalityCode(name_or_code)
-        return self._municipality_names.get(_fold(name_or_code))
+        found = self._municipality_names.get(_fold(name_or_code))
+        return _found("municipality", name_or_code, found, self.municipality_names(), strict)
 
-    def region_code(self, name_or_code: str) -> RegionCode | None:
-        """The code of a region named in Finnish, Swedish or English, or given by code."""
+    @overload
+    def region_code(
+        self, name_or_code: str, *, strict: Literal[False] = False
+    ) -> RegionCode | None: ...
+    @overload
+    def region_code(self, name_or_code: str, *, strict: Literal[True]) -> RegionCode: ...
+    @overload
+    def region_code(self, name_or_code: str, *, strict: bool) -> RegionCode | None: ...
+
+    def region_code(self, name_or_code: str, *, strict: bool = False) -> RegionCode | None:
+        """The code of a region named in Finnish, Swedish or English, or given by code;
+        ``None`` when there is none (``strict``: a :class:`~lape.errors.NotFoundError`)."""
         if name_or_code in self.regions:
             return RegionCode(name_or_code)
-        return self._region_names.get(_fold(name_or_code))
+        found = self._region_names.get(_fold(name_or_code))
+        return _found("region", name_or_code, found, self.region_names(), strict)
 
-    def county_code(self, name_or_code: str) -> CountyCode | None:
-        """The code of a county given by code, short ID (``"PI"``) or name in fi, sv or en."""
+    @overload
+    def county_code(
+        self, name_or_code: str, *, strict: Literal[False] = False
+    ) -> CountyCode | None: ...
+    @overload
+    def county_code(self, name_or_code: str, *, strict: Literal[True]) -> CountyCode: ...
+    @overload
+    def county_code(self, name_or_code: str, *, strict: bool) -> CountyCode | None: ...
+
+    def county_code(self, name_or_code: str, *, strict: bool = False) -> CountyCode | None:
+        """The code of a county given by code, short ID (``"PI"``) or name in fi, sv or en;
+        ``None`` when there is none (``strict``: a :class:`~lape.errors.NotFoundError`)."""
         if name_or_code in self.counties:
             return CountyCode(name_or_code)
-        return self._county_names.get(_fold(name_or_code))
+        found = self._county_names.get(_fold(name_or_code))
+        return _found("county", name_or_code, found, self.county_names(), strict)
 
     def municipality_names(self) -> tuple[str, ...]:
         """Every name a municipality may be referred to by (for suggestions)."""
+        return self._names_of_municipalities
+
+    def region_names(self) -> tuple[str, ...]:
+        """Every name a region may be referred to by, fi, sv and en (for suggestions)."""
         return tuple(
-            sorted({n for m in self.municipalities.values() for n in (m.name_fi, m.name_sv)})
+            sorted({n for r in self.regions.values() for n in (r.name_fi, r.name_sv, r.name_en)})
+        )
+
+    def county_names(self) -> tuple[str, ...]:
+        """Every name a county may be referred to by: short ID and fi, sv and en names."""
+        return tuple(
+            sorted(
+                {
+                    n
+                    for c in self.counties.values()
+                    for n in (c.short_id, c.name_fi, c.name_sv, c.name_en)
+                }
+            )
         )
 
     # -- indexes built once ---------------------------------------------
+
+    @functools.cached_property
+    def _names_of_municipalities(self) -> tuple[str, ...]:
+        return tuple(
+            sorted({n for m in self.municipalities.values() for n in (m.name_fi, m.name_sv)})
+        )
 
     @functools.cached_property
     def _municipality_names(self) -> dict[str, MunicipalityCode]:

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 
 import attrs
-from attrs.validators import deep_iterable, instance_of, optional
+from attrs.validators import optional
 
 from lape._html import MAX_ROWS, HTMLRepr, cell, quoted, row, shorten, table
+from lape.model._fields import as_tuple, done_by_loader, instance_of, to_ids, tuple_of
 from lape.model._ids import (
     MunicipalityCode,
     RegionCode,
     entity_id,
     municipality_code,
     region_code,
+    to_optional_municipality,
+    to_optional_region,
 )
-from lape.model._period import Period, is_day
+from lape.model._period import Period, is_day, to_optional_day
 
 __all__ = ["Group", "GroupKind", "Mandate", "MemberRole", "Membership"]
 
@@ -70,16 +74,28 @@ class Mandate:
     """
 
     municipality: MunicipalityCode | None = attrs.field(
-        default=None, validator=optional(municipality_code())
+        default=None, converter=to_optional_municipality, validator=optional(municipality_code())
     )
-    region: RegionCode | None = attrs.field(default=None, validator=optional(region_code()))
-    decided: dt.date | None = attrs.field(default=None, validator=optional(is_day()))
+    region: RegionCode | None = attrs.field(
+        default=None, converter=to_optional_region, validator=optional(region_code())
+    )
+    decided: dt.date | None = attrs.field(
+        default=None, converter=to_optional_day, validator=optional(is_day())
+    )
     """The date of the decision that gave the mandate."""
     decision: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
     """A reference to the decision (body, section, record number)."""
     existing_group: bool = attrs.field(default=False, validator=instance_of(bool))
     """True when an existing group of suitable composition was given the mandate
     instead of setting up a new one (seed 001)."""
+
+
+def _memberships(value: Iterable[Membership]) -> tuple[Membership, ...]:
+    """Converter: the seats as a tuple (a list is taken too)."""
+    return as_tuple(value)
+
+
+done_by_loader(_memberships)
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -95,8 +111,8 @@ class Group(HTMLRepr):
     Its ``repr`` is one short line; in Jupyter it shows as a table of its seats
     (actor ID, role, period) under what the group is and who gave its mandate:
 
-    >>> g = Group(id="g", name="G", kind=GroupKind.MUNICIPAL, municipality=MunicipalityCode("297"),
-    ...           members=(Membership(actor="a", role=MemberRole.CHAIR), Membership(actor="b")))
+    >>> g = Group(id="g", name="G", kind=GroupKind.MUNICIPAL, municipality="Kuopio",
+    ...           members=[Membership(actor="a", role=MemberRole.CHAIR), Membership(actor="b")])
     >>> g
     <Group 'g' municipal, municipality 297: 2 members>
     >>> "<td>chair</td>" in g._repr_html_()
@@ -107,22 +123,18 @@ class Group(HTMLRepr):
     name: str = attrs.field(validator=instance_of(str))
     kind: GroupKind = attrs.field(validator=instance_of(GroupKind))
     municipality: MunicipalityCode | None = attrs.field(
-        default=None, validator=optional(municipality_code())
+        default=None, converter=to_optional_municipality, validator=optional(municipality_code())
     )
-    region: RegionCode | None = attrs.field(default=None, validator=optional(region_code()))
+    region: RegionCode | None = attrs.field(
+        default=None, converter=to_optional_region, validator=optional(region_code())
+    )
     project_area: str | None = attrs.field(default=None, validator=optional(entity_id()))
     members: tuple[Membership, ...] = attrs.field(
-        default=(),
-        validator=deep_iterable(
-            member_validator=instance_of(Membership), iterable_validator=instance_of(tuple)
-        ),
+        default=(), converter=_memberships, validator=tuple_of(Membership)
     )
     mandate: Mandate | None = attrs.field(default=None, validator=optional(instance_of(Mandate)))
     cooperates_with: tuple[str, ...] = attrs.field(
-        default=(),
-        validator=deep_iterable(
-            member_validator=entity_id(), iterable_validator=instance_of(tuple)
-        ),
+        default=(), converter=to_ids, validator=tuple_of(entity_id())
     )
     period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
     """When the group worked; ``None``: always, as far as the snapshot tells."""

@@ -8,7 +8,9 @@ from typing import Any
 
 import attrs
 
-__all__ = ["MAX_EUROS", "euros", "is_money"]
+from lape.model._fields import done_by_loader, field_error
+
+__all__ = ["MAX_EUROS", "euros", "is_money", "to_money", "to_optional_money"]
 
 MAX_EUROS = 10**18
 """No amount reaches 10**18 euros; larger ones are mistakes (and
@@ -120,12 +122,15 @@ class _IsMoney:
 
     def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
         if isinstance(value, bool) or not isinstance(value, Decimal):
-            msg = f"'{attr.name}' must be a Decimal amount of euros, not {type(value).__name__}"
-            raise TypeError(msg)
+            try:
+                euros(value)  # its complaint about what it could not read
+            except (TypeError, ValueError) as error:
+                raise field_error(inst, attr, str(error)) from None
+            message = f"expected a Decimal amount of euros, not {type(value).__name__}"
+            raise field_error(inst, attr, message)
         problem = money_problem(value)
         if problem is not None:
-            msg = f"'{attr.name}': {problem}"
-            raise ValueError(msg)
+            raise field_error(inst, attr, problem)
 
     def __repr__(self) -> str:
         return "<is_money validator>"
@@ -134,3 +139,22 @@ class _IsMoney:
 def is_money() -> _IsMoney:
     """An attrs validator that accepts only finite ``Decimal`` euros with at most cents."""
     return _IsMoney()
+
+
+def to_money(value: Decimal | int | str) -> Decimal:
+    """Converter: euros, given a ``Decimal``, a whole number or text (as a file gives
+    them; :func:`euros`); anything else (a float) as it is, for the validator to refuse."""
+    if type(value) is Decimal:
+        return value
+    try:
+        return euros(value)
+    except (TypeError, ValueError):
+        return value  # type: ignore[return-value]
+
+
+def to_optional_money(value: Decimal | int | str | None) -> Decimal | None:
+    """Converter: :func:`to_money`, or ``None``."""
+    return None if value is None else to_money(value)
+
+
+done_by_loader(to_money, to_optional_money)

@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
+from collections.abc import Iterable
 
 import attrs
-from attrs.validators import deep_iterable, instance_of, optional
+from attrs.validators import optional
 
-from lape.model._ids import CountyCode, MunicipalityCode, county_code, entity_id, municipality_code
+from lape.model._fields import (
+    as_frozenset,
+    as_tuple,
+    done_by_loader,
+    field_error,
+    frozenset_of,
+    instance_of,
+    to_ids,
+    tuple_of,
+)
+from lape.model._ids import (
+    CountyCode,
+    MunicipalityCode,
+    county_code,
+    entity_id,
+    municipality_code,
+    to_county,
+    to_optional_county,
+    to_optional_municipality,
+)
 from lape.model._period import Period
 from lape.model._vocabulary import Sector, TargetGroup
 
@@ -56,7 +75,7 @@ class HealthSocialCentre:
 
     id: str = attrs.field(validator=entity_id())
     name: str = attrs.field(validator=instance_of(str))
-    county: CountyCode = attrs.field(validator=county_code())
+    county: CountyCode = attrs.field(converter=to_county, validator=county_code())
 
 
 class Involvement(enum.Enum):
@@ -68,6 +87,24 @@ class Involvement(enum.Enum):
     """Evaluating the services (palveluiden arviointi / utvärderingen av tjänsterna)."""
 
 
+def _involvement(value: Iterable[Involvement] | None) -> frozenset[Involvement] | None:
+    """Converter: any collection of involvements (a list, a set), or ``None``."""
+    return None if value is None else as_frozenset(value)
+
+
+def _target_groups(value: Iterable[TargetGroup]) -> frozenset[TargetGroup]:
+    """Converter: any collection of target groups (a list, a set)."""
+    return as_frozenset(value)
+
+
+def _responsibility(value: Iterable[Responsibility]) -> frozenset[Responsibility]:
+    """Converter: any collection of organisers (a list, a set)."""
+    return as_frozenset(value)
+
+
+done_by_loader(_involvement, _target_groups, _responsibility)
+
+
 @attrs.frozen(kw_only=True)
 class NetworkMember:
     """An actor in a service network, with its role there (``None``: not identified)."""
@@ -76,13 +113,7 @@ class NetworkMember:
     role: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
     period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
     involvement: frozenset[Involvement] | None = attrs.field(
-        default=None,
-        validator=optional(
-            deep_iterable(
-                member_validator=instance_of(Involvement),
-                iterable_validator=instance_of(frozenset),
-            )
-        ),
+        default=None, converter=_involvement, validator=optional(frozenset_of(Involvement))
     )
     """For a member that speaks for the clients (an experience expert, a client panel,
     a youth council): whether it takes part in planning and in evaluating the network's
@@ -108,20 +139,14 @@ class Service:
     provider: str = attrs.field(validator=entity_id())
     """The ID of the actor that runs the service."""
     target_groups: frozenset[TargetGroup] = attrs.field(
-        validator=deep_iterable(
-            member_validator=instance_of(TargetGroup), iterable_validator=instance_of(frozenset)
-        ),
+        converter=_target_groups, validator=frozenset_of(TargetGroup)
     )
     sector: Sector | None = attrs.field(default=None, validator=optional(instance_of(Sector)))
     responsibility: frozenset[Responsibility] = attrs.field(  # who organises it
-        default=frozenset(),
-        validator=deep_iterable(
-            member_validator=instance_of(Responsibility),
-            iterable_validator=instance_of(frozenset),
-        ),
+        default=frozenset(), converter=_responsibility, validator=frozenset_of(Responsibility)
     )
     municipality: MunicipalityCode | None = attrs.field(
-        default=None, validator=optional(municipality_code())
+        default=None, converter=to_optional_municipality, validator=optional(municipality_code())
     )
     """The municipality whose residents the service is for; ``None``: the whole
     county (a county-wide service)."""
@@ -130,10 +155,6 @@ class Service:
     def is_split(self) -> bool:
         """True when this one service is organised by both a municipality and the county."""
         return {Responsibility.MUNICIPALITY, Responsibility.COUNTY} <= self.responsibility
-
-
-def _service_ids() -> Any:
-    return deep_iterable(member_validator=entity_id(), iterable_validator=instance_of(tuple))
 
 
 @attrs.frozen(kw_only=True)
@@ -160,15 +181,21 @@ class Interface:
     """The target group whose services meet here; ``None``: not given (the older form:
     every target group of :attr:`service`)."""
     municipality: MunicipalityCode | None = attrs.field(
-        default=None, validator=optional(municipality_code())
+        default=None, converter=to_optional_municipality, validator=optional(municipality_code())
     )
     """The municipality; ``None``: not given (then the interface stands for every
     municipality of its services)."""
-    county: CountyCode | None = attrs.field(default=None, validator=optional(county_code()))
+    county: CountyCode | None = attrs.field(
+        default=None, converter=to_optional_county, validator=optional(county_code())
+    )
     """The wellbeing services county (Helsinki: ``"90"``)."""
-    municipal_services: tuple[str, ...] = attrs.field(default=(), validator=_service_ids())
+    municipal_services: tuple[str, ...] = attrs.field(
+        default=(), converter=to_ids, validator=tuple_of(entity_id())
+    )
     """The IDs of the services the municipality organises (e.g. a school)."""
-    county_services: tuple[str, ...] = attrs.field(default=(), validator=_service_ids())
+    county_services: tuple[str, ...] = attrs.field(
+        default=(), converter=to_ids, validator=tuple_of(entity_id())
+    )
     """The IDs of the services the county organises (e.g. student welfare)."""
     service: str | None = attrs.field(default=None, validator=optional(entity_id()))
     """The older form: one service whose own responsibility is split between the
@@ -185,13 +212,20 @@ class Interface:
         return tuple(dict.fromkeys(named))
 
 
+def _pair(value: Iterable[str]) -> tuple[str, str]:
+    """Converter: the two actors' IDs as a tuple (a list is taken too)."""
+    found: tuple[str, str] = as_tuple(value)  # type: ignore[assignment]
+    return found
+
+
+done_by_loader(_pair)
+
+
 @attrs.frozen(kw_only=True)
 class CoordinationLink:
     """Two actors that coordinate their work in the network (symmetric)."""
 
-    actors: tuple[str, str] = attrs.field(
-        validator=deep_iterable(member_validator=entity_id(), iterable_validator=instance_of(tuple))
-    )
+    actors: tuple[str, str] = attrs.field(converter=_pair, validator=tuple_of(entity_id()))
     description: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
 
     @actors.validator
@@ -199,8 +233,31 @@ class CoordinationLink:
         self, attribute: attrs.Attribute[tuple[str, str]], value: tuple[str, str]
     ) -> None:
         if len(value) != 2:
-            msg = f"a coordination link joins exactly two actors, not {len(value)}"
-            raise ValueError(msg)
+            message = f"a coordination link joins exactly two actors, not {len(value)}"
+            raise field_error(self, attribute, message)
+
+
+def _members(value: Iterable[NetworkMember]) -> tuple[NetworkMember, ...]:
+    """Converter: the members as a tuple (a list is taken too)."""
+    return as_tuple(value)
+
+
+def _services(value: Iterable[Service]) -> tuple[Service, ...]:
+    """Converter: the services as a tuple (a list is taken too)."""
+    return as_tuple(value)
+
+
+def _interfaces(value: Iterable[Interface]) -> tuple[Interface, ...]:
+    """Converter: the interfaces as a tuple (a list is taken too)."""
+    return as_tuple(value)
+
+
+def _coordination(value: Iterable[CoordinationLink]) -> tuple[CoordinationLink, ...]:
+    """Converter: the coordination links as a tuple (a list is taken too)."""
+    return as_tuple(value)
+
+
+done_by_loader(_members, _services, _interfaces, _coordination)
 
 
 @attrs.frozen(kw_only=True)
@@ -212,39 +269,26 @@ class ServiceNetwork:
     kind: NetworkKind = attrs.field(
         default=NetworkKind.FAMILY_CENTRE, validator=instance_of(NetworkKind)
     )
-    county: CountyCode | None = attrs.field(default=None, validator=optional(county_code()))
+    county: CountyCode | None = attrs.field(
+        default=None, converter=to_optional_county, validator=optional(county_code())
+    )
     centre: str | None = attrs.field(default=None, validator=optional(entity_id()))
     """The ID of the county's social and health centre the network is part of."""
     leads: tuple[str, ...] = attrs.field(
-        default=(),
-        validator=deep_iterable(
-            member_validator=entity_id(), iterable_validator=instance_of(tuple)
-        ),
+        default=(), converter=to_ids, validator=tuple_of(entity_id())
     )
     """The IDs of the lead actors (a network led as a whole has exactly one)."""
     members: tuple[NetworkMember, ...] = attrs.field(
-        default=(),
-        validator=deep_iterable(
-            member_validator=instance_of(NetworkMember), iterable_validator=instance_of(tuple)
-        ),
+        default=(), converter=_members, validator=tuple_of(NetworkMember)
     )
     services: tuple[Service, ...] = attrs.field(
-        default=(),
-        validator=deep_iterable(
-            member_validator=instance_of(Service), iterable_validator=instance_of(tuple)
-        ),
+        default=(), converter=_services, validator=tuple_of(Service)
     )
     interfaces: tuple[Interface, ...] = attrs.field(
-        default=(),
-        validator=deep_iterable(
-            member_validator=instance_of(Interface), iterable_validator=instance_of(tuple)
-        ),
+        default=(), converter=_interfaces, validator=tuple_of(Interface)
     )
     coordination: tuple[CoordinationLink, ...] = attrs.field(
-        default=(),
-        validator=deep_iterable(
-            member_validator=instance_of(CoordinationLink), iterable_validator=instance_of(tuple)
-        ),
+        default=(), converter=_coordination, validator=tuple_of(CoordinationLink)
     )
     period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
 

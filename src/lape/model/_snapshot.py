@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import attrs
-from attrs.validators import deep_iterable, instance_of, optional
+from attrs.validators import optional
 
 from lape._html import HTMLRepr, cell, quoted, row, shorten, table
 from lape._pandas import data_frame
@@ -17,6 +17,7 @@ from lape.model._actors import Actor
 from lape.model._change_agents import ChangeAgent
 from lape.model._checks import CheckSettings
 from lape.model._entities import ENTITY_TYPES, EntityKind, entity_type
+from lape.model._fields import as_tuple, done_by_loader, instance_of, tuple_of
 from lape.model._funding import DevelopmentProject, FundingPool, Grant
 from lape.model._groups import Group
 from lape.model._ids import (
@@ -26,9 +27,12 @@ from lape.model._ids import (
     county_code,
     municipality_code,
     region_code,
+    to_counties,
+    to_municipalities,
+    to_regions,
 )
 from lape.model._members import GroupMembers, GroupSeats
-from lape.model._period import is_day
+from lape.model._period import is_day, to_optional_day
 from lape.model._services import HealthSocialCentre, Service, ServiceNetwork
 from lape.model._survey import Survey
 from lape.model._tables import TABLES, columns, rows
@@ -39,12 +43,45 @@ if TYPE_CHECKING:
 __all__ = ["EntityKind", "Reference", "Scope", "Snapshot", "SnapshotIndex", "SnapshotInfo"]
 
 
-def _tuple_of(cls: type) -> Any:
-    return deep_iterable(member_validator=instance_of(cls), iterable_validator=instance_of(tuple))
+def _actors(value: Iterable[Actor]) -> tuple[Actor, ...]:
+    return as_tuple(value)
 
 
-def _codes_of(validator: Any) -> Any:
-    return deep_iterable(member_validator=validator, iterable_validator=instance_of(tuple))
+def _groups(value: Iterable[Group]) -> tuple[Group, ...]:
+    return as_tuple(value)
+
+
+def _change_agents(value: Iterable[ChangeAgent]) -> tuple[ChangeAgent, ...]:
+    return as_tuple(value)
+
+
+def _pools(value: Iterable[FundingPool]) -> tuple[FundingPool, ...]:
+    return as_tuple(value)
+
+
+def _grants(value: Iterable[Grant]) -> tuple[Grant, ...]:
+    return as_tuple(value)
+
+
+def _projects(value: Iterable[DevelopmentProject]) -> tuple[DevelopmentProject, ...]:
+    return as_tuple(value)
+
+
+def _centres(value: Iterable[HealthSocialCentre]) -> tuple[HealthSocialCentre, ...]:
+    return as_tuple(value)
+
+
+def _networks(value: Iterable[ServiceNetwork]) -> tuple[ServiceNetwork, ...]:
+    return as_tuple(value)
+
+
+def _surveys(value: Iterable[Survey]) -> tuple[Survey, ...]:
+    return as_tuple(value)
+
+
+done_by_loader(
+    _actors, _groups, _change_agents, _pools, _grants, _projects, _centres, _networks, _surveys
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -53,7 +90,9 @@ class SnapshotInfo:
 
     title: str = attrs.field(default="", validator=instance_of(str))
     description: str = attrs.field(default="", validator=instance_of(str))
-    as_of: dt.date | None = attrs.field(default=None, validator=optional(is_day()))
+    as_of: dt.date | None = attrs.field(
+        default=None, converter=to_optional_day, validator=optional(is_day())
+    )
     """The day the snapshot describes; checks use it when no other date is given."""
     illustrative: bool = attrs.field(default=False, validator=instance_of(bool))
     """True when the content is invented for illustration, not real records."""
@@ -64,10 +103,14 @@ class Scope:
     """The areas a snapshot covers, so that rules about "every municipality" ask
     only about these. Empty everywhere: the areas its entities name."""
 
-    regions: tuple[RegionCode, ...] = attrs.field(default=(), validator=_codes_of(region_code()))
-    counties: tuple[CountyCode, ...] = attrs.field(default=(), validator=_codes_of(county_code()))
+    regions: tuple[RegionCode, ...] = attrs.field(
+        default=(), converter=to_regions, validator=tuple_of(region_code())
+    )
+    counties: tuple[CountyCode, ...] = attrs.field(
+        default=(), converter=to_counties, validator=tuple_of(county_code())
+    )
     municipalities: tuple[MunicipalityCode, ...] = attrs.field(
-        default=(), validator=_codes_of(municipality_code())
+        default=(), converter=to_municipalities, validator=tuple_of(municipality_code())
     )
 
 
@@ -101,27 +144,37 @@ class Snapshot(HTMLRepr):
 
     info: SnapshotInfo = attrs.field(factory=SnapshotInfo, validator=instance_of(SnapshotInfo))
     scope: Scope = attrs.field(factory=Scope, validator=instance_of(Scope))
-    actors: tuple[Actor, ...] = attrs.field(default=(), validator=_tuple_of(Actor))
-    groups: tuple[Group, ...] = attrs.field(default=(), validator=_tuple_of(Group))
-    change_agents: tuple[ChangeAgent, ...] = attrs.field(
-        default=(), validator=_tuple_of(ChangeAgent)
+    actors: tuple[Actor, ...] = attrs.field(
+        default=(), converter=_actors, validator=tuple_of(Actor)
     )
-    pools: tuple[FundingPool, ...] = attrs.field(default=(), validator=_tuple_of(FundingPool))
+    groups: tuple[Group, ...] = attrs.field(
+        default=(), converter=_groups, validator=tuple_of(Group)
+    )
+    change_agents: tuple[ChangeAgent, ...] = attrs.field(
+        default=(), converter=_change_agents, validator=tuple_of(ChangeAgent)
+    )
+    pools: tuple[FundingPool, ...] = attrs.field(
+        default=(), converter=_pools, validator=tuple_of(FundingPool)
+    )
     """The snapshot's own funding pools; the known ones ship in :mod:`lape.reference`."""
-    grants: tuple[Grant, ...] = attrs.field(default=(), validator=_tuple_of(Grant))
+    grants: tuple[Grant, ...] = attrs.field(
+        default=(), converter=_grants, validator=tuple_of(Grant)
+    )
     projects: tuple[DevelopmentProject, ...] = attrs.field(
-        default=(), validator=_tuple_of(DevelopmentProject)
+        default=(), converter=_projects, validator=tuple_of(DevelopmentProject)
     )
     """The development projects that grants fund (consortia with a lead applicant)."""
     centres: tuple[HealthSocialCentre, ...] = attrs.field(
-        default=(), validator=_tuple_of(HealthSocialCentre)
+        default=(), converter=_centres, validator=tuple_of(HealthSocialCentre)
     )
     networks: tuple[ServiceNetwork, ...] = attrs.field(
-        default=(), validator=_tuple_of(ServiceNetwork)
+        default=(), converter=_networks, validator=tuple_of(ServiceNetwork)
     )
     checks: CheckSettings = attrs.field(factory=CheckSettings, validator=instance_of(CheckSettings))
     """Which rules to check and at which severity (the file's ``checks:`` section)."""
-    surveys: tuple[Survey, ...] = attrs.field(default=(), validator=_tuple_of(Survey))
+    surveys: tuple[Survey, ...] = attrs.field(
+        default=(), converter=_surveys, validator=tuple_of(Survey)
+    )
     """Collaboration surveys (:class:`~lape.model.Survey`), one per wave."""
 
     @functools.cached_property

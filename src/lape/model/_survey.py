@@ -17,14 +17,24 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
 import attrs
-from attrs.validators import deep_iterable, instance_of, optional
+from attrs.validators import optional
 
+from lape.model._fields import (
+    as_frozenset,
+    as_tuple,
+    done_by_loader,
+    field_error,
+    frozenset_of,
+    instance_of,
+    to_ids,
+    tuple_of,
+)
 from lape.model._ids import entity_id
-from lape.model._period import is_day
+from lape.model._period import is_day, to_day
 
 __all__ = [
     "RATINGS",
@@ -100,11 +110,10 @@ class _IsRating:
         if value is None:
             return
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 4:
-            msg = f"'{attr.name}' must be a rating 1-4, not {value!r}"
-            raise ValueError(msg)
+            raise field_error(inst, attr, f"expected a rating 1-4, not {value!r}")
         if not inst.works_with:
-            msg = f"'{attr.name}' is given for a partner the respondent does not work with"
-            raise ValueError(msg)
+            message = "given for a partner the respondent does not work with"
+            raise field_error(inst, attr, message)
 
     def __repr__(self) -> str:
         return "<rating validator>"
@@ -119,12 +128,10 @@ class _OnlyWhenWorking:
     def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
         if value is None:
             return
-        if not isinstance(value, self.kind):
-            msg = f"'{attr.name}' must be a {self.kind.__name__}, not {value!r}"
-            raise TypeError(msg)
+        instance_of(self.kind)(inst, attr, value)
         if not inst.works_with:
-            msg = f"'{attr.name}' is given for a partner the respondent does not work with"
-            raise ValueError(msg)
+            message = "given for a partner the respondent does not work with"
+            raise field_error(inst, attr, message)
 
     def __repr__(self) -> str:
         return f"<{self.kind.__name__} when working together validator>"
@@ -150,7 +157,7 @@ class Answer:
     >>> Answer(partner="ps-shp", works_with=False, power=2)
     Traceback (most recent call last):
     ...
-    ValueError: 'power' is given for a partner the respondent does not work with
+    lape.errors.ArgumentError: Answer.power: given for a partner the respondent does not work with
     """
 
     partner: str = attrs.field(validator=entity_id())
@@ -187,21 +194,28 @@ class _DistinctPartners:
         seen: dict[str, int] = {}
         for i, answer in enumerate(value):
             if answer.partner == inst.actor:
-                msg = f"'{attr.name}' names the respondent itself ({answer.partner!r}) at [{i}]"
-                raise ValueError(msg)
+                message = f"names the respondent itself ({answer.partner!r}) at [{i}]"
+                raise field_error(inst, attr, message)
             first = seen.setdefault(answer.partner, i)
             if first != i:
-                msg = (
-                    f"'{attr.name}' names partner {answer.partner!r} twice, at [{first}] and [{i}]"
-                )
-                raise ValueError(msg)
+                message = f"names partner {answer.partner!r} twice, at [{first}] and [{i}]"
+                raise field_error(inst, attr, message)
 
     def __repr__(self) -> str:
         return "<distinct partners validator>"
 
 
-def _tuple_of(cls: type) -> Any:
-    return deep_iterable(member_validator=instance_of(cls), iterable_validator=instance_of(tuple))
+def _contributions(value: Iterable[Contribution]) -> frozenset[Contribution]:
+    """Converter: any collection of contributions (a list, a set)."""
+    return as_frozenset(value)
+
+
+def _answers(value: Iterable[Answer]) -> tuple[Answer, ...]:
+    """Converter: the answers as a tuple (a list is taken too)."""
+    return as_tuple(value)
+
+
+done_by_loader(_contributions, _answers)
 
 
 @attrs.frozen(kw_only=True)
@@ -215,14 +229,11 @@ class Respondent:
     actor: str = attrs.field(validator=entity_id())
     """The ID of the responding actor."""
     contributions: frozenset[Contribution] = attrs.field(
-        default=frozenset(),
-        validator=deep_iterable(
-            member_validator=instance_of(Contribution), iterable_validator=instance_of(frozenset)
-        ),
+        default=frozenset(), converter=_contributions, validator=frozenset_of(Contribution)
     )
     """What the respondent's organisation contributes to the shared work."""
     answers: tuple[Answer, ...] = attrs.field(
-        default=(), validator=[_tuple_of(Answer), _DistinctPartners()]
+        default=(), converter=_answers, validator=[tuple_of(Answer), _DistinctPartners()]
     )
     """One answer per partner, each partner at most once, never the respondent itself."""
 
@@ -236,13 +247,19 @@ class _DistinctRespondents:
         for i, respondent in enumerate(value):
             first = seen.setdefault(respondent.actor, i)
             if first != i:
-                msg = (
-                    f"'{attr.name}' lists actor {respondent.actor!r} twice, at [{first}] and [{i}]"
-                )
-                raise ValueError(msg)
+                message = f"lists actor {respondent.actor!r} twice, at [{first}] and [{i}]"
+                raise field_error(inst, attr, message)
 
     def __repr__(self) -> str:
         return "<distinct respondents validator>"
+
+
+def _respondents(value: Iterable[Respondent]) -> tuple[Respondent, ...]:
+    """Converter: the respondents as a tuple (a list is taken too)."""
+    return as_tuple(value)
+
+
+done_by_loader(_respondents)
 
 
 @attrs.frozen(kw_only=True)
@@ -268,19 +285,16 @@ class Survey:
     """
 
     id: str = attrs.field(validator=entity_id())
-    date: dt.date = attrs.field(validator=is_day())
+    date: dt.date = attrs.field(converter=to_day, validator=is_day())
     """The day the survey describes (its wave): the answers say who worked together then."""
     name: str = attrs.field(default="", validator=instance_of(str))
     members: tuple[str, ...] = attrs.field(
-        default=(),
-        validator=deep_iterable(
-            member_validator=entity_id(), iterable_validator=instance_of(tuple)
-        ),
+        default=(), converter=to_ids, validator=tuple_of(entity_id())
     )
     """Actors asked to answer besides those who did and those named as partners
     (e.g. members who did not answer and whom nobody named)."""
     respondents: tuple[Respondent, ...] = attrs.field(
-        default=(), validator=[_tuple_of(Respondent), _DistinctRespondents()]
+        default=(), converter=_respondents, validator=[tuple_of(Respondent), _DistinctRespondents()]
     )
     description: str | None = attrs.field(default=None, validator=optional(instance_of(str)))
 

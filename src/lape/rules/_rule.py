@@ -126,16 +126,16 @@ class Rule:
         return self.id.split("-", 1)[1].rstrip("0123456789")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        """Pickle the rule with its check named: a catalogue rule's check (many are
-        made by a factory, so pickle could not find them by name) by the rule's ID,
-        any other check as pickle does (a module-level function pickles by name)."""
+        """Serialise the rule with its check named: a catalogue rule's check (many are
+        made by a factory, which the standard serialiser cannot find by name) by the
+        rule's ID, any other check as it is (a module-level function goes by name)."""
         fields = {f.name: getattr(self, f.name) for f in attrs.fields(Rule) if f.name != "check"}
         return (_rebuilt, (fields, _CatalogueCheck.of(self) or self.check))
 
 
 @attrs.frozen
 class _CatalogueCheck:
-    """A pickled stand-in for the check of the catalogue's rule ``rule_id``."""
+    """A serialised stand-in for the check of the catalogue's rule ``rule_id``."""
 
     rule_id: str
 
@@ -150,7 +150,7 @@ class _CatalogueCheck:
 
 
 def _rebuilt(fields: dict[str, Any], check: CheckFunction | _CatalogueCheck) -> Rule:
-    """A rule from its pickled fields and check."""
+    """A rule from its serialised fields and check."""
     if isinstance(check, _CatalogueCheck):
         from lape.rules._catalogue import catalogue
 

@@ -134,7 +134,7 @@ def _inverted(d: Draws, w: World) -> Broken:
     back = dt.timedelta(days=d.integer(1, 365))
     if kind == "actor":
         day = d.day(dt.date(2016, 1, 1), dt.date(2024, 12, 31))
-        inverted = Period(start=day, end=day - back)
+        inverted = Period.as_given(start=day, end=day - back)
         # An actor no group or network seats: a member whose period holds no day does
         # not count (DOMAIN.md, "in effect on the checked day").
         unseated = sorted(set(_ordinary_actors(s)) - _seated(s))
@@ -152,14 +152,14 @@ def _inverted(d: Draws, w: World) -> Broken:
 
         def edit(a: ChangeAgent) -> ChangeAgent:
             start = a.employment.start
-            return attrs.evolve(a, employment=Period(start=start, end=start - back))
+            return attrs.evolve(a, employment=Period.as_given(start=start, end=start - back))
 
         s = evolve_agent(s, entity_id, edit)
     elif kind == "project":
         entity_id = d.pick([p.id for p in s.projects])
         start = d.day(dt.date(2016, 1, 1), dt.date(2024, 12, 31))
         projects = tuple(
-            attrs.evolve(p, period=Period(start=start, end=start - back))
+            attrs.evolve(p, period=Period.as_given(start=start, end=start - back))
             if p.id == entity_id
             else p
             for p in s.projects
@@ -170,7 +170,9 @@ def _inverted(d: Draws, w: World) -> Broken:
 
         def edit_grant(g: Grant) -> Grant:
             assert g.costs is not None
-            return attrs.evolve(g, costs=Period(start=g.costs.start, end=g.costs.start - back))
+            return attrs.evolve(
+                g, costs=Period.as_given(start=g.costs.start, end=g.costs.start - back)
+            )
 
         s = attrs.evolve(
             s, grants=tuple(edit_grant(g) if g.id == entity_id else g for g in s.grants)

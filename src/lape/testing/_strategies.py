@@ -443,7 +443,7 @@ def _period(
     end = draw(_optional(days) if allow_open else days)
     if end is not None and end < start and not allow_inverted:
         start, end = end, start
-    return Period(start=start, end=end)
+    return Period.as_given(start=start, end=end)
 
 
 def _maybe_period(draw: st.DrawFn) -> Period | None:
