@@ -129,7 +129,8 @@ class _InstanceOf(_AttrsInstanceOf):  # type: ignore[misc]
 
 class _DeepIterable(_AttrsDeepIterable):  # type: ignore[misc]
     """attrs' ``deep_iterable`` whose complaint about an item names its place
-    (``Actor.composed_of[1]``)."""
+    (``Actor.composed_of[1]``); items of one class, or text already seen to be
+    well-formed, are passed over in one quick step."""
 
     __slots__ = ()
 
@@ -137,7 +138,22 @@ class _DeepIterable(_AttrsDeepIterable):  # type: ignore[misc]
         if self.iterable_validator is not None:
             self.iterable_validator(inst, attr, value)
         check = self.member_validator
-        if isinstance(value, AbstractSet):  # no places to name
+        if type(check) is _InstanceOf:
+            cls = check.type
+            for item in value:
+                if not isinstance(item, cls):
+                    break
+            else:
+                return
+        else:
+            seen = getattr(check, "seen", None)  # the well-formed text a pattern has seen
+            if seen is not None and type(value) is tuple:
+                try:
+                    if seen.issuperset(value):
+                        return
+                except TypeError:
+                    pass  # an unhashable item: named below
+        if type(value) is not tuple and isinstance(value, AbstractSet):  # no places to name
             for item in value:
                 check(inst, attr, item)
             return
@@ -185,7 +201,11 @@ _NOT_SETS = (str, bytes, bytearray, Mapping)
 def as_tuple(value: Iterable[T]) -> tuple[T, ...]:
     """``value`` as a tuple when it is a list, another sequence or an iterator;
     anything else (text, a mapping, a set) as it is, for the validator to refuse."""
-    if type(value) is tuple or isinstance(value, _NOT_LISTS) or not isinstance(value, Iterable):
+    if type(value) is tuple:
+        return value  # type: ignore[return-value]
+    if type(value) is list:
+        return tuple(value)
+    if isinstance(value, _NOT_LISTS) or not isinstance(value, Iterable):
         return cast("tuple[T, ...]", value)
     return tuple(value)
 

@@ -119,6 +119,11 @@ class _FullMatch:
     def __repr__(self) -> str:
         return f"<{self.what} validator>"
 
+    @property
+    def seen(self) -> set[str]:
+        """The strings already found to match (a quick pass over a tuple of them)."""
+        return self._seen
+
 
 _ENTITY_ID = _FullMatch(
     ID_PATTERN,
@@ -198,11 +203,11 @@ def unknown_area(area: str, value: str, geo: Geography | None = None) -> str:
     return f"unknown {area} {shown(value)} (give a {_WIDTHS[area]}-digit code or a name){hint}"
 
 
-def _code(area: str, pattern: re.Pattern[str], value: Any) -> Any:
+def _code(area: str, value: Any) -> Any:
     """``value`` as a code of ``area`` when it is one or names one; else as it is,
     for the validator to refuse."""
     if type(value) is str:
-        if pattern.fullmatch(value):
+        if value in _VALIDATORS[area].seen or _PATTERNS[area].fullmatch(value):
             return value
         name = unicodedata.normalize("NFC", value)
         found = _resolve(area, _geography(), name)
@@ -215,49 +220,61 @@ def _code(area: str, pattern: re.Pattern[str], value: Any) -> Any:
 
 def to_municipality(value: str) -> MunicipalityCode:
     """Converter: a municipality's code, given its code or its Finnish or Swedish name."""
-    found: Any = _code("municipality", MUNICIPALITY_CODE_PATTERN, value)
+    found: Any = _code("municipality", value)
     return found  # type: ignore[no-any-return]
 
 
 def to_region(value: str) -> RegionCode:
     """Converter: a region's code, given its code or its name (fi, sv or en)."""
-    found: Any = _code("region", REGION_CODE_PATTERN, value)
+    found: Any = _code("region", value)
     return found  # type: ignore[no-any-return]
 
 
 def to_county(value: str) -> CountyCode:
     """Converter: a county's code, given its code, short ID (``PI``) or name (fi, sv or en)."""
-    found: Any = _code("county", COUNTY_CODE_PATTERN, value)
+    found: Any = _code("county", value)
     return found  # type: ignore[no-any-return]
 
 
 def to_optional_municipality(value: str | None) -> MunicipalityCode | None:
     """Converter: :func:`to_municipality`, or ``None``."""
-    return None if value is None else to_municipality(value)
+    found: Any = None if value is None else _code("municipality", value)
+    return found  # type: ignore[no-any-return]
 
 
 def to_optional_region(value: str | None) -> RegionCode | None:
     """Converter: :func:`to_region`, or ``None``."""
-    return None if value is None else to_region(value)
+    found: Any = None if value is None else _code("region", value)
+    return found  # type: ignore[no-any-return]
 
 
 def to_optional_county(value: str | None) -> CountyCode | None:
     """Converter: :func:`to_county`, or ``None``."""
-    return None if value is None else to_county(value)
+    found: Any = None if value is None else _code("county", value)
+    return found  # type: ignore[no-any-return]
 
 
-def _codes(area: str, pattern: re.Pattern[str], value: Any) -> Any:
+def _codes(area: str, value: Any) -> Any:
+    if type(value) is tuple:
+        if not value:
+            return value
+        try:
+            if _VALIDATORS[area].seen.issuperset(value):  # codes seen before
+                return value
+        except TypeError:
+            pass  # an unhashable item: the validator names it
     found = as_tuple(value)
     if type(found) is not tuple:
         return found
+    pattern = _PATTERNS[area]
     if all(type(c) is str and pattern.fullmatch(c) for c in found):
         return found
-    return tuple(_code(area, pattern, c) for c in found)
+    return tuple(_code(area, c) for c in found)
 
 
 def to_municipalities(value: Iterable[str]) -> tuple[MunicipalityCode, ...]:
     """Converter: a tuple of municipality codes, given a list or tuple of codes or names."""
-    found: Any = _codes("municipality", MUNICIPALITY_CODE_PATTERN, value)
+    found: Any = _codes("municipality", value)
     return found  # type: ignore[no-any-return]
 
 
@@ -268,14 +285,22 @@ def to_optional_municipalities(value: Iterable[str] | None) -> tuple[Municipalit
 
 def to_regions(value: Iterable[str]) -> tuple[RegionCode, ...]:
     """Converter: a tuple of region codes, given a list or tuple of codes or names."""
-    found: Any = _codes("region", REGION_CODE_PATTERN, value)
+    found: Any = _codes("region", value)
     return found  # type: ignore[no-any-return]
 
 
 def to_counties(value: Iterable[str]) -> tuple[CountyCode, ...]:
     """Converter: a tuple of county codes, given a list or tuple of codes or names."""
-    found: Any = _codes("county", COUNTY_CODE_PATTERN, value)
+    found: Any = _codes("county", value)
     return found  # type: ignore[no-any-return]
+
+
+_VALIDATORS = {"municipality": _MUNICIPALITY, "region": _REGION, "county": _COUNTY}
+_PATTERNS = {
+    "municipality": MUNICIPALITY_CODE_PATTERN,
+    "region": REGION_CODE_PATTERN,
+    "county": COUNTY_CODE_PATTERN,
+}
 
 
 done_by_loader(
