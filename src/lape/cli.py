@@ -613,7 +613,7 @@ def _rules(lang: Lang, format: str, out: TextIO) -> int:
                     "start": r.in_force.start.isoformat(),
                     "end": r.in_force.end.isoformat() if r.in_force.end else None,
                 },
-                "subjects": r.subjects,
+                "subjects": [kind.value for kind in r.subjects],
                 "title": r.title.as_dict(),
                 "condition": None if r.condition is None else r.condition.as_dict(),
                 "message": r.message.as_dict(),

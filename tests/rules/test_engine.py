@@ -343,3 +343,26 @@ def test_every_rule_has_a_fidelity_module_named_after_it() -> None:
     for r in catalogue():
         module = fidelity / f"test_{r.id.split('-', 1)[1].lower()}.py"
         assert module.is_file(), f"{r.id}: no {module.name} in tests/fidelity"
+
+
+def test_a_rule_names_what_it_examines_from_the_registry() -> None:
+    made = rule(
+        id="OUR-X01",
+        severity=Severity.INFO,
+        subjects=("group", lape.model.AreaKind.MUNICIPALITY),
+        in_force=lape.model.Period(start=dt.date(2016, 1, 1)),
+        source=Source("ours", "ours"),
+        title=Text("a", "b", "c"),
+        message=Text("{subject}", "{subject}", "{subject}"),
+    )(lambda ctx: ())
+    assert made.subjects == (lape.model.EntityKind.GROUP, lape.model.AreaKind.MUNICIPALITY)
+    with pytest.raises(ValueError, match="subjects: 'grop' is no kind of entity or area"):
+        rule(
+            id="OUR-X02",
+            severity=Severity.INFO,
+            subjects="grop",
+            in_force=lape.model.Period(start=dt.date(2016, 1, 1)),
+            source=Source("ours", "ours"),
+            title=Text("a", "b", "c"),
+            message=Text("{subject}", "{subject}", "{subject}"),
+        )(lambda ctx: ())

@@ -745,7 +745,7 @@ def _county_disagreements(ctx: Context, county: str, codes: list[str]) -> list[s
 @rule(
     id="LAPE-W01",
     severity=Severity.ERROR,
-    subjects="actor",
+    subjects=("actor", "network"),
     in_force=FROM_2023,
     source=_COUNTIES_ACT,
     title=Text(
