@@ -366,3 +366,15 @@ def test_a_rule_names_what_it_examines_from_the_registry() -> None:
             title=Text("a", "b", "c"),
             message=Text("{subject}", "{subject}", "{subject}"),
         )(lambda ctx: ())
+
+
+def test_every_rule_a_catalogue_module_defines_is_in_its_list() -> None:
+    """A rule defined but left out of its module's RULES would silently never run."""
+    from lape.rules._catalogue import change_agents, funding, groups, integrity, services, youth
+    from lape.rules import Rule
+
+    for module in (groups, change_agents, funding, youth, services, integrity):
+        defined = {id(value) for value in vars(module).values() if isinstance(value, Rule)}
+        listed = {id(r) for r in module.RULES}
+        assert defined == listed, module.__name__
+        assert set(module.RULES) <= set(catalogue())
