@@ -99,6 +99,16 @@ def test_a_rule_out_of_force_does_not_fire_and_says_so() -> None:
     assert {f.rule for f in early.findings} >= {"LAPE-S01", "LAPE-S02"}
 
 
+def test_findings_follow_severity_first_when_a_rule_is_regraded() -> None:
+    s = lape.loads(BROKEN)
+    report = check(s, severity={"LAPE-S01": "info", "LAPE-G05": "warning"})
+    keys = [f.sort_key() for f in report.findings]
+    assert keys == sorted(keys)
+    order = [f.severity for f in report.findings]
+    assert order == sorted(order, key=lambda severity: severity.rank)
+    assert {Severity.WARNING, Severity.INFO} <= set(order)
+
+
 def test_as_of_defaults_to_the_snapshot_date() -> None:
     assert check(lape.loads(BROKEN)).as_of == dt.date(2017, 6, 1)
 

@@ -10,8 +10,10 @@ from lape.model._checks import CheckSettings, Severity
 from lape.model._entities import (
     ENTITY_TYPES,
     AreaKind,
+    Entity,
     EntityKind,
     EntityType,
+    Subject,
     SubjectKind,
     entity_type,
 )
@@ -105,6 +107,7 @@ __all__ = [
     "CoordinationLink",
     "CountyCode",
     "DevelopmentProject",
+    "Entity",
     "EntityKind",
     "EntityType",
     "Facet",
@@ -148,6 +151,7 @@ __all__ = [
     "Snapshot",
     "SnapshotIndex",
     "SnapshotInfo",
+    "Subject",
     "SubjectKind",
     "Survey",
     "TargetGroup",

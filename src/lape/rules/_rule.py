@@ -16,6 +16,7 @@ from lape.model import (
     EntityKind,
     Period,
     Severity,
+    Subject,
     SubjectKind,
     entity_type,
 )
@@ -45,31 +46,6 @@ class Status(enum.Enum):
     FAILED = "failed"
     UNKNOWN = "unknown"
     """The snapshot lacks a fact the rule needs: neither a pass nor a failure."""
-
-
-class Subject(NamedTuple):
-    """What a finding is about: an entity of the snapshot or an area.
-
-    A light record (a named tuple): a check makes one per subject it reports.
-    """
-
-    kind: str
-    """``actor``, ``group``, ``change_agent``, ``pool``, ``grant``, ``network``,
-    ``service``, ``municipality``, ``region``, ``county``..."""
-    id: str
-    name: str | None = None
-
-    def __str__(self) -> str:
-        return f"{self.name} ({self.id})" if self.name and self.name != self.id else self.id
-
-    @classmethod
-    def of(cls, entity: Any) -> Subject:
-        """The subject for an entity of the snapshot (its kind from the registry of
-        :mod:`lape.model`), or a subject given as it is."""
-        if isinstance(entity, Subject):
-            return entity
-        kind = entity_type(type(entity)).kind
-        return cls(kind.value, entity.id, getattr(entity, "name", None))
 
 
 _NO_EVIDENCE: Mapping[str, Any] = {}
