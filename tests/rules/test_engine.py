@@ -380,8 +380,8 @@ def test_a_rule_names_what_it_examines_from_the_registry() -> None:
 
 def test_every_rule_a_catalogue_module_defines_is_in_its_list() -> None:
     """A rule defined but left out of its module's RULES would silently never run."""
-    from lape.rules._catalogue import change_agents, funding, groups, integrity, services, youth
     from lape.rules import Rule
+    from lape.rules._catalogue import change_agents, funding, groups, integrity, services, youth
 
     for module in (groups, change_agents, funding, youth, services, integrity):
         defined = {id(value) for value in vars(module).values() if isinstance(value, Rule)}
