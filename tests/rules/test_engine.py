@@ -285,6 +285,38 @@ def test_a_user_rule_with_the_decorator() -> None:
     assert report.conforms  # warnings never make a snapshot non-conforming
 
 
+@pytest.mark.parametrize(
+    ("en", "words"),
+    [
+        ("{subject}: a lone { brace", "write a literal brace twice"),
+        ("{subject}: a {0} numbered field", "named"),
+        ("{subject}: an {} empty field", "named"),
+    ],
+)
+def test_a_message_template_is_checked_when_the_rule_is_made(en: str, words: str) -> None:
+    with pytest.raises(ValueError, match=words):
+        rule(
+            id="MY-X02",
+            severity=Severity.WARNING,
+            subjects="actor",
+            in_force=Period(start=dt.date(2016, 1, 1)),
+            source=Source("our own guideline", "a quote"),
+            title=Text(fi="Nimi", sv="Namn", en="Name"),
+            message=Text(fi="{subject}", sv="{subject}", en=en),
+        )(lambda ctx: ())
+    literal = Text(fi="{subject}: {{x}}", sv="{subject}: {{x}}", en="{subject}: {{x}}")
+    made = rule(
+        id="MY-X02",
+        severity=Severity.WARNING,
+        subjects="actor",
+        in_force=Period(start=dt.date(2016, 1, 1)),
+        source=Source("our own guideline", "a quote"),
+        title=Text(fi="Nimi", sv="Namn", en="Name"),
+        message=literal,
+    )(lambda ctx: ())
+    assert made.message == literal
+
+
 def test_a_rule_set_refuses_duplicate_ids() -> None:
     first = catalogue().rules[0]
     with pytest.raises(RuleSelectionError):

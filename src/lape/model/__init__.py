@@ -80,6 +80,7 @@ from lape.model._vocabulary import (
     Level,
     Sector,
     TargetGroup,
+    Vocabulary,
 )
 
 __all__ = [
@@ -156,6 +157,7 @@ __all__ = [
     "Survey",
     "TargetGroup",
     "Text",
+    "Vocabulary",
     "WellbeingServicesCounty",
     "entity_id",
     "entity_type",

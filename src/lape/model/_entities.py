@@ -16,7 +16,6 @@ reports' words all read this registry instead of keeping tables of their own.
 
 from __future__ import annotations
 
-import enum
 from typing import Any, NamedTuple, TypeAlias
 
 import attrs
@@ -28,6 +27,7 @@ from lape.model._groups import Group
 from lape.model._services import HealthSocialCentre, Service, ServiceNetwork
 from lape.model._survey import Survey
 from lape.model._text import Text
+from lape.model._vocabulary import Vocabulary
 
 __all__ = [
     "ENTITY_TYPES",
@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 
-class EntityKind(enum.Enum):
+class EntityKind(Vocabulary):
     """The kinds of entity a snapshot holds; IDs are unique within a kind."""
 
     ACTOR = "actor"
@@ -56,7 +56,7 @@ class EntityKind(enum.Enum):
     SURVEY = "survey"
 
 
-class AreaKind(enum.Enum):
+class AreaKind(Vocabulary):
     """The kinds of area a finding can be about (from the reference data, not the snapshot)."""
 
     MUNICIPALITY = "municipality"

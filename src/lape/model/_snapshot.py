@@ -265,15 +265,15 @@ class _Table(Generic[E]):
     def __init__(self, entities: Iterable[tuple[str, E]]) -> None:
         self.by_id: dict[str, E] = {}
         self.position: dict[str, int] = {}
-        positions: dict[str, list[int]] = defaultdict(list)
+        by_id, position = self.by_id, self.position
+        repeated: dict[str, list[int]] = {}
         for i, (key, entity) in enumerate(entities):
-            positions[key].append(i)
-            if key not in self.by_id:
-                self.by_id[key] = entity
-                self.position[key] = i
-        self.duplicates: dict[str, tuple[int, ...]] = {
-            key: tuple(p) for key, p in positions.items() if len(p) > 1
-        }
+            first = position.setdefault(key, i)
+            if first == i:
+                by_id[key] = entity
+            else:
+                repeated.setdefault(key, [first]).append(i)
+        self.duplicates: dict[str, tuple[int, ...]] = {key: tuple(p) for key, p in repeated.items()}
 
 
 _new = tuple.__new__

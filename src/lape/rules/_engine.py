@@ -121,6 +121,7 @@ def run(ruleset: Iterable[Rule], ctx: Context, *, lang: Lang = "en") -> Report:
     is, and its result can list them (:meth:`RuleResult.subjects`).
     """
     day = ctx.as_of
+    passed, failed_status = Status.PASSED, Status.FAILED  # see _UNKNOWN
     blocks: dict[tuple[int, str], list[Finding]] = {}  # by (severity rank, rule)
     results: list[RuleResult] = []
     for r in ruleset:
@@ -141,12 +142,12 @@ def run(ruleset: Iterable[Rule], ctx: Context, *, lang: Lang = "en") -> Report:
                 if outcome.severity is not None:  # a detail beside the verdict, not a verdict
                     found = _finding(r, outcome, lang)
                     blocks.setdefault((found.severity.rank, r.id), []).append(found)
-                elif status is Status.PASSED:
+                elif status is passed:
                     passes.append(outcome.subject)
                 else:
                     subject = outcome.subject
                     verdicts.append(subject)
-                    if status is Status.FAILED:
+                    if status is failed_status:
                         failed += 1
                         template = message
                     else:
@@ -200,7 +201,12 @@ def run(ruleset: Iterable[Rule], ctx: Context, *, lang: Lang = "en") -> Report:
 def _order_in_block(f: Finding) -> tuple[str, str, str, bool]:
     """The order of findings of one rule and severity (see :meth:`Finding.sort_key`)."""
     subject = f[3]
-    return (subject[0], subject[1], f[4] or "", f[2] is Status.UNKNOWN)
+    return (subject[0], subject[1], f[4] or "", f[2] is _UNKNOWN)
+
+
+_UNKNOWN = Status.UNKNOWN
+"""Kept at hand: in Python 3.11 reading an enum's member from its class costs as much
+as building a small tuple, and the engine compares one per finding."""
 
 
 _POOL_AMOUNT = re.compile(r"pool\.(?P<pool>.+)\.amount")
