@@ -1,3 +1,4 @@
+# ruff: noqa: N806 - ``G`` for a graph, as in networkx
 """The report in a real browser: headless Chromium driven by Selenium.
 
 Marked ``browser``; skipped, with the reason, where no Chromium or ChromeDriver can
@@ -13,7 +14,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import pytest
 
@@ -31,9 +32,16 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def driver() -> Iterator[WebDriver]:
-    missing = [name for name, found in (("chromium", find_chromium()), ("chromedriver", find_chromedriver())) if found is None]
+    missing = [
+        name
+        for name, found in (("chromium", find_chromium()), ("chromedriver", find_chromedriver()))
+        if found is None
+    ]
     if missing:
-        reason = f"no browser: {' and '.join(missing)} not found (apt-get install chromium chromium-driver)"
+        reason = (
+            f"no browser: {' and '.join(missing)} not found "
+            "(apt-get install chromium chromium-driver)"
+        )
         if os.environ.get("LAPE_BROWSER_REQUIRED"):
             pytest.fail(reason)
         pytest.skip(reason)
@@ -49,9 +57,9 @@ def _open(driver: WebDriver, page: str, tmp_path: Path) -> list[dict[str, object
     """Load ``page`` from a file; the console's messages while it loaded."""
     path = tmp_path / "report.html"
     path.write_text(page, encoding="utf-8")
-    driver.get_log("browser")  # forget what came before
+    driver.get_log("browser")  # type: ignore[no-untyped-call] # forget what came before
     driver.get(path.as_uri())
-    return list(driver.get_log("browser"))
+    return list(driver.get_log("browser"))  # type: ignore[no-untyped-call]
 
 
 def _text(driver: WebDriver) -> str:
@@ -86,21 +94,28 @@ def test_the_example_report_in_a_browser(driver: WebDriver, tmp_path: Path) -> N
         "const r = document.querySelector('svg.network').getBoundingClientRect();"
         "return [r.width, r.height]"
     )
-    assert box[0] > 200 and box[1] > 200
+    assert box[0] > 200
+    assert box[1] > 200
+
+
+def _colours(png: bytes) -> tuple[int, list[tuple[int, tuple[int, int, int]]]]:
+    """The number of pixels of a PNG, and how many there are of each colour."""
+    from PIL import Image
+
+    picture = Image.open(io.BytesIO(png)).convert("RGB")
+    found = picture.getcolors(maxcolors=1 << 24) or []
+    return picture.width * picture.height, cast("list[tuple[int, tuple[int, int, int]]]", found)
 
 
 def test_a_screenshot_is_not_blank(driver: WebDriver, tmp_path: Path) -> None:
-    from PIL import Image
-
     _open(driver, html(lape.example(), timeline=False), tmp_path)
-    picture = Image.open(io.BytesIO(driver.get_screenshot_as_png())).convert("RGB")
-    colours = picture.getcolors(maxcolors=1 << 20) or []
+    pixels, colours = _colours(driver.get_screenshot_as_png())
     assert len(colours) > 50
-    white = max(n for n, rgb in colours if rgb == (255, 255, 255))
-    assert white < 0.97 * picture.width * picture.height
+    white = sum(n for n, rgb in colours if rgb == (255, 255, 255))
+    assert white < 0.97 * pixels
     driver.execute_script("document.getElementById('network').scrollIntoView()")
-    network = Image.open(io.BytesIO(driver.get_screenshot_as_png())).convert("RGB")
-    reds = sum(n for n, (r, g, b) in (network.getcolors(maxcolors=1 << 20) or []) if r > 180 and g < 80 and b < 80)
+    _, colours = _colours(driver.get_screenshot_as_png())
+    reds = sum(n for n, (r, g, b) in colours if r > 180 and g < 80 and b < 80)
     assert reds > 100  # the social and health sector's marks are drawn
 
 
@@ -131,10 +146,14 @@ def test_printing_shows_the_collapsed_parts(driver: WebDriver, tmp_path: Path) -
 
 
 def test_a_hostile_title_stays_text(driver: WebDriver, tmp_path: Path) -> None:
-    title = '<img src=x onerror="document.title=\'hacked\'"><script>document.title="hacked"</script>'
+    title = (
+        '<img src=x onerror="document.title=\'hacked\'"><script>document.title="hacked"</script>'
+    )
     snapshot = Snapshot(info=SnapshotInfo(title=title + "\x1b[2J", as_of=dt.date(2017, 6, 1)))
     console = _open(driver, html(snapshot, timeline=False), tmp_path)
     assert driver.title == title + "\\x1b[2J — LAPE check report 2017-06-01"  # not "hacked"
-    assert driver.execute_script("return document.querySelector('h1').innerText") == title + "\\x1b[2J"
+    assert (
+        driver.execute_script("return document.querySelector('h1').innerText") == title + "\\x1b[2J"
+    )
     assert driver.execute_script("return document.images.length") == 0
     assert [m for m in console if m.get("level") == "SEVERE"] == []

@@ -14,6 +14,7 @@ printable to A4, in Finnish, Swedish or English.
 This package reads :mod:`lape.rules` and :mod:`lape.network`; neither reads it.
 """
 
+from lape.report._browser import find_chromium, screenshot
 from lape.report._chart import MAX_AUTO_DATES, span_dates
 from lape.report._coverage import MAX_NETWORKS, MAX_SERVICES
 from lape.report._document import html
@@ -32,6 +33,8 @@ __all__ = [
     "MAX_SERVICES",
     "MAX_SUBJECTS",
     "PALETTE",
+    "find_chromium",
     "html",
+    "screenshot",
     "span_dates",
 ]

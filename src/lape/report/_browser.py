@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from selenium.webdriver.chrome.webdriver import WebDriver
 
-__all__ = ["CHROMIUM_FLAGS", "find_chromium", "find_chromedriver", "screenshot", "start_driver"]
+__all__ = ["CHROMIUM_FLAGS", "find_chromedriver", "find_chromium", "screenshot", "start_driver"]
 
 CHROMIUM_FLAGS: Final = (
     "--headless",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 from lape.model import Period, Snapshot
@@ -91,26 +91,28 @@ def _scale(values: Sequence[float], top: float) -> list[float]:
 def _nice(top: float) -> float:
     if top <= 0:
         return 1.0
-    power = 10 ** math.floor(math.log10(top))
-    for m in (1, 2, 2.5, 5, 10):
+    power = 10.0 ** math.floor(math.log10(top))
+    for m in (1.0, 2.0, 2.5, 5.0, 10.0):
         if top <= m * power:
             return m * power
-    return 10 * power
+    return 10.0 * power
 
 
 def _marker(shape: str, x: float, y: float, colour: str) -> str:
     if shape == "square":
         return f'<rect x="{x - 3.5:.1f}" y="{y - 3.5:.1f}" width="7" height="7" fill="{colour}"/>'
     if shape == "diamond":
-        return f'<polygon points="{x:.1f},{y - 4.5:.1f} {x + 4.5:.1f},{y:.1f} {x:.1f},{y + 4.5:.1f} {x - 4.5:.1f},{y:.1f}" fill="{colour}"/>'
-    if shape == "triangle":
-        return f'<polygon points="{x:.1f},{y - 4.5:.1f} {x + 4.5:.1f},{y + 3.5:.1f} {x - 4.5:.1f},{y + 3.5:.1f}" fill="{colour}"/>'
-    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{colour}"/>'
+        points = [(x, y - 4.5), (x + 4.5, y), (x, y + 4.5), (x - 4.5, y)]
+    elif shape == "triangle":
+        points = [(x, y - 4.5), (x + 4.5, y + 3.5), (x - 4.5, y + 3.5)]
+    else:
+        return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{colour}"/>'
+    return f'<polygon points="{" ".join(f"{a:.1f},{b:.1f}" for a, b in points)}" fill="{colour}"/>'
 
 
 def chart(
     dates: Sequence[dt.date],
-    series: dict[str, Sequence[float]],
+    series: Mapping[str, Sequence[float]],
     *,
     title: str,
     lang: Lang,
@@ -138,9 +140,7 @@ def chart(
             f'<text x="{_LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{esc(label)}</text>'
         )
     for d, x in zip(dates, xs, strict=True):
-        parts.append(
-            f'<text x="{x:.1f}" y="{_H - 8:.1f}" text-anchor="middle">{d.year}</text>'
-        )
+        parts.append(f'<text x="{x:.1f}" y="{_H - 8:.1f}" text-anchor="middle">{d.year}</text>')
     if mark is not None and dates[0] <= mark <= dates[-1]:
         x = x_of(mark)
         parts.append(

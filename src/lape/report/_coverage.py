@@ -14,6 +14,7 @@ from lape.model import (
     GroupKind,
     Municipality,
     Period,
+    RegionCode,
     ServiceNetwork,
     label,
 )
@@ -53,10 +54,11 @@ def _municipality_name(m: Municipality | None, code: str, page: Page) -> str:
 
 
 def _region_name(geo: Geography, code: str, page: Page) -> str:
-    region = geo.regions.get(code)  # type: ignore[call-overload]
+    region = geo.regions.get(RegionCode(code))
     if region is None:
         return code
-    return {"fi": region.name_fi, "sv": region.name_sv}.get(page.lang, region.name_en)
+    names = {"fi": region.name_fi, "sv": region.name_sv, "en": region.name_en}
+    return str(names[page.lang])
 
 
 def _groups_html(page: Page) -> str:
@@ -89,23 +91,22 @@ def _groups_html(page: Page) -> str:
             regions.add(g.region)
             for actor in members.actors(g):
                 if actor.kind in _STANDS_FOR_MUNICIPALITY:
-                    for listed in actor.municipalities:
-                        if (now := geo.municipality_on(listed, day)) is not None:
-                            represented[g.region].add(now)
+                    for given in actor.municipalities:
+                        if (found := geo.municipality_on(given, day)) is not None:
+                            represented[g.region].add(found)
     parts = [head, f'<p class="note">{page.w("region_note")}</p>']
     for region in sorted(regions):
         codes = geo.municipalities_of_region(region, day)
-        listed = sorted(codes, key=lambda c: _municipality_name(geo.municipality(c), c, page))
         rows = []
-        for code in listed:
+        for code in sorted(codes, key=lambda c: _municipality_name(geo.municipality(c), c, page)):
             own = municipal.get(code, [])
             seats = sum(len(members.actors(g)) for g in own)
             rows.append(
                 [
                     esc(_municipality_name(geo.municipality(code), code, page)),
                     esc(code),
-                    ", ".join(esc(g.name) for g in own) or f'<span class="none">'
-                    f"{page.w('none')}</span>",
+                    ", ".join(esc(g.name) for g in own)
+                    or f'<span class="none">{page.w("none")}</span>',
                     str(seats) if own else "",
                     yes_no(page, code in represented.get(region, ())),
                 ]
@@ -117,7 +118,7 @@ def _groups_html(page: Page) -> str:
         head_cells += [page.w("members"), page.w("in_regional")]
         parts.append(
             f'<details class="area"><summary><h4>{esc(_region_name(geo, region, page))} '
-            f"({esc(region)}): <span class=\"counted\">{line}</span></h4></summary>"
+            f'({esc(region)}): <span class="counted">{line}</span></h4></summary>'
             + table(head_cells, rows, numeric=(3,), row_headers=True)
             + "</details>"
         )
@@ -159,8 +160,8 @@ def _network_html(page: Page, network: ServiceNetwork, splits: list[SplitRespons
     county = ""
     if network.county is not None:
         c = geo.counties.get(network.county)
-        name = network.county if c is None else {"fi": c.name_fi, "sv": c.name_sv}.get(
-            lang, c.name_en
+        name = (
+            network.county if c is None else {"fi": c.name_fi, "sv": c.name_sv}.get(lang, c.name_en)
         )
         county = f"{page.w('county')}: {esc(name)}; "
     leads = ", ".join(actor(a) for a in network.leads) or page.w("none")

@@ -191,7 +191,7 @@ def _document(page: Page, sections: list[tuple[str, str]], body: str) -> str:
         f'<a class="skip" href="#main">{page.w("skip")}</a>\n'
         f"<header><h1>{esc(title)}</h1>"
         f'<p class="subtitle">{page.w("title")} — {page.w("as_of")} '
-        f"<time datetime=\"{esc(page.day)}\">{esc(page.day)}</time></p>{illustrative}</header>\n"
+        f'<time datetime="{esc(page.day)}">{esc(page.day)}</time></p>{illustrative}</header>\n'
         f'<nav aria-labelledby="contents-h"><h2 id="contents-h">{page.w("contents")}</h2>'
         f"<ol>{nav}</ol></nav>\n"
         f'<main id="main">{body}</main>\n'

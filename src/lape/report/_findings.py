@@ -60,8 +60,7 @@ def summary_html(page: Page) -> str:
     verdict_class = "conforms" if report.conforms else "error"
     icon = "✓" if report.conforms else "✖"
     cards = "".join(
-        f'<li class="count {key}"><span class="n">{counts[key]}</span> '
-        f"{badge(key, page.lang)}</li>"
+        f'<li class="count {key}"><span class="n">{counts[key]}</span> {badge(key, page.lang)}</li>'
         for key in _KEYS
     )
     in_force = [r for r in report.results if r.in_force]
@@ -157,7 +156,7 @@ def _by_rule_html(page: Page) -> str:
         body = [
             f'<details class="rule" id="{rule_anchor(rule)}"{is_open}>'
             f"<summary><h3>{esc(rule)} — {esc(first.title.get(lang))} "
-            f"{badge(first.severity.value, lang)} <span class=\"counted\">{counted}</span>"
+            f'{badge(first.severity.value, lang)} <span class="counted">{counted}</span>'
             "</h3></summary>"
         ]
         if known is not None and known.condition is not None:
@@ -201,8 +200,7 @@ def _by_subject_html(page: Page) -> str:
     for found in order[:MAX_SUBJECTS]:
         subject = found[0].subject
         rules = ", ".join(
-            f'<a href="#{rule_anchor(f.rule)}">{esc(f.rule)}</a>'
-            f" ({esc(_word(page, mark(f)))})"
+            f'<a href="#{rule_anchor(f.rule)}">{esc(f.rule)}</a> ({esc(_word(page, mark(f)))})'
             for f in found
         )
         paths = sorted({f.path for f in found if f.path})

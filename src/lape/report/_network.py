@@ -1,19 +1,17 @@
-# ruff: noqa: N806 - ``G`` for a graph, as in networkx
+# ruff: noqa: N803, N806 - ``G`` for a graph, as in networkx
 """The collaboration network section: key measures, the picture, brokers, and the
 isolated and siloed actors."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Final
-
-import networkx as nx
+from collections.abc import Hashable, Mapping
+from typing import TYPE_CHECKING, Any, Final
 
 from lape.network import (
     SECTOR_COLOURS,
     ActorList,
-    brokers,
     bridging_ties,
+    brokers,
     collaboration_graph,
     components,
     isolated_actors,
@@ -32,6 +30,9 @@ from lape.report._picture import (
 )
 from lape.report._text import esc, w
 
+if TYPE_CHECKING:
+    import networkx as nx
+
 __all__ = ["MAX_LISTED", "network_html"]
 
 MAX_LISTED: Final = 100
@@ -49,7 +50,6 @@ def _fmt(value: float, digits: int = 3) -> str:
 
 def network_html(page: Page) -> str:
     """The section, for the collaboration graph on the report's day."""
-    lang = page.lang
     G = collaboration_graph(page.snapshot, as_of=page.day, geography=page.geography)
     n, m = G.number_of_nodes(), G.number_of_edges()
     head = (
@@ -63,7 +63,7 @@ def network_html(page: Page) -> str:
     siloed = siloed_actors(G)
     bridging = bridging_ties(G)
     links = regional_links(G, page.snapshot, geography=page.geography)
-    agents = sum(1 for _, kind in G.nodes(data="kind") if kind == "change_agent")
+    agents = sum(1 for _, data in G.nodes(data=True) if data.get("kind") == "change_agent")
     unlinked = len(links.unlinked())
     rows = [
         (page.w("nodes"), f"{n}"),
@@ -79,12 +79,21 @@ def network_html(page: Page) -> str:
     ]
     if links.links:
         rows.append(
-            (page.w("linked_groups"), page.w("of", a=len(links.links) - unlinked, b=len(links.links)))
+            (
+                page.w("linked_groups"),
+                page.w("of", a=len(links.links) - unlinked, b=len(links.links)),
+            )
         )
     parts = [
         head,
         f'<h3 id="measures">{page.w("measures")}</h3>',
-        table([page.w("measure"), page.w("value")], rows, numeric=(1,), row_headers=True, css_class="measures"),
+        table(
+            [page.w("measure"), page.w("value")],
+            rows,
+            numeric=(1,),
+            row_headers=True,
+            css_class="measures",
+        ),
         f'<h3 id="picture">{page.w("picture")}</h3>',
         _picture(page, G, isolated, siloed),
         _brokers(page, G, n, m),
@@ -104,23 +113,29 @@ def _describe(page: Page, data: dict[str, Any], node: str, degree: int, notes: l
 
 def _picture(page: Page, G: nx.Graph[Any], isolated: ActorList, siloed: ActorList) -> str:
     lang = page.lang
-    lonely = set(isolated.nodes)
-    apart = set(siloed.nodes)
+    lonely: set[Hashable] = set(isolated.nodes)
+    apart: set[Hashable] = set(siloed.nodes)
     words = {"isolated": w("isolated", lang), "siloed": w("siloed", lang)}
     title = f"{w('picture', lang)}: {page.snapshot.info.title}"
     if G.number_of_nodes() <= MAX_PICTURE_NODES:
         describe = {}
         for node, data in G.nodes(data=True):
-            notes = [words[k] for k, found in (("isolated", lonely), ("siloed", apart)) if node in found]
+            notes = [
+                words[k] for k, found in (("isolated", lonely), ("siloed", apart)) if node in found
+            ]
             describe[str(node)] = _describe(page, data, str(node), G.degree(node), notes)
-        svg = node_picture(G, lang=lang, isolated=lonely, siloed=apart, describe=describe, title=title)
+        svg = node_picture(
+            G, lang=lang, isolated=lonely, siloed=apart, describe=describe, title=title
+        )
         shown = sorted({sector_category(d) for _, d in G.nodes(data=True)})
         categories = [c for c in SECTOR_COLOURS if c in shown]
         caption = page.w("picture_all", n=G.number_of_nodes())
         rows = []
         for node in sorted(G, key=lambda x: (-G.degree(x), str(x))):
             data = G.nodes[node]
-            notes = [words[k] for k, found in (("isolated", lonely), ("siloed", apart)) if node in found]
+            notes = [
+                words[k] for k, found in (("isolated", lonely), ("siloed", apart)) if node in found
+            ]
             rows.append(
                 [
                     esc(data.get("name") or node),
@@ -199,9 +214,8 @@ def _brokers(page: Page, G: nx.Graph[Any], n: int, m: int) -> str:
     if not rows:
         return ""
     head = ["#", page.w("name"), page.w("code"), page.w("betweenness")]
-    return (
-        f'<h3 id="brokers">{page.w("brokers")}</h3><p>{how}.</p>'
-        + table(head, rows, numeric=(0, 3), css_class="brokers")
+    return f'<h3 id="brokers">{page.w("brokers")}</h3><p>{how}.</p>' + table(
+        head, rows, numeric=(0, 3), css_class="brokers"
     )
 
 

@@ -109,9 +109,7 @@ def table(
         parts.append(f"<caption>{caption}</caption>")
     parts.append(
         "<thead><tr>"
-        + "".join(
-            f'<th scope="col"{_num(i, numeric)}>{h}</th>' for i, h in enumerate(head)
-        )
+        + "".join(f'<th scope="col"{_num(i, numeric)}>{h}</th>' for i, h in enumerate(head))
         + "</tr></thead><tbody>"
     )
     for cells in rows:

@@ -12,15 +12,16 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Mapping
-from typing import Any, Final
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Final
 
 from lape.model import Sector, label
 from lape.network import SECTOR_COLOURS, sector_category
 from lape.report._layout import circle, spring
 from lape.report._text import esc
 from lape.rules import Lang
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["MAX_PICTURE_NODES", "area_picture", "category_name", "legend", "node_picture"]
 
@@ -72,7 +73,8 @@ def _shape(category: str, x: float, y: float, r: float, fill: str) -> str:
         return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r * 0.8:.1f}" {style}/>'
     if shape == "square":
         s = r * 0.9
-        return f'<rect x="{x - s:.1f}" y="{y - s:.1f}" width="{2 * s:.1f}" height="{2 * s:.1f}" {style}/>'
+        size = f'width="{2 * s:.1f}" height="{2 * s:.1f}"'
+        return f'<rect x="{x - s:.1f}" y="{y - s:.1f}" {size} {style}/>'
     if shape == "diamond":
         s = r * 1.25
         points = [(x, y - s), (x + s, y), (x, y + s), (x - s, y)]
@@ -131,7 +133,9 @@ def node_picture(
     pos = {n: _scale(p) for n, p in _positions(G, nodes).items()}
     top = max((d for _, d in G.degree()), default=0) or 1
     lines = []
-    for u, v, weight in sorted(G.edges(data="weight", default=1), key=lambda e: (str(e[0]), str(e[1]))):
+    for u, v, weight in sorted(
+        G.edges(data="weight", default=1), key=lambda e: (str(e[0]), str(e[1]))
+    ):
         (x1, y1), (x2, y2) = pos[u], pos[v]
         width = min(0.6 + 0.4 * math.log2(weight or 1) if weight else 0.6, 3.0)
         lines.append(

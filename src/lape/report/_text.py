@@ -48,9 +48,7 @@ _WORDS: Final[dict[str, Text]] = {
         sv="Uppfyller reglerna: inga fel",
         en="Conforms: no errors",
     ),
-    "not": Text(
-        fi="Ei täytä sääntöjä", sv="Uppfyller inte reglerna", en="Does not conform"
-    ),
+    "not": Text(fi="Ei täytä sääntöjä", sv="Uppfyller inte reglerna", en="Does not conform"),
     "errors": Text(fi="virheet", sv="fel", en="errors"),
     "warnings": Text(fi="varoitukset", sv="varningar", en="warnings"),
     "infos": Text(fi="huomiot", sv="anmärkningar", en="info"),
@@ -70,7 +68,8 @@ _WORDS: Final[dict[str, Text]] = {
         en="Rules in force on the day",
     ),
     "rules_in_force_n": Text(
-        fi="{n} sääntöä {total}:stä voimassa", sv="{n} av {total} regler i kraft",
+        fi="{n} sääntöä {total}:stä voimassa",
+        sv="{n} av {total} regler i kraft",
         en="{n} of {total} rules in force",
     ),
     "rules_with_findings": Text(
@@ -85,10 +84,12 @@ _WORDS: Final[dict[str, Text]] = {
         sv="Illustrativt material: påhittat, inte verkliga uppgifter.",
         en="Illustrative data: invented, not real records.",
     ),
-    "by_rule": Text(fi="Havainnot säännöittäin", sv="Iakttagelser per regel",
-                    en="Findings by rule"),
-    "by_subject": Text(fi="Havainnot kohteittain", sv="Iakttagelser per föremål",
-                       en="Findings by subject"),
+    "by_rule": Text(
+        fi="Havainnot säännöittäin", sv="Iakttagelser per regel", en="Findings by rule"
+    ),
+    "by_subject": Text(
+        fi="Havainnot kohteittain", sv="Iakttagelser per föremål", en="Findings by subject"
+    ),
     "rule": Text(fi="Sääntö", sv="Regel", en="Rule"),
     "title_col": Text(fi="Otsikko", sv="Rubrik", en="Title"),
     "severity": Text(fi="Vakavuus", sv="Allvarlighetsgrad", en="Severity"),
@@ -113,11 +114,13 @@ _WORDS: Final[dict[str, Text]] = {
         en="{n} more findings not shown in this file; all of them: {command}",
     ),
     "more_rows": Text(
-        fi="{n} riviä lisää ei näytetä.", sv="{n} rader till visas inte.",
+        fi="{n} riviä lisää ei näytetä.",
+        sv="{n} rader till visas inte.",
         en="{n} more rows not shown.",
     ),
     "subjects_n": Text(
-        fi="{n} kohdetta, vakavin ensin", sv="{n} föremål, det allvarligaste först",
+        fi="{n} kohdetta, vakavin ensin",
+        sv="{n} föremål, det allvarligaste först",
         en="{n} subjects, the most serious first",
     ),
     "coverage": Text(fi="Kattavuus", sv="Täckning", en="Coverage"),
@@ -133,19 +136,20 @@ _WORDS: Final[dict[str, Text]] = {
     ),
     "municipality": Text(fi="Kunta", sv="Kommun", en="Municipality"),
     "code": Text(fi="Koodi", sv="Kod", en="Code"),
-    "municipal_group": Text(fi="Kunnan lape-ryhmä", sv="Kommunens grupp",
-                            en="Municipal group"),
+    "municipal_group": Text(fi="Kunnan lape-ryhmä", sv="Kommunens grupp", en="Municipal group"),
     "members": Text(fi="Jäseniä", sv="Medlemmar", en="Members"),
-    "in_regional": Text(fi="Edustettu maakunnan ryhmässä", sv="Företrädd i landskapets grupp",
-                        en="In the regional group"),
+    "in_regional": Text(
+        fi="Edustettu maakunnan ryhmässä",
+        sv="Företrädd i landskapets grupp",
+        en="In the regional group",
+    ),
     "none": Text(fi="ei ole", sv="ingen", en="none"),
     "yes": Text(fi="kyllä", sv="ja", en="yes"),
     "no": Text(fi="ei", sv="nej", en="no"),
     "region_line": Text(
         fi="{n} kuntaa; kunnan ryhmä {groups} kunnalla; maakunnan ryhmässä {regional}",
         sv="{n} kommuner; egen grupp i {groups}; i landskapets grupp {regional}",
-        en="{n} municipalities; {groups} with a municipal group; {regional} in the "
-        "regional group",
+        en="{n} municipalities; {groups} with a municipal group; {regional} in the regional group",
     ),
     "region_note": Text(
         fi="Kunta on edustettu maakunnan ryhmässä, kun ryhmän jäsenenä on tarkistuspäivänä "
@@ -169,8 +173,7 @@ _WORDS: Final[dict[str, Text]] = {
         fi="{services} palvelua, {members} jäsentä; rajapinnat tunnistettu {identified}/{splits}",
         sv="{services} tjänster, {members} medlemmar; kontaktytor identifierade {identified}/"
         "{splits}",
-        en="{services} services, {members} members; interfaces identified {identified} of "
-        "{splits}",
+        en="{services} services, {members} members; interfaces identified {identified} of {splits}",
     ),
     "description": Text(fi="Kuvaus", sv="Beskrivning", en="Description"),
     "county": Text(fi="Hyvinvointialue", sv="Välfärdsområde", en="County"),
@@ -185,10 +188,12 @@ _WORDS: Final[dict[str, Text]] = {
     "county_wide": Text(fi="koko alue", sv="hela området", en="county-wide"),
     "interfaces": Text(fi="Rajapinnat", sv="Kontaktytor", en="Interfaces"),
     "target_group": Text(fi="Kohderyhmä", sv="Målgrupp", en="Target group"),
-    "municipal_side": Text(fi="Kunnan palvelut", sv="Kommunens tjänster",
-                           en="Municipality's services"),
-    "county_side": Text(fi="Hyvinvointialueen palvelut", sv="Välfärdsområdets tjänster",
-                        en="County's services"),
+    "municipal_side": Text(
+        fi="Kunnan palvelut", sv="Kommunens tjänster", en="Municipality's services"
+    ),
+    "county_side": Text(
+        fi="Hyvinvointialueen palvelut", sv="Välfärdsområdets tjänster", en="County's services"
+    ),
     "identified": Text(fi="Tunnistettu", sv="Identifierad", en="Identified"),
     "no_splits": Text(
         fi="Ei vastuunjakoja kunnan ja hyvinvointialueen välillä.",
@@ -200,11 +205,15 @@ _WORDS: Final[dict[str, Text]] = {
     "nodes": Text(fi="toimijat (solmut)", sv="aktörer (noder)", en="actors (nodes)"),
     "ties": Text(fi="yhteydet", sv="band", en="ties"),
     "density": Text(fi="tiheys", sv="täthet", en="density"),
-    "centralization": Text(fi="keskittyneisyys (aste)", sv="centralisering (grad)",
-                           en="degree centralisation"),
+    "centralization": Text(
+        fi="keskittyneisyys (aste)", sv="centralisering (grad)", en="degree centralisation"
+    ),
     "components": Text(fi="erilliset osat", sv="separata delar", en="components"),
-    "largest_share": Text(fi="suurimman osan osuus", sv="den största delens andel",
-                          en="share in the largest component"),
+    "largest_share": Text(
+        fi="suurimman osan osuus",
+        sv="den största delens andel",
+        en="share in the largest component",
+    ),
     "isolated": Text(fi="eristyneet toimijat", sv="isolerade aktörer", en="isolated actors"),
     "siloed": Text(
         fi="toimijat ilman sektorirajat ylittävää yhteyttä",
@@ -249,10 +258,14 @@ _WORDS: Final[dict[str, Text]] = {
     ),
     "outside_regions": Text(fi="ei maakuntaa", sv="inget landskap", en="no region"),
     "legend": Text(fi="Selite", sv="Förklaring", en="Legend"),
-    "brokers": Text(fi="Välittäjät (välillisyys)", sv="Förmedlare (mellanhandscentralitet)",
-                    en="Brokers (betweenness)"),
+    "brokers": Text(
+        fi="Välittäjät (välillisyys)",
+        sv="Förmedlare (mellanhandscentralitet)",
+        en="Brokers (betweenness)",
+    ),
     "brokers_sampled": Text(
-        fi="arvio {k} lähtösolmusta (siemen 0)", sv="uppskattning från {k} källnoder (frö 0)",
+        fi="arvio {k} lähtösolmusta (siemen 0)",
+        sv="uppskattning från {k} källnoder (frö 0)",
         en="estimated from {k} sampled sources (seed 0)",
     ),
     "brokers_exact": Text(fi="tarkka", sv="exakt", en="exact"),
@@ -264,8 +277,9 @@ _WORDS: Final[dict[str, Text]] = {
     "sector": Text(fi="Sektori", sv="Sektor", en="Sector"),
     "degree": Text(fi="Yhteyksiä", sv="Band", en="Ties"),
     "status": Text(fi="Huomio", sv="Notering", en="Note"),
-    "node_table": Text(fi="Toimijat taulukkona", sv="Aktörerna som tabell",
-                       en="The actors as a table"),
+    "node_table": Text(
+        fi="Toimijat taulukkona", sv="Aktörerna som tabell", en="The actors as a table"
+    ),
     "timeline": Text(fi="Kehitys ajassa", sv="Utvecklingen över tid", en="Over time"),
     "timeline_note": Text(
         fi="Sama aineisto tarkistettuna kunakin päivänä: havainnot ja verkoston yhteydet.",
@@ -274,14 +288,14 @@ _WORDS: Final[dict[str, Text]] = {
     ),
     "chart_findings": Text(fi="Havainnot", sv="Iakttagelser", en="Findings"),
     "chart_ties": Text(fi="Verkoston yhteydet", sv="Nätverkets band", en="The network's ties"),
-    "table_of_values": Text(fi="Luvut taulukkona", sv="Värdena som tabell",
-                            en="The values as a table"),
+    "table_of_values": Text(
+        fi="Luvut taulukkona", sv="Värdena som tabell", en="The values as a table"
+    ),
     "about": Text(fi="Tästä raportista", sv="Om rapporten", en="About this report"),
     "made_by": Text(
         fi="Tehty ohjelmalla lape {version} ({day}). Tiedosto on itsenäinen: se ei hae "
         "mitään verkosta.",
-        sv="Gjord med lape {version} ({day}). Filen är fristående: den hämtar inget från "
-        "nätet.",
+        sv="Gjord med lape {version} ({day}). Filen är fristående: den hämtar inget från nätet.",
         en="Made with lape {version} ({day}). The file is self-contained: it fetches "
         "nothing from the network.",
     ),
