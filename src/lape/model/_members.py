@@ -21,6 +21,8 @@ from lape.model._ids import MunicipalityCode
 from lape.model._period import Period
 from lape.model._vocabulary import Sector
 
+_NO_KINDS: frozenset[ActorKind] = frozenset()
+
 __all__ = ["Facet", "GroupMembers", "GroupSeats", "facet", "place"]
 
 Facet = tuple[str, str | None, str | None] | tuple[str, str | None] | tuple[str]
@@ -158,7 +160,7 @@ class GroupMembers:
 
     def kinds(self, group: Group) -> frozenset[ActorKind]:
         """The kinds of :meth:`actors`."""
-        return self._kinds.get(id(group), frozenset())
+        return self._kinds.get(id(group), _NO_KINDS)
 
     def sectors(self, group: Group) -> frozenset[Sector]:
         """The sectors given for :meth:`actors`."""

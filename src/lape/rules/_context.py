@@ -13,16 +13,13 @@ from lape.model import (
     ENTITY_TYPES,
     Actor,
     ActorKind,
-    ChangeAgent,
-    DevelopmentProject,
+    Entity,
     EntityKind,
     FundingPool,
     Geography,
-    Grant,
     Group,
     GroupKind,
     GroupMembers,
-    HealthSocialCentre,
     Mandate,
     Membership,
     MunicipalityCode,
@@ -44,17 +41,6 @@ from lape.rules._rule import Outcome, Status, Subject
 
 __all__ = ["Context"]
 
-Entity = (
-    Actor
-    | Group
-    | ChangeAgent
-    | FundingPool
-    | Grant
-    | DevelopmentProject
-    | HealthSocialCentre
-    | ServiceNetwork
-)
-
 
 class _Dated(Protocol):
     """An entity with a kind and an optional period (a group, a service network)."""
@@ -69,6 +55,9 @@ _ENTITY_KINDS: dict[type, EntityKind] = {
     t.cls: t.kind for t in ENTITY_TYPES if t.cls is not None and isinstance(t.kind, EntityKind)
 }
 """The entity classes by kind (from the registry), for the outcomes' hot path."""
+
+_new = tuple.__new__
+"""Makes a named tuple from its fields in order, skipping the generated ``__new__``."""
 
 _D = TypeVar("_D", bound=_Dated)
 _T = TypeVar("_T")
@@ -99,8 +88,6 @@ class Context:
         self._reference_pools = {p.id: p for p in reference_pools}
         self._cache: dict[Hashable, Any] = {}
         self._subjects: dict[int, Subject] = {}
-        self._known: dict[int, tuple[Subject, str | None]] = {}
-        """The subject and path of each entity reported so far (by ``id()``)."""
         self._population: list[object] | None = None
 
     def _memo(self, key: Hashable, compute: Callable[[], _T]) -> _T:
@@ -209,20 +196,15 @@ class Context:
     ) -> Outcome:
         if status is Status.PASSED:  # the engine only counts passes: skip the path look-up
             return Outcome(self.subject(entity), status, None, evidence)
-        found = self._known.get(id(entity))
-        if found is None:
-            kind = _ENTITY_KINDS.get(type(entity))
-            if kind is None:  # a Subject, or an entity of a kind outside the registry
-                found = (self.subject(entity), self.path(entity))
-            else:  # the common case, kept short: the index's path and a subject made here
-                path = self.index.path(kind, entity.id)
-                name = getattr(entity, "name", None)
-                found = (Subject(kind.value, entity.id, name), path)
-            self._known[id(entity)] = found
+        if type(entity) in _ENTITY_KINDS:  # worked out once per snapshot by its index
+            found = self.index.reference(entity)  # type: ignore[arg-type]
+        else:  # a Subject, or an entity of a kind outside the registry
+            found = (self.subject(entity), self.path(entity))
         subject, path = found
         if at is not None:
             path = f"{path or ''}{at}" if at.startswith((".", "[")) else at
-        return Outcome(subject, status, path, evidence, missing)
+        # the named tuple made from its fields, in order (thousands are made per check)
+        return _new(Outcome, (subject, status, path, evidence, missing, None))
 
     # -- parameters and pools -----------------------------------------------
 
