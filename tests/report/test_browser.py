@@ -77,8 +77,8 @@ def test_the_example_report_in_a_browser(driver: WebDriver, tmp_path: Path) -> N
     )
     c = report.counts()
     assert [" ".join(str(x).split()) for x in counts] == [
-        f"{c['error']} ✖ error",
-        f"{c['warning']} ▲ warning",
+        f"{c['error']} ✖ errors",
+        f"{c['warning']} ▲ warnings",
         f"{c['info']} ℹ info",
         f"{c['unknown']} ? unknown",
     ]

@@ -1,4 +1,4 @@
-"""Headless Chromium for looking at reports: finding it, a screenshot, a WebDriver.
+"""Headless Chromium for looking at reports: finding it, a WebDriver, a screenshot.
 
 Used by the browser tests, the report benchmark and the docs build. The browser is
 Debian's ``chromium`` with ``chromium-driver`` (``apt-get install chromium
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -52,52 +51,34 @@ def find_chromedriver() -> str | None:
     return shutil.which("chromedriver")
 
 
-def screenshot(
-    page: Path, png: Path, *, width: int = 1000, height: int = 1400, timeout: float = 120
-) -> None:
+def screenshot(page: Path, png: Path, *, width: int = 1000, height: int = 1400) -> None:
     """A PNG of the top ``width`` x ``height`` pixels of the HTML file ``page``, taken by
-    headless Chromium from the command line (no WebDriver needed).
+    headless Chromium (through :func:`start_driver`: selenium and ChromeDriver).
 
-    Raises :class:`FileNotFoundError` when no Chromium is found, and
-    :class:`RuntimeError` when it writes no picture.
+    Raises :class:`FileNotFoundError` when no Chromium or ChromeDriver is found, and
+    :class:`ImportError` without selenium.
     """
-    chromium = find_chromium()
-    if chromium is None:
-        msg = "no Chromium found (apt-get install chromium, or set LAPE_CHROMIUM)"
-        raise FileNotFoundError(msg)
-    png.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory(prefix="lape-chromium-") as profile:
-        done = subprocess.run(
-            [
-                chromium,
-                *CHROMIUM_FLAGS,
-                f"--user-data-dir={profile}",
-                f"--window-size={width},{height}",
-                f"--screenshot={png}",
-                page.resolve().as_uri(),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
-    if not png.is_file():
-        msg = f"Chromium wrote no screenshot (exit code {done.returncode}): {done.stderr[-500:]}"
-        raise RuntimeError(msg)
+        driver = start_driver(profile, width=width, height=height)
+        try:
+            driver.get(page.resolve().as_uri())
+            png.write_bytes(driver.get_screenshot_as_png())
+        finally:
+            driver.quit()
 
 
 def start_driver(profile: str, *, width: int = 1200, height: int = 1000) -> WebDriver:
     """A Selenium WebDriver on headless Chromium with the profile directory ``profile``
     (empty, made by the caller), recording the console (``driver.get_log("browser")``).
 
-    Needs selenium (``pip install -e '.[test]'``) and ChromeDriver; raises
+    Needs selenium (the ``test`` and ``docs`` extras) and ChromeDriver; raises
     :class:`FileNotFoundError` when the browser or the driver is not found.
     """
     try:
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
     except ImportError as exc:  # pragma: no cover - selenium is in the test extra
-        msg = "driving a browser needs selenium: pip install -e '.[test]'"
+        msg = "driving a browser needs selenium: pip install -e '.[test]' (or '.[docs]')"
         raise ImportError(msg) from exc
     chromium, driver = find_chromium(), find_chromedriver()
     if chromium is None or driver is None:

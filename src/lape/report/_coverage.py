@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from lape.model import (
-    ActorKind,
+    MUNICIPAL_ACTORS,
     Geography,
     Group,
     GroupKind,
@@ -28,11 +28,6 @@ MAX_NETWORKS: Final = 100
 """The most service networks the report describes one by one (all are counted)."""
 MAX_SERVICES: Final = 200
 """The most services (and interfaces) of one network the report lists."""
-
-_STANDS_FOR_MUNICIPALITY: Final = frozenset(
-    {ActorKind.MUNICIPALITY, ActorKind.MUNICIPAL_BODY, ActorKind.JOINT_MUNICIPAL_AUTHORITY}
-)
-"""Members that stand for the municipalities they list in a regional group (as LAPE-G06)."""
 
 
 def _in_effect(period: Period | None, page: Page) -> bool:
@@ -90,7 +85,7 @@ def _groups_html(page: Page) -> str:
         elif g.kind is GroupKind.REGIONAL and g.region is not None:
             regions.add(g.region)
             for actor in members.actors(g):
-                if actor.kind in _STANDS_FOR_MUNICIPALITY:
+                if actor.kind in MUNICIPAL_ACTORS:  # as LAPE-G06 reads a regional group
                     for given in actor.municipalities:
                         if (found := geo.municipality_on(given, day)) is not None:
                             represented[g.region].add(found)

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from typing import Final
 
 from lape.model import Snapshot, entity_type
-from lape.report._page import Page, badge, mark, more_rows, table
+from lape.report._page import PLURALS, Page, badge, mark, more_rows, table
 from lape.report._source import source_html
 from lape.report._text import esc, w
 from lape.rules import Finding, Status
@@ -27,7 +27,6 @@ MAX_SUBJECTS: Final = 500
 _OPEN_UP_TO: Final = 25
 """A rule's findings are shown open when it has at most this many and they are errors."""
 _KEYS: Final = ("error", "warning", "info", "unknown")
-_PLURALS: Final = {"error": "errors", "warning": "warnings", "info": "infos", "unknown": "unknowns"}
 
 
 def rule_anchor(rule: str) -> str:
@@ -60,7 +59,8 @@ def summary_html(page: Page) -> str:
     verdict_class = "conforms" if report.conforms else "error"
     icon = "✓" if report.conforms else "✖"
     cards = "".join(
-        f'<li class="count {key}"><span class="n">{counts[key]}</span> {badge(key, page.lang)}</li>'
+        f'<li class="count {key}"><span class="n">{counts[key]}</span> '
+        f"{badge(key, page.lang, plural=True)}</li>"
         for key in _KEYS
     )
     in_force = [r for r in report.results if r.in_force]
@@ -136,7 +136,7 @@ def _by_rule_html(page: Page) -> str:
     for rule, found in _by_rule(report.findings).items():
         first = found[0]
         c = Counter(mark(f) for f in found)
-        counted = ", ".join(f"{page.w(_PLURALS[k])}: {c[k]}" for k in _KEYS if c.get(k))
+        counted = ", ".join(f"{page.w(PLURALS[k])}: {c[k]}" for k in _KEYS if c.get(k))
         shown = found[: max(0, min(MAX_PER_RULE, budget))]
         budget -= len(shown)
         is_open = " open" if len(found) <= _OPEN_UP_TO and c.get("error") else ""

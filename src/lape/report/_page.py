@@ -13,7 +13,7 @@ from lape.model import Geography, Severity, Snapshot, entity_type
 from lape.report._text import esc, w
 from lape.rules import Finding, Lang, Report, Rule, Status
 
-__all__ = ["PALETTE", "Page", "badge", "more_rows", "table"]
+__all__ = ["PALETTE", "PLURALS", "Page", "badge", "mark", "more_rows", "table", "yes_no"]
 
 PALETTE: Final[Mapping[str, tuple[str, str]]] = {
     "error": ("#a4001d", "#fde7ea"),
@@ -79,10 +79,16 @@ def mark(finding: Finding) -> str:
     return "unknown" if finding.status is Status.UNKNOWN else finding.severity.value
 
 
-def badge(key: str, lang: Lang, *, rule_severity: Severity | None = None) -> str:
+PLURALS: Final = {"error": "errors", "warning": "warnings", "info": "infos", "unknown": "unknowns"}
+
+
+def badge(
+    key: str, lang: Lang, *, rule_severity: Severity | None = None, plural: bool = False
+) -> str:
     """A severity mark in words, with an icon and a colour (never colour alone):
-    ``error``, ``warning``, ``info`` or ``unknown`` (with the rule's severity beside)."""
-    text = w(key, lang)
+    ``error``, ``warning``, ``info`` or ``unknown`` (with the rule's severity beside);
+    ``plural`` for a count's label (``errors``)."""
+    text = w(PLURALS[key] if plural else key, lang)
     if key == "unknown" and rule_severity is not None:
         text = f"{text} ({w(rule_severity.value, lang)})"
     return (
