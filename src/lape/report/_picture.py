@@ -235,8 +235,14 @@ def area_picture(
             counts[b]["across"] += 1
             between[(a, b) if a < b else (b, a)] += 1
     areas = sorted(counts, key=lambda a: (a == "", a))
-    pos = {a: _scale(p) for a, p in circle(areas).items()}
-    inner = (_SIZE - 2 * _MARGIN) / 2
+    half = (_SIZE - 2 * _MARGIN) / 2
+    max_r = min(half * math.sin(math.pi / max(len(areas), 2)) * 0.8, 48.0)
+    ring = half - max_r - 14  # room for the biggest circle and its name
+    middle = _SIZE / 2
+    pos = {
+        a: (middle + (x - 0.5) * 2 * ring, middle + (y - 0.5) * 2 * ring)
+        for a, (x, y) in circle(areas).items()
+    }
     biggest = max(c["actors"] for c in counts.values())
     most = max(between.values(), default=1)
     lines = []
@@ -250,7 +256,6 @@ def area_picture(
         )
     marks = []
     categories: list[str] = []
-    max_r = min(inner * math.sin(math.pi / max(len(areas), 2)) * 0.9, 70.0)
     for a in areas:
         x, y = pos[a]
         c = counts[a]

@@ -246,7 +246,7 @@ _WORDS: Final[dict[str, Text]] = {
     ),
     "picture_areas": Text(
         fi="Verkostossa on {n} solmua, liian monta yhteen kuvaan: kuvassa on yksi ympyrä "
-        "maakuntaa kohden (pinta-ala toimijoiden määrän mukaan, sektorit sektoreina) ja "
+        "maakuntaa kohden (pinta-ala toimijoiden määrän mukaan, sektorit siivuina) ja "
         "viivat maakuntien välisistä yhteyksistä. Kaikki toimijat ovat mukana luvuissa ja "
         "luetteloissa.",
         sv="Nätverket har {n} noder, för många för en bild: bilden har en cirkel per landskap "
