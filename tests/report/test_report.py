@@ -366,3 +366,43 @@ def test_the_national_report_stays_small() -> None:
     assert len(page.encode()) < 3_000_000
     for rule in {f.rule for f in report.findings}:
         assert f'id="rule-{rule}"' in page
+
+
+def test_a_source_shows_what_it_tells() -> None:
+    import attrs
+
+    from lape.model import Text
+    from lape.report._source import source_html
+    from lape.rules import Source
+
+    @attrs.frozen
+    class RichSource(Source):
+        title: Text | None = None
+        publisher: str | None = None
+        date: dt.date | None = None
+        url: str | None = None
+
+        def quote_in(self, lang: Lang) -> str:
+            return {"fi": "kunnan ryhmässä on nuorten edustaja", "en": "a youth member"}.get(
+                lang, self.quote
+            )
+
+    source = RichSource(
+        document="seeds/001_fcf0a286dac43d18.txt",
+        quote="en representant för de unga",
+        title=Text(fi="Otsikko", sv="Rubrik", en="Title"),
+        publisher="STM",
+        date=dt.date(2016, 6, 23),
+        url="https://stm.fi/-/x",
+    )
+    shown = source_html(source, "fi")
+    for text in ("Otsikko", "STM", "2016-06-23", '<a href="https://stm.fi/-/x">', "Julkaisija"):
+        assert text in shown
+    assert '<blockquote lang="sv"><p>«en representant för de unga»</p>' in shown
+    assert '<blockquote lang="fi"><p>«kunnan ryhmässä on nuorten edustaja»</p>' in shown
+    assert "käännös" in shown  # marked as a translation
+    assert "translation" not in source_html(source, "sv")  # the original is Swedish
+    hostile = RichSource(document="d", quote="q", url="javascript:alert(1)")
+    assert "<a " not in source_html(hostile, "en")
+    plain = source_html(Source(document="Act 611/2021 s. 32", quote="q"), "en")
+    assert "<blockquote><p>«q»</p>" in plain  # a language not known is not claimed

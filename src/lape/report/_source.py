@@ -75,8 +75,10 @@ def source_html(source: Source, lang: Lang) -> str:
         else:
             body = esc(text)
         facts.append(f"<dt>{esc(w(key, lang))}</dt><dd>{body}</dd>")
+    original = _quote_lang(source)
+    said = f' lang="{original}"' if original else ""
     quote = (
-        f'<blockquote lang="{_quote_lang(source)}"><p>«{esc(source.quote)}»</p>'
+        f"<blockquote{said}><p>«{esc(source.quote)}»</p>"
         f"<footer>{esc(w('original', lang))}</footer></blockquote>"
     )
     translated = _translation(source, lang)
