@@ -13,8 +13,10 @@ The hierarchy (one root; each class also a :class:`ValueError`)::
     |                          (lape.errors; e.g. lape.check(s, lang="de"), or a field
     |                          of a model class: Actor(kind="parsh")); also a TypeError
     +-- NotFoundError          a look-up of a name or ID that is not there, with the
-                               closest one (lape.errors; e.g. the geography's
-                               municipality_code("Kajani", strict=True)); also a LookupError
+    |                          closest one (lape.errors; e.g. the geography's
+    |                          municipality_code("Kajani", strict=True)); also a LookupError
+    +-- RulePackError          an installed rule pack that cannot be loaded
+                               (lape.rules; raised by lape.check, lape.rules.installed_rules)
 
 Each subclass also inherits the builtin it resembles, so ``except ValueError``
 (``except LookupError`` for a look-up) keeps working for callers that do not

@@ -11,7 +11,7 @@ import pytest
 import lape
 import lape.errors
 from lape.errors import ArgumentError, LapeError, LoadError, NotFoundError, Problem
-from lape.rules import ParameterError, RuleSelectionError
+from lape.rules import ParameterError, RulePackError, RuleSelectionError
 
 PUBLIC_MODULES = ["lape", "lape.errors", "lape.io", "lape.model", "lape.reference", "lape.rules"]
 GUARANTEES = Path(__file__).parents[2] / "docs" / "guarantees.md"
@@ -38,13 +38,15 @@ def test_every_exported_exception_is_a_lape_error() -> None:
         ParameterError,
         ArgumentError,
         NotFoundError,
+        RulePackError,
     }
     for cls in _exported_exceptions():
         assert issubclass(cls, LapeError)
 
 
 @pytest.mark.parametrize(
-    "cls", [LoadError, RuleSelectionError, ParameterError, ArgumentError, NotFoundError]
+    "cls",
+    [LoadError, RuleSelectionError, ParameterError, ArgumentError, NotFoundError, RulePackError],
 )
 def test_each_error_is_also_a_value_error(cls: type[LapeError]) -> None:
     assert issubclass(cls, ValueError)
@@ -52,7 +54,16 @@ def test_each_error_is_also_a_value_error(cls: type[LapeError]) -> None:
 
 
 @pytest.mark.parametrize(
-    "cls", [LapeError, LoadError, RuleSelectionError, ParameterError, ArgumentError, NotFoundError]
+    "cls",
+    [
+        LapeError,
+        LoadError,
+        RuleSelectionError,
+        ParameterError,
+        ArgumentError,
+        NotFoundError,
+        RulePackError,
+    ],
 )
 def test_the_hierarchy_is_documented(cls: type[LapeError]) -> None:
     assert cls.__name__ in (lape.errors.__doc__ or "")

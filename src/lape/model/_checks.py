@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from typing import cast
 
@@ -11,11 +10,12 @@ from attrs.validators import deep_mapping
 
 from lape._frozen import FrozenMap
 from lape.model._fields import instance_of, to_ids, tuple_of
+from lape.model._vocabulary import Vocabulary
 
 __all__ = ["CheckSettings", "Severity"]
 
 
-class Severity(enum.Enum):
+class Severity(Vocabulary):
     """How serious a finding is; only errors make a snapshot non-conforming."""
 
     ERROR = "error"

@@ -202,7 +202,7 @@ def as_tuple(value: Iterable[T]) -> tuple[T, ...]:
     """``value`` as a tuple when it is a list, another sequence or an iterator;
     anything else (text, a mapping, a set) as it is, for the validator to refuse."""
     if type(value) is tuple:
-        return value  # type: ignore[return-value]
+        return value
     if type(value) is list:
         return tuple(value)
     if isinstance(value, _NOT_LISTS) or not isinstance(value, Iterable):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -21,12 +20,12 @@ from lape.model._fields import (
 from lape.model._ids import RegionCode, entity_id, region_code, to_optional_region
 from lape.model._money import is_money, to_money, to_optional_money
 from lape.model._period import Period, is_day, to_optional_day
-from lape.model._vocabulary import TargetGroup
+from lape.model._vocabulary import TargetGroup, Vocabulary
 
 __all__ = ["DevelopmentProject", "FundingPool", "Grant", "GrantKind", "Priority", "Programme"]
 
 
-class GrantKind(enum.Enum):
+class GrantKind(Vocabulary):
     """What kind of money a pool hands out."""
 
     STATE_SUBSIDY = "state_subsidy"
@@ -38,7 +37,7 @@ class GrantKind(enum.Enum):
     OTHER = "other"
 
 
-class Programme(enum.Enum):
+class Programme(Vocabulary):
     """The programme a pool belongs to or a piece of work serves."""
 
     LAPE = "lape"
@@ -50,7 +49,7 @@ class Programme(enum.Enum):
     OTHER = "other"
 
 
-class Priority(enum.Enum):
+class Priority(Vocabulary):
     """The three priorities of the 2020-2022 continuation (seed 002)."""
 
     FAMILY_CENTRES = "family_centres"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable
 
 import attrs
@@ -21,11 +20,12 @@ from lape.model._ids import (
     to_optional_region,
 )
 from lape.model._period import Period, is_day, to_optional_day
+from lape.model._vocabulary import Vocabulary
 
 __all__ = ["Group", "GroupKind", "Mandate", "MemberRole", "Membership"]
 
 
-class GroupKind(enum.Enum):
+class GroupKind(Vocabulary):
     """What a group is (seed 001)."""
 
     MUNICIPAL = "municipal"
@@ -41,7 +41,7 @@ class GroupKind(enum.Enum):
     """Any other working group."""
 
 
-class MemberRole(enum.Enum):
+class MemberRole(Vocabulary):
     """The role of a member in a group."""
 
     CHAIR = "chair"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 
 import attrs
@@ -29,7 +28,7 @@ from lape.model._ids import (
     to_optional_municipality,
 )
 from lape.model._period import Period
-from lape.model._vocabulary import Sector, TargetGroup
+from lape.model._vocabulary import Sector, TargetGroup, Vocabulary
 
 __all__ = [
     "CoordinationLink",
@@ -45,7 +44,7 @@ __all__ = [
 ]
 
 
-class NetworkKind(enum.Enum):
+class NetworkKind(Vocabulary):
     """What kind of service network this is."""
 
     FAMILY_CENTRE = "family_centre"
@@ -53,7 +52,7 @@ class NetworkKind(enum.Enum):
     OTHER = "other"
 
 
-class Responsibility(enum.Enum):
+class Responsibility(Vocabulary):
     """Who organises a service: whose responsibility it is (seed 004).
 
     The organiser differs from the provider, who does the work: from 2023 a
@@ -78,7 +77,7 @@ class HealthSocialCentre:
     county: CountyCode = attrs.field(converter=to_county, validator=county_code())
 
 
-class Involvement(enum.Enum):
+class Involvement(Vocabulary):
     """What a network's clients (or those who speak for them) take part in (seed 003)."""
 
     PLANNING = "planning"
