@@ -7,6 +7,14 @@ The model never imports the rules or the network; data flows from here to
 from lape.model._actors import MUNICIPAL_ACTORS, MUNICIPAL_BODIES, Actor, ActorKind, NationalBody
 from lape.model._change_agents import ChangeAgent
 from lape.model._checks import CheckSettings, Severity
+from lape.model._edit import (
+    TopLevelEntity,
+    add_entity,
+    evolve_entity,
+    get_entity,
+    remove_entity,
+    replace_entity,
+)
 from lape.model._entities import (
     ENTITY_TYPES,
     AreaKind,
@@ -157,15 +165,21 @@ __all__ = [
     "Survey",
     "TargetGroup",
     "Text",
+    "TopLevelEntity",
     "Vocabulary",
     "WellbeingServicesCounty",
+    "add_entity",
     "entity_id",
     "entity_type",
     "euros",
+    "evolve_entity",
     "facet",
+    "get_entity",
     "is_day",
     "is_money",
     "label",
     "network_on_day",
     "place",
+    "remove_entity",
+    "replace_entity",
 ]
