@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from lape.errors import NotFoundError
 from lape.model import CountyCode, FundingPool, Geography, Period, RegionCode
 from lape.reference import funding_pools, geography, sources
 
@@ -211,6 +212,34 @@ def test_county_code_by_short_id_or_name(geo: Geography, name: str, code: str) -
 
 
 CAPITAL_REGION = frozenset({"049", "091", "092", "235"})
+
+
+@pytest.mark.parametrize(
+    ("look_up", "key", "message"),
+    [
+        ("municipality_code", "Kajani", "no municipality 'Kajani'; did you mean 'Kajaani'?"),
+        ("municipality", "Kajaani", "no municipality 'Kajaani'; did you mean '205'?"),
+        ("region_code", "Pohjois-Savon", "no region 'Pohjois-Savon'; did you mean 'Pohjois-Savo'?"),
+        ("county_code", "Kainuu", "no county 'Kainuu'; did you mean 'Kainuun hyvinvointialue'?"),
+        ("county_code", "Savo", "no county 'Savo'"),
+    ],
+)
+def test_strict_look_ups_raise_with_the_closest_name(
+    geo: Geography, look_up: str, key: str, message: str
+) -> None:
+    assert getattr(geo, look_up)(key) is None
+    with pytest.raises(NotFoundError) as caught:
+        getattr(geo, look_up)(key, strict=True)
+    assert str(caught.value) == message
+    assert caught.value.key == key
+    assert isinstance(caught.value, LookupError)
+
+
+def test_strict_look_ups_give_what_they_find(geo: Geography) -> None:
+    assert geo.municipality_code("Tammerfors", strict=True) == "837"
+    assert geo.municipality("837", strict=True).name_fi == "Tampere"
+    assert geo.region_code("Kainuu", strict=True) == "18"
+    assert geo.county_code("PI", strict=True) == "08"
 
 
 def test_capital_region(geo: Geography) -> None:

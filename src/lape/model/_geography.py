@@ -152,7 +152,11 @@ def _found(what: str, key: str, value: _T | None, known: Iterable[str], strict: 
     closest of ``known``."""
     if value is not None or not strict:
         return value
-    close = difflib.get_close_matches(key, list(known), n=1) if len(key) <= _MAX_GUESSED else []
+    names = list(known)
+    close = difflib.get_close_matches(key, names, n=1) if len(key) <= _MAX_GUESSED else []
+    if not close and key.strip():  # a short form of a long name: "Kainuu" for its county
+        start = _fold(key)
+        close = sorted((n for n in names if _fold(n).startswith(start)), key=len)[:1]
     raise NotFoundError(what, key, close[0] if close else None)
 
 
