@@ -104,6 +104,27 @@ def test_a_users_own_rule_pickles_when_its_check_is_a_module_level_function() ->
     assert back.check is _module_level_check
 
 
+@rules.rule(
+    id="MY-X02",
+    severity=Severity.WARNING,
+    subjects="actor",
+    in_force=lape.model.Period(start=dt.date(2016, 1, 1)),
+    source=rules.Source("my notes", "every actor"),
+    title=rules.Text("x", "x", "x"),
+    message=rules.Text("x", "x", "x"),
+)
+def my_decorated_rule(ctx: rules.Context) -> list[rules.Outcome]:
+    return []
+
+
+def test_a_rule_made_with_the_decorator_pickles_by_its_name() -> None:
+    """``@rule`` binds the function's name to the rule, so the check is found through it."""
+    back = _pickled(my_decorated_rule)
+    assert back == my_decorated_rule
+    assert back.check is my_decorated_rule.check
+    _same(rules.RuleSet((my_decorated_rule,)))
+
+
 def test_parameters_and_overrides_pickle() -> None:
     p = rules.default_parameters().override("LAPE-F03.min_actors", 3)
     _same(p)

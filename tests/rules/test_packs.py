@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import subprocess
 import sys
 import textwrap
@@ -73,6 +74,16 @@ def test_an_installed_pack_joins_the_catalogue(example_pack: Path) -> None:
     flagged = {f.subject.id for f in report.findings if f.rule == "EX-P01"}
     assert flagged  # municipal groups without an experience expert
     assert all(f.rule != "EX-P01" for f in check(lape.example(), ignore=["example"]).findings)
+
+
+def test_a_packs_rules_and_their_reports_pickle(example_pack: Path) -> None:
+    """A process pool sends the rules to its workers and the reports back (issue 16)."""
+    rules = installed_rules()
+    back = pickle.loads(pickle.dumps(rules))
+    assert back == rules
+    report = check(lape.example(), rules=back)
+    assert pickle.loads(pickle.dumps(report)) == report
+    assert any(f.rule == "EX-P01" for f in report.findings)
 
 
 def test_a_files_checks_section_may_name_a_packs_rule(example_pack: Path) -> None:

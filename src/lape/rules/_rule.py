@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 import string
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -150,9 +152,12 @@ class Rule:
     def __reduce__(self) -> tuple[Any, ...]:
         """Serialise the rule with its check named: a catalogue rule's check (many are
         made by a factory, which the standard serialiser cannot find by name) by the
-        rule's ID, any other check as it is (a module-level function goes by name)."""
+        rule's ID; a check whose name ``@rule`` bound to the rule itself (a rule pack's,
+        a user's module) by that name; any other check as it is (a module-level
+        function goes by name)."""
         fields = {f.name: getattr(self, f.name) for f in attrs.fields(Rule) if f.name != "check"}
-        return (_rebuilt, (fields, _CatalogueCheck.of(self) or self.check))
+        check: Any = _CatalogueCheck.of(self) or _DecoratedCheck.of(self) or self.check
+        return (_rebuilt, (fields, check))
 
 
 @attrs.frozen
@@ -171,12 +176,52 @@ class _CatalogueCheck:
         return None
 
 
-def _rebuilt(fields: dict[str, Any], check: CheckFunction | _CatalogueCheck) -> Rule:
+def _named(module: str, qualname: str) -> object:
+    """The object ``qualname`` of an imported module (``None`` when not there)."""
+    found: object = sys.modules.get(module)
+    for part in qualname.split("."):
+        found = getattr(found, part, None)
+    return found
+
+
+@attrs.frozen
+class _DecoratedCheck:
+    """A serialised stand-in for a check that ``@rule`` decorated: its module-level
+    name is the rule, so the rule is found by that name and its check taken."""
+
+    module: str
+    qualname: str
+
+    @classmethod
+    def of(cls, rule: Rule) -> _DecoratedCheck | None:
+        module = getattr(rule.check, "__module__", None)
+        qualname = getattr(rule.check, "__qualname__", None)
+        if not isinstance(module, str) or not isinstance(qualname, str) or "<" in qualname:
+            return None
+        found = _named(module, qualname)
+        if isinstance(found, Rule) and found.check is rule.check:
+            return cls(module, qualname)
+        return None
+
+    def resolve(self) -> CheckFunction:
+        importlib.import_module(self.module)
+        found = _named(self.module, self.qualname)
+        if not isinstance(found, Rule):
+            msg = f"{self.module}.{self.qualname} is no longer a rule"
+            raise TypeError(msg)
+        return found.check
+
+
+def _rebuilt(
+    fields: dict[str, Any], check: CheckFunction | _CatalogueCheck | _DecoratedCheck
+) -> Rule:
     """A rule from its serialised fields and check."""
     if isinstance(check, _CatalogueCheck):
         from lape.rules._catalogue import catalogue
 
         check = catalogue()[check.rule_id].check
+    elif isinstance(check, _DecoratedCheck):
+        check = check.resolve()
     return Rule(check=check, **fields)
 
 
