@@ -24,6 +24,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from lape._construction import DONE_BY_LOADER, unknown_area  # shared with the model
 from lape._describe import describe
 from lape._describe import shown as _shown
 from lape.io._budget import keep
@@ -37,8 +38,6 @@ from lape.model import (  # with the model's validators, whose work the hooks do
     is_day,
     is_money,
 )
-from lape.model._fields import DONE_BY_LOADER  # the model's converters the hooks do
-from lape.model._ids import unknown_area  # its messages
 from lape.reference import geography as reference_geography
 
 __all__ = ["configure_converter", "describe", "make_converter"]
@@ -619,7 +618,7 @@ def _builder(
     """A function that builds ``cls`` from checked field values without attrs'
     ``__init__`` (whose validators would check them again): defaults and
     factories filled in, attrs converters applied (but those whose work the hooks
-    have done: :data:`lape.model._fields.DONE_BY_LOADER`), ``__attrs_post_init__``
+    have done: :data:`lape._construction.DONE_BY_LOADER`), ``__attrs_post_init__``
     called."""
     setter = object.__setattr__
     new = object.__new__

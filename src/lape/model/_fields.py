@@ -31,24 +31,24 @@ lape.errors.ArgumentError: Actor.composed_of[1]: expected text (an ID), not int 
 
 The file loader's hooks do the converters' work as they read (each value once,
 where its path is known) and build instances without calling them again: the
-converters in :data:`DONE_BY_LOADER` are skipped on load.
+converters in :data:`lape._construction.DONE_BY_LOADER` are skipped on load.
 """
 
 from __future__ import annotations
 
 import difflib
 import enum
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar, cast
 
 import attrs
 
+from lape._construction import done_by_loader
 from lape._describe import describe
 from lape.errors import ArgumentError
 
 __all__ = [
-    "DONE_BY_LOADER",
     "as_frozenset",
     "as_tuple",
     "deep_iterable",
@@ -61,14 +61,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-DONE_BY_LOADER: set[Callable[[Any], Any]] = set()
-"""The converters whose work the file loader's hooks do (the loader skips them)."""
-
-
-def done_by_loader(*converters: Callable[[Any], Any]) -> None:
-    """Say that the file loader's hooks do the work of ``converters``."""
-    DONE_BY_LOADER.update(converters)
 
 
 def field_error(

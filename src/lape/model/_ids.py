@@ -30,7 +30,6 @@ A well-formed code that names no area (``"999"``) is kept: checking reports it
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -38,8 +37,9 @@ from typing import TYPE_CHECKING, Any, NewType
 
 import attrs
 
+from lape._construction import AREA_CODE_WIDTHS, done_by_loader, unknown_area
 from lape._describe import describe, shown
-from lape.model._fields import as_tuple, done_by_loader, field_error
+from lape.model._fields import as_tuple, field_error
 
 if TYPE_CHECKING:
     from lape.model._geography import Geography
@@ -162,10 +162,6 @@ def county_code() -> _FullMatch:
 
 # -- names to codes ---------------------------------------------------------------------
 
-_WIDTHS = {"municipality": 3, "region": 2, "county": 2}
-_MAX_GUESSED = 100
-"""Longer text gets no "did you mean" (difflib's work grows with the length)."""
-
 
 def _geography() -> Geography:
     # The model's types hold the reference data; the data is read on first use
@@ -183,27 +179,6 @@ def _resolve(area: str, geo: Geography, name: str) -> str | None:
     return geo.county_code(name)
 
 
-def area_names(area: str, geo: Geography) -> tuple[str, ...]:
-    """Every name an area of kind ``area`` may be called by (for suggestions)."""
-    if area == "municipality":
-        return geo.municipality_names()
-    if area == "region":
-        return geo.region_names()
-    return geo.county_names()
-
-
-def unknown_area(area: str, value: str, geo: Geography | None = None) -> str:
-    """The complaint about ``value``, neither a code nor the name of an ``area``:
-    ``unknown municipality 'Kajani' (give a three-digit code or a name); did you
-    mean 'Kajaani'?``."""
-    hint = ""
-    if len(value) <= _MAX_GUESSED:
-        names = area_names(area, geo if geo is not None else _geography())
-        close = difflib.get_close_matches(value, names, n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-    return f"unknown {area} {shown(value)} (give a {_WIDTHS[area]}-digit code or a name){hint}"
-
-
 def _code(area: str, value: Any) -> Any:
     """``value`` as a code of ``area`` when it is one or names one; else as it is,
     for the validator to refuse."""
@@ -214,7 +189,7 @@ def _code(area: str, value: Any) -> Any:
         found = _resolve(area, _geography(), name)
         return value if found is None else found
     if isinstance(value, int) and not isinstance(value, bool):
-        width = _WIDTHS[area]
+        width = AREA_CODE_WIDTHS[area]
         return str(value).zfill(width) if 0 <= value < 10**width else value
     return value
 
