@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import lape
-from lape import network, rules
+from lape import network, rules, testing
 from lape.errors import ArgumentError, LoadError
 from lape.model import CheckSettings, Severity, Snapshot
 from lape.reference import funding_pools, geography
@@ -50,6 +50,50 @@ def test_snapshots_and_their_reports_pickle_and_deep_copy(snapshot: Snapshot) ->
     for finding in report.findings[:5]:
         _same(finding)
     assert _pickled(report).findings == report.findings
+
+
+EVERY_STRATEGY: dict[str, st.SearchStrategy[Any]] = {
+    "actors": testing.actors(),
+    "answers": testing.answers(),
+    "change_agents": testing.change_agents(),
+    "check_settings": testing.check_settings(),
+    "coordination_links": testing.coordination_links(),
+    "development_projects": testing.development_projects(),
+    "funding_pools": testing.funding_pools(),
+    "grants": testing.grants(),
+    "groups": testing.groups(),
+    "health_social_centres": testing.health_social_centres(),
+    "interfaces": testing.interfaces(),
+    "mandates": testing.mandates(),
+    "memberships": testing.memberships(),
+    "money": testing.money(),
+    "network_members": testing.network_members(),
+    "periods": testing.periods(allow_inverted=True),
+    "respondents": testing.respondents(),
+    "scopes": testing.scopes(),
+    "service_networks": testing.service_networks(),
+    "services": testing.services(),
+    "snapshot_infos": testing.snapshot_infos(),
+    "surveys": testing.surveys(max_respondents=3),
+    "rule_breaks": testing.rule_breaks(),
+}
+
+
+def test_every_public_strategy_is_listed() -> None:
+    with_a_report = {"snapshots", "valid_snapshots"}  # drawn above, and checked
+    not_strategies = {"breakable_rules", "breakable_window", "national_snapshot", "problems"}
+    functions = {name for name in testing.__all__ if name[0].islower()}
+    assert functions - with_a_report - not_strategies == set(EVERY_STRATEGY)
+
+
+@pytest.mark.parametrize("name", sorted(EVERY_STRATEGY))
+def test_what_every_public_strategy_draws_pickles_and_deep_copies(name: str) -> None:
+    @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(EVERY_STRATEGY[name])
+    def round_trips(value: Any) -> None:
+        _same(value)
+
+    round_trips()
 
 
 def test_a_snapshot_pickles_after_its_index_was_built() -> None:
