@@ -240,6 +240,12 @@ def test_strict_look_ups_give_what_they_find(geo: Geography) -> None:
     assert geo.municipality("837", strict=True).name_fi == "Tampere"
     assert geo.region_code("Kainuu", strict=True) == "18"
     assert geo.county_code("PI", strict=True) == "08"
+    assert geo.project_area_of("205", D(2017, 1, 1), strict=True).id == "kainuu"
+    assert geo.project_area_of("478", D(2017, 1, 1)) is None  # Mariehamn: Åland had none
+    with pytest.raises(
+        NotFoundError, match=r"^no project area on 2017-01-01 for municipality '478'$"
+    ):
+        geo.project_area_of("478", D(2017, 1, 1), strict=True)
 
 
 def test_capital_region(geo: Geography) -> None:

@@ -420,3 +420,16 @@ def test_every_rule_a_catalogue_module_defines_is_in_its_list() -> None:
         listed = {id(r) for r in module.RULES}
         assert defined == listed, module.__name__
         assert set(module.RULES) <= set(catalogue())
+
+
+def test_a_rule_s_result_by_id_strictly() -> None:
+    """``strict=True`` gives the result or a NotFoundError naming the closest rule that
+    ran, so user code needs no ``assert result is not None`` (issue 16)."""
+    report = lape.check(lape.example(), select=["LAPE-G*"])
+    assert report.result("LAPE-G04", strict=True).failed == 1
+    assert report.result("LAPE-F01") is None  # not selected
+    with pytest.raises(lape.errors.NotFoundError) as caught:
+        report.result("LAPE-G004", strict=True)
+    assert str(caught.value) == "no rule result 'LAPE-G004'; did you mean 'LAPE-G04'?"
+    with pytest.raises(LookupError, match=r"^no rule result 'LAPE-F01'"):
+        report.result("LAPE-F01", strict=True)

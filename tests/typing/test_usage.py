@@ -125,6 +125,9 @@ def test_strict_look_ups_give_values_not_optionals() -> None:
     name: str = "Kajaani"  # any str, not only a MunicipalityCode
     assert geo.municipality(name) is None  # a name is not a code
     assert geo.region_of(code, dt.date(2017, 1, 1)) == "18"
+    assert geo.municipalities["205"].name_fi == "Kajaani"  # the registries by a bare code
+    assert geo.regions["18"].name_fi == "Kainuu"
+    assert geo.counties[county].region == "18"
 
 
 def test_edits_are_typed_by_the_class_asked_for() -> None:

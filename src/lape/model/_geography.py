@@ -190,10 +190,10 @@ class Geography:
     'Kajaani'
     """
 
-    regions: Mapping[RegionCode, Region] = attrs.field(eq=False)
-    counties: Mapping[CountyCode, WellbeingServicesCounty] = attrs.field(eq=False)
+    regions: Mapping[str, Region] = attrs.field(eq=False)
+    counties: Mapping[str, WellbeingServicesCounty] = attrs.field(eq=False)
     hospital_districts: Mapping[str, HospitalDistrict] = attrs.field(eq=False)
-    municipalities: Mapping[MunicipalityCode, Municipality] = attrs.field(eq=False)
+    municipalities: Mapping[str, Municipality] = attrs.field(eq=False)
     project_areas: Mapping[str, ProjectArea] = attrs.field(eq=False)
 
     # -- municipalities -------------------------------------------------
@@ -246,8 +246,27 @@ class Geography:
             return frozenset(c for c in area.municipalities if self.municipality_exists(c, day))
         return self.municipalities_of_region(area.region, day) - area.excluded
 
-    def project_area_of(self, code: str, day: dt.date) -> ProjectArea | None:
-        """The project area municipality ``code`` belonged to on ``day``."""
+    @overload
+    def project_area_of(
+        self, code: str, day: dt.date, *, strict: Literal[False] = False
+    ) -> ProjectArea | None: ...
+    @overload
+    def project_area_of(self, code: str, day: dt.date, *, strict: Literal[True]) -> ProjectArea: ...
+    @overload
+    def project_area_of(self, code: str, day: dt.date, *, strict: bool) -> ProjectArea | None: ...
+
+    def project_area_of(
+        self, code: str, day: dt.date, *, strict: bool = False
+    ) -> ProjectArea | None:
+        """The project area municipality ``code`` belonged to on ``day`` (``None``
+        for a municipality in none, e.g. on Åland, or unknown on that day; with
+        ``strict=True`` a :class:`~lape.errors.NotFoundError` instead)."""
+        found = self._project_area_of(code, day)
+        if found is None and strict:
+            raise NotFoundError(f"project area on {day.isoformat()} for municipality", code)
+        return found
+
+    def _project_area_of(self, code: str, day: dt.date) -> ProjectArea | None:
         region = self.region_of(code, day)
         if region is None:
             return None

@@ -53,8 +53,8 @@ def _date(cell: str) -> dt.date | None:
 def geography() -> Geography:
     """Finland's regions, counties, hospital districts, municipalities (2016 on) and
     the 19 project areas of 2016-2019, from the package's reference data."""
-    regions = {
-        RegionCode(r["code"]): Region(
+    regions: dict[str, Region] = {
+        r["code"]: Region(
             code=RegionCode(r["code"]),
             name_fi=r["name_fi"],
             name_sv=r["name_sv"],
@@ -62,8 +62,8 @@ def geography() -> Geography:
         )
         for r in _rows("regions.csv")
     }
-    counties = {
-        CountyCode(r["code"]): WellbeingServicesCounty(
+    counties: dict[str, WellbeingServicesCounty] = {
+        r["code"]: WellbeingServicesCounty(
             code=CountyCode(r["code"]),
             short_id=r["short_id"],
             name_fi=r["name_fi"],

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, ClassVar, Literal, NamedTuple, overload
 
 import attrs
 
 from lape._html import MAX_ROWS, HTMLRepr, cell, details, escape, quoted, row, shorten, table
 from lape._pandas import Table
+from lape.errors import NotFoundError
 from lape.model import Severity, label
 from lape.rules._evidence import as_data, as_text
 from lape.rules._rule import Source, Status, Subject
@@ -405,9 +407,33 @@ class Report(HTMLRepr, Table):
             self, lang=lang, findings=tuple(f.in_language(lang) for f in self.findings)
         )
 
-    def result(self, rule: str) -> RuleResult | None:
-        """The result of one rule, if it was run."""
-        return next((r for r in self.results if r.rule == rule), None)
+    @overload
+    def result(self, rule: str, *, strict: Literal[False] = False) -> RuleResult | None: ...
+    @overload
+    def result(self, rule: str, *, strict: Literal[True]) -> RuleResult: ...
+    @overload
+    def result(self, rule: str, *, strict: bool) -> RuleResult | None: ...
+
+    def result(self, rule: str, *, strict: bool = False) -> RuleResult | None:
+        """The result of one rule, if it was run; ``None`` if not, or with
+        ``strict=True`` a :class:`~lape.errors.NotFoundError` naming the closest rule
+        that was (and the type checker knows the result is there).
+
+        >>> import lape
+        >>> report = lape.check(lape.example())
+        >>> report.result("LAPE-G04", strict=True).failed
+        1
+        >>> report.result("LAPE-G004", strict=True)
+        Traceback (most recent call last):
+        ...
+        lape.errors.NotFoundError: no rule result 'LAPE-G004'; did you mean 'LAPE-G04'?
+        """
+        found = next((r for r in self.results if r.rule == rule), None)
+        if found is None and strict:
+            known = [r.rule for r in self.results]
+            close = difflib.get_close_matches(rule, known, n=1) if len(rule) <= 100 else []
+            raise NotFoundError("rule result", rule, close[0] if close else None)
+        return found
 
     def to_dict(self) -> dict[str, Any]:
         """The report as JSON-ready data: ``conforms``, ``counts``, ``findings`` (the

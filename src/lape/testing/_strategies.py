@@ -303,9 +303,9 @@ def _area_codes() -> tuple[
 
     geo = geography()
     return (
-        tuple(sorted(geo.municipalities)),
-        tuple(sorted(geo.regions)),
-        tuple(sorted(geo.counties)),
+        tuple(sorted(m.code for m in geo.municipalities.values())),
+        tuple(sorted(r.code for r in geo.regions.values())),
+        tuple(sorted(c.code for c in geo.counties.values())),
         tuple(sorted(geo.hospital_districts)),
         tuple(sorted(geo.project_areas)),
     )

@@ -878,7 +878,7 @@ def _counties(
     if not helsinki:
         found.discard(CountyCode("90"))
     if not found:  # e.g. only Helsinki chosen: any other county will do
-        found = {c for c in b.geo.counties if c != "90"}
+        found = {c.code for c in b.geo.counties.values() if c.code != "90"}
     return sorted(found)
 
 
