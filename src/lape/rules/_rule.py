@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 import string
 import sys
@@ -156,7 +155,7 @@ class Rule:
         a user's module) by that name; any other check as it is (a module-level
         function goes by name)."""
         fields = {f.name: getattr(self, f.name) for f in attrs.fields(Rule) if f.name != "check"}
-        check: Any = _CatalogueCheck.of(self) or _DecoratedCheck.of(self) or self.check
+        check: Any = _CatalogueCheck.of(self) or _reachable(self)
         return (_rebuilt, (fields, check))
 
 
@@ -184,44 +183,26 @@ def _named(module: str, qualname: str) -> object:
     return found
 
 
-@attrs.frozen
-class _DecoratedCheck:
-    """A serialised stand-in for a check that ``@rule`` decorated: its module-level
-    name is the rule, so the rule is found by that name and its check taken."""
-
-    module: str
-    qualname: str
-
-    @classmethod
-    def of(cls, rule: Rule) -> _DecoratedCheck | None:
-        module = getattr(rule.check, "__module__", None)
-        qualname = getattr(rule.check, "__qualname__", None)
-        if not isinstance(module, str) or not isinstance(qualname, str) or "<" in qualname:
-            return None
+def _reachable(rule: Rule) -> CheckFunction:
+    """The rule's check, named so that the standard serialiser finds it: ``@rule``
+    binds the function's module-level name to the rule, so the function is reached
+    as ``name.check`` (its module imported and that path followed, as for a method)."""
+    check = rule.check
+    module = getattr(check, "__module__", None)
+    qualname = getattr(check, "__qualname__", None)
+    if isinstance(module, str) and isinstance(qualname, str) and "<" not in qualname:
         found = _named(module, qualname)
-        if isinstance(found, Rule) and found.check is rule.check:
-            return cls(module, qualname)
-        return None
-
-    def resolve(self) -> CheckFunction:
-        importlib.import_module(self.module)
-        found = _named(self.module, self.qualname)
-        if not isinstance(found, Rule):
-            msg = f"{self.module}.{self.qualname} is no longer a rule"
-            raise TypeError(msg)
-        return found.check
+        if isinstance(found, Rule) and found.check is check:
+            check.__qualname__ = f"{qualname}.check"
+    return check
 
 
-def _rebuilt(
-    fields: dict[str, Any], check: CheckFunction | _CatalogueCheck | _DecoratedCheck
-) -> Rule:
+def _rebuilt(fields: dict[str, Any], check: CheckFunction | _CatalogueCheck) -> Rule:
     """A rule from its serialised fields and check."""
     if isinstance(check, _CatalogueCheck):
         from lape.rules._catalogue import catalogue
 
         check = catalogue()[check.rule_id].check
-    elif isinstance(check, _DecoratedCheck):
-        check = check.resolve()
     return Rule(check=check, **fields)
 
 
