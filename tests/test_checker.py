@@ -305,3 +305,15 @@ def test_the_catalogue_on_the_example() -> None:
     groups.assert_passes(example, "LAPE-G06")
     with pytest.raises(AssertionError, match="LAPE-G06 failed info group"):
         groups.assert_passes(example, "LAPE-G06", notes=False)
+
+
+def test_spell_out_lists_the_findings_of_one_rule_and_its_result() -> None:
+    text = checker.spell_out(_actors("bad", "good", "unsure"), "MY-T01")
+    assert text.splitlines() == [
+        "  MY-T01 failed error actor a0 at actors[0]: bad (a0): the name bad",
+        "  MY-T01 unknown error actor a2 at actors[2]: unsure (a2): rule MY-T01 could not be "
+        "checked because a fact is missing: the actor's real name",
+        "  (in force True, examined 3, failed 1, unknown 1)",
+    ]
+    assert checker.spell_out(_actors("good"), "MY-T01").splitlines()[0] == "  no finding"
+    assert checker.spell_out(_actors("good"), "MY-T03").splitlines()[-1] == "  (not run)"

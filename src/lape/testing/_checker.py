@@ -52,7 +52,7 @@ class Checker:
     a call gives its own to override them (``None`` keeps the checker's). The
     methods about one rule take a snapshot (checked with those options) or a
     report already made: :meth:`findings`, :meth:`failures` as :class:`Failure`
-    tuples, :meth:`examined`, :meth:`assert_passes`, :meth:`assert_not_examined`,
+    tuples, :meth:`examined`, :meth:`spell_out`, :meth:`assert_passes`, :meth:`assert_not_examined`,
     :meth:`assert_not_in_force`, :meth:`the_violation` and :meth:`the_unknown`.
     Each fails with an :class:`AssertionError` when the rule was not run (an ID
     misspelt, a rule outside the rule set), so a test never passes by asking
@@ -195,6 +195,19 @@ class Checker:
             for f in self.findings(source, rule, **options)
             if f.status is Status.FAILED and f.severity is not Severity.INFO
         ]
+
+    def spell_out(self, source: Snapshot | Report, rule: str, **options: Any) -> str:
+        """The findings of ``rule`` one a line (status, severity, subject, path, message)
+        and its result: what the assertions print, for a test's own ``assert`` message.
+
+        >>> import lape
+        >>> text = Checker(select=["LAPE-G04"]).spell_out(lape.example(), "LAPE-G04")
+        >>> for line in text.splitlines():
+        ...     print(line[:69])
+          LAPE-G04 failed error group varkaus-lape at groups[3]: Varkaus LAPE
+          (in force True, examined 4, failed 1, unknown 0)
+        """
+        return _spelled_out(self._report(source, **options), rule)
 
     def examined(self, source: Snapshot | Report, rule: str, **options: Any) -> int:
         """How many subjects ``rule`` examined. Fails when the rule was not run or not
