@@ -601,9 +601,10 @@ def _known(by_id: dict[str, Survey]) -> str:
 
 def _rules(lang: Lang, format: str, out: TextIO) -> int:
     from lape._render import rules_text
-    from lape.rules import catalogue
+    from lape.rules import installed_rules, rule_packs
 
-    rules = catalogue()
+    rules = installed_rules()  # the catalogue and the installed rule packs
+    pack_of = {r.id: pack.name for pack in rule_packs() for r in pack.rules}
     if format == "json":
         data = [
             {
@@ -613,13 +614,14 @@ def _rules(lang: Lang, format: str, out: TextIO) -> int:
                     "start": r.in_force.start.isoformat(),
                     "end": r.in_force.end.isoformat() if r.in_force.end else None,
                 },
-                "subjects": r.subjects,
+                "subjects": [kind.value for kind in r.subjects],
                 "title": r.title.as_dict(),
                 "condition": None if r.condition is None else r.condition.as_dict(),
                 "message": r.message.as_dict(),
                 "source": {"document": r.source.document, "quote": r.source.quote},
                 "tags": sorted(r.tags),
                 "parameters": list(r.parameters),
+                "pack": pack_of.get(r.id),
             }
             for r in rules
         ]

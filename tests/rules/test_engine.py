@@ -343,3 +343,38 @@ def test_every_rule_has_a_fidelity_module_named_after_it() -> None:
     for r in catalogue():
         module = fidelity / f"test_{r.id.split('-', 1)[1].lower()}.py"
         assert module.is_file(), f"{r.id}: no {module.name} in tests/fidelity"
+
+
+def test_a_rule_names_what_it_examines_from_the_registry() -> None:
+    made = rule(
+        id="OUR-X01",
+        severity=Severity.INFO,
+        subjects=("group", lape.model.AreaKind.MUNICIPALITY),
+        in_force=lape.model.Period(start=dt.date(2016, 1, 1)),
+        source=Source("ours", "ours"),
+        title=Text("a", "b", "c"),
+        message=Text("{subject}", "{subject}", "{subject}"),
+    )(lambda ctx: ())
+    assert made.subjects == (lape.model.EntityKind.GROUP, lape.model.AreaKind.MUNICIPALITY)
+    with pytest.raises(ValueError, match="subjects: 'grop' is no kind of entity or area"):
+        rule(
+            id="OUR-X02",
+            severity=Severity.INFO,
+            subjects="grop",
+            in_force=lape.model.Period(start=dt.date(2016, 1, 1)),
+            source=Source("ours", "ours"),
+            title=Text("a", "b", "c"),
+            message=Text("{subject}", "{subject}", "{subject}"),
+        )(lambda ctx: ())
+
+
+def test_every_rule_a_catalogue_module_defines_is_in_its_list() -> None:
+    """A rule defined but left out of its module's RULES would silently never run."""
+    from lape.rules._catalogue import change_agents, funding, groups, integrity, services, youth
+    from lape.rules import Rule
+
+    for module in (groups, change_agents, funding, youth, services, integrity):
+        defined = {id(value) for value in vars(module).values() if isinstance(value, Rule)}
+        listed = {id(r) for r in module.RULES}
+        assert defined == listed, module.__name__
+        assert set(module.RULES) <= set(catalogue())

@@ -20,7 +20,7 @@ from lape.model._ids import (
 from lape.model._period import Period
 from lape.model._vocabulary import Level, Sector
 
-__all__ = ["Actor", "ActorKind", "NationalBody"]
+__all__ = ["MUNICIPAL_ACTORS", "MUNICIPAL_BODIES", "Actor", "ActorKind", "NationalBody"]
 
 
 class ActorKind(enum.Enum):
@@ -65,6 +65,15 @@ class ActorKind(enum.Enum):
     """A private company (yritys / företag)."""
     OTHER = "other"
     """Any other actor."""
+
+
+MUNICIPAL_BODIES = frozenset({ActorKind.MUNICIPALITY, ActorKind.MUNICIPAL_BODY})
+"""A municipality's own public bodies: the municipality itself and its departments,
+boards and services (LAPE-G01/G02's "own sector", a provider organised by the
+municipality for LAPE-W02)."""
+MUNICIPAL_ACTORS = MUNICIPAL_BODIES | {ActorKind.JOINT_MUNICIPAL_AUTHORITY}
+"""Actors that stand for municipalities: their own bodies and the joint authorities they
+own (a regional group's members "from the area's municipalities", LAPE-G06)."""
 
 
 class NationalBody(enum.Enum):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["Level", "Sector", "TargetGroup"]
+__all__ = ["CHILDREN_YOUTH_FAMILIES", "CORE_SECTORS", "Level", "Sector", "TargetGroup"]
 
 
 class Sector(enum.Enum):
@@ -32,6 +32,10 @@ class Sector(enum.Enum):
     """Church and parish work (seurakuntatyö)."""
     CIVIL_SOCIETY = "civil_society"
     """Organisations and voluntary work (järjestötyö)."""
+
+
+CORE_SECTORS: tuple[Sector, Sector] = (Sector.SOCIAL_HEALTH, Sector.EDUCATION_YOUTH)
+"""The two sectors the programme sets out to join up (seed 001), in this order."""
 
 
 class TargetGroup(enum.Enum):

@@ -16,6 +16,7 @@ from typing import Any, Final, TypeAlias
 import networkx as nx
 
 from lape.model import (
+    MUNICIPAL_BODIES,
     Actor,
     ActorKind,
     ChangeAgent,
@@ -92,7 +93,7 @@ default: a larger one gets a hub node tied to each of its members instead (see
 network of 200 members is real (seed 004), and stays a clique."""
 
 _AGENT_PREFIX: Final = "change_agent#"
-_MUNICIPAL_KINDS: Final = frozenset({ActorKind.MUNICIPALITY, ActorKind.MUNICIPAL_BODY})
+_MUNICIPAL_KINDS: Final = MUNICIPAL_BODIES
 
 # One shared tuple per set of sectors: it keeps the node dicts untracked by the cyclic
 # garbage collector (see lape.network._pairs).

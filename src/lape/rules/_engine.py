@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from lape.model import Geography, Severity, Snapshot
 from lape.rules._arguments import checked_arguments
 from lape.rules._context import Context
+from lape.rules._packs import installed_rules
 from lape.rules._parameters import ParameterError, Parameters, default_parameters
 from lape.rules._report import UNKNOWN_MESSAGE, Finding, Report, RuleResult
 from lape.rules._rule import Outcome, Rule, Status
@@ -92,9 +93,12 @@ def select_rules(
     (unless ``file_settings=False``), then ``select``, ``ignore`` and ``severity``. Every
     name must match some rule of the whole set, so that a typo is an error; once
     checked, ignoring or re-grading a rule that a selection left out does nothing."""
-    from lape.rules._catalogue import catalogue
-
-    ruleset = rules if isinstance(rules, RuleSet) else RuleSet(tuple(rules or catalogue()))
+    if isinstance(rules, RuleSet):
+        ruleset = rules
+    elif rules is None:
+        ruleset = installed_rules()  # the catalogue and the installed rule packs
+    else:
+        ruleset = RuleSet(tuple(rules))
     whole = tuple(ruleset)
     severity = dict(severity or {})
     ruleset.validate(*select, *ignore, *severity)

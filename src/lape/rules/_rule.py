@@ -10,7 +10,17 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import attrs
 from attrs.validators import instance_of, matches_re
 
-from lape.model import Document, Lang, Period, Severity, entity_type
+from lape.model import (
+    ENTITY_TYPES,
+    AreaKind,
+    Document,
+    EntityKind,
+    Lang,
+    Period,
+    Severity,
+    SubjectKind,
+    entity_type,
+)
 from lape.rules._text import Text
 
 if TYPE_CHECKING:
@@ -164,6 +174,26 @@ class Outcome(NamedTuple):
     beside an error rule's verdict); ``None``: the rule's."""
 
 
+SubjectKinds = SubjectKind | str | Iterable[SubjectKind | str]
+"""What a rule examines, as :func:`rule` takes it: a kind of the registry of
+:mod:`lape.model` or several, by value (``"group"``) or as the enum."""
+
+
+def _subject_kinds(value: SubjectKinds) -> tuple[SubjectKind, ...]:
+    """The kinds a rule examines, each one of the registry's (an unknown value names
+    the known ones)."""
+    items = [value] if isinstance(value, (str, EntityKind, AreaKind)) else list(value)
+    found: list[SubjectKind] = []
+    for item in items:
+        try:
+            found.append(entity_type(item).kind)
+        except KeyError:
+            known = ", ".join(t.kind.value for t in ENTITY_TYPES)
+            msg = f"subjects: {item!r} is no kind of entity or area; the kinds: {known}"
+            raise ValueError(msg) from None
+    return tuple(found)
+
+
 CheckFunction = Callable[["Context"], Iterable[Outcome]]
 
 RULE_ID = re.compile(r"[A-Z][A-Z0-9]*-[A-Z]+[0-9]+")
@@ -180,7 +210,7 @@ class Rule:
 
     id: str = attrs.field(validator=matches_re(RULE_ID))
     severity: Severity = attrs.field(validator=instance_of(Severity))
-    subjects: str
+    subjects: tuple[SubjectKind, ...] = attrs.field(converter=_subject_kinds)
     """The kind of subject the rule examines (see :attr:`Subject.kind`)."""
     in_force: Period = attrs.field(validator=instance_of(Period))
     source: Source = attrs.field(validator=instance_of(Source))
@@ -206,7 +236,7 @@ def rule(
     *,
     id: str,
     severity: Severity,
-    subjects: str,
+    subjects: SubjectKinds,
     in_force: Period,
     source: Source,
     title: Text,

@@ -31,6 +31,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from lape.model import (
+    ID_PATTERN,
     Actor,
     ActorKind,
     ChangeAgent,
@@ -73,9 +74,8 @@ from lape.model import (
     SnapshotInfo,
     TargetGroup,
     WellbeingServicesCounty,
+    euros,
 )
-from lape.model._ids import ID_PATTERN
-from lape.model._money import euros
 
 __all__ = [
     "actors",

@@ -100,7 +100,7 @@ def _area_references(s: Snapshot) -> Iterator[tuple[str, EntityKind, str, str, s
 @rule(
     id="LAPE-S01",
     severity=Severity.ERROR,
-    subjects="reference",
+    subjects=tuple(EntityKind),  # the entity that refers
     in_force=ALWAYS,
     source=_REFERENCES,
     title=Text(
@@ -165,7 +165,7 @@ def s01(ctx: Context) -> Iterator[Outcome]:
 @rule(
     id="LAPE-S02",
     severity=Severity.ERROR,
-    subjects="id",
+    subjects=tuple(EntityKind),
     in_force=ALWAYS,
     source=_UNIQUE,
     title=Text(
@@ -243,7 +243,7 @@ def _periods(s: Snapshot) -> Iterator[tuple[str, EntityKind, str, Period]]:
 @rule(
     id="LAPE-S03",
     severity=Severity.ERROR,
-    subjects="period",
+    subjects=tuple(EntityKind),  # the entity whose period it is
     in_force=ALWAYS,
     source=_PERIODS,
     title=Text(
