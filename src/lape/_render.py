@@ -72,8 +72,8 @@ def source_lines(rule_id: str, source: Source, lang: Lang, *, indent: int = 2) -
     ``lang`` marked as a translation."""
     pad = " " * indent
     documents = source.describe(lang).split("\n")
-    width = len(rule_id) + 2
-    lines = [f"{pad}{rule_id}  {documents[0]}"]
+    width = len(rule_id) + 2 if rule_id else 0
+    lines = [f"{pad}{rule_id + '  ' if rule_id else ''}{documents[0]}"]
     lines.extend(f"{pad}{'':<{width}}{d}" for d in documents[1:])
     original = f"original_{source.language}" if source.language in LANGUAGES else None
     marker = f" ({word(original, lang)})" if original is not None else ""

@@ -95,10 +95,7 @@ def test_a_broken_pack_is_refused_with_its_name(
     site: Path, monkeypatch: pytest.MonkeyPatch, entry: str, module: str, problem: str
 ) -> None:
     if entry.endswith("LAPE_LIKE"):
-        module = (
-            "import lape\n"
-            "LAPE_LIKE = [lape.rules.catalogue()['LAPE-G01']]\n"
-        )
+        module = "import lape\nLAPE_LIKE = [lape.rules.catalogue()['LAPE-G01']]\n"
     _install(site, "bad_pack", f"[lape.rules]\n{entry}\n", module=module)
     with pytest.raises(RulePackError, match="rule pack 'bad'") as info:
         rule_packs()
@@ -106,9 +103,7 @@ def test_a_broken_pack_is_refused_with_its_name(
 
 
 def test_two_packs_may_not_share_a_rule(example_pack: Path) -> None:
-    _install(
-        example_pack, "twin_pack", "[lape.rules]\ntwin = lape_rulepack_example:RULES\n"
-    )
+    _install(example_pack, "twin_pack", "[lape.rules]\ntwin = lape_rulepack_example:RULES\n")
     with pytest.raises(RulePackError, match="rule EX-P01 is also rule pack 'example''s"):
         rule_packs()
 
