@@ -151,7 +151,7 @@ def source_nodes(source: Source) -> list[nodes.Node]:
     out: list[nodes.Node] = [quote]
     if source.renderings is not None:
         fields = [
-            (f"{_LANGUAGE_NAMES[lang]} (translation)", source.quote_in(lang))
+            (f"Quote {_LANGUAGE_NAMES[lang]} (translation)", source.quote_in(lang))
             for lang in ("fi", "sv", "en")
             if source.is_translation(lang)
         ]

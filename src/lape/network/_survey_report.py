@@ -91,7 +91,7 @@ class SurveyReport:
         name = f" ({self.name})" if self.name else ""
         lines = [
             f"Collaboration survey {self.survey}, {self.date.isoformat()}{name}",
-            f"  {m.members} members, {m.respondents} answered "
+            f"  {_n(m.members, 'member')}, {m.respondents} answered "
             f"(response rate {_percent(m.response_rate)})",
             f"  {_n(m.ties, 'tie')} ({_n(m.reported, 'report')}, {m.reciprocated} reciprocated)",
             f"  density {m.density} (directed {m.directed_density}, "

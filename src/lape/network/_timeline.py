@@ -443,7 +443,7 @@ class Timeline(_Table):
                 lines.append(f"  {p.date.isoformat()}  none")
                 continue
             shown = [f"{r.rule} ({_counts_text(r)})" for r in found[:limit]]
-            rest = f", and {len(found) - limit} more rules" if len(found) > limit else ""
+            rest = f", and {_count(len(found) - limit, 'more rule')}" if len(found) > limit else ""
             lines.append(f"  {p.date.isoformat()}  {', '.join(shown)}{rest}")
         return "\n".join(lines) + "\n"
 
