@@ -35,6 +35,7 @@ PACKAGES = (
     "lape.rules",
     "lape.network",
     "lape.testing",
+    "lape.report",
     "lape.errors",
 )
 """The documented packages, in the order that decides where a shared name lives."""

@@ -11,8 +11,10 @@ from lape.model._documents import Document, DocumentKind
 from lape.model._entities import (
     ENTITY_TYPES,
     AreaKind,
+    Entity,
     EntityKind,
     EntityType,
+    Subject,
     SubjectKind,
     entity_type,
 )
@@ -79,6 +81,7 @@ from lape.model._vocabulary import (
     Level,
     Sector,
     TargetGroup,
+    Vocabulary,
 )
 
 __all__ = [
@@ -108,6 +111,7 @@ __all__ = [
     "DevelopmentProject",
     "Document",
     "DocumentKind",
+    "Entity",
     "EntityKind",
     "EntityType",
     "Facet",
@@ -151,10 +155,12 @@ __all__ = [
     "Snapshot",
     "SnapshotIndex",
     "SnapshotInfo",
+    "Subject",
     "SubjectKind",
     "Survey",
     "TargetGroup",
     "Text",
+    "Vocabulary",
     "WellbeingServicesCounty",
     "entity_id",
     "entity_type",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Any
 
 import attrs
@@ -18,12 +17,12 @@ from lape.model._ids import (
     region_code,
 )
 from lape.model._period import Period
-from lape.model._vocabulary import Level, Sector
+from lape.model._vocabulary import Level, Sector, Vocabulary
 
 __all__ = ["MUNICIPAL_ACTORS", "MUNICIPAL_BODIES", "Actor", "ActorKind", "NationalBody"]
 
 
-class ActorKind(enum.Enum):
+class ActorKind(Vocabulary):
     """What kind of actor this is (the glossary of DOMAIN.md, en / fi / sv)."""
 
     MUNICIPALITY = "municipality"
@@ -76,7 +75,7 @@ MUNICIPAL_ACTORS = MUNICIPAL_BODIES | {ActorKind.JOINT_MUNICIPAL_AUTHORITY}
 own (a regional group's members "from the area's municipalities", LAPE-G06)."""
 
 
-class NationalBody(enum.Enum):
+class NationalBody(Vocabulary):
     """The named national bodies that the rules need to recognise."""
 
     STM = "stm"

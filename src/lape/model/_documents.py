@@ -23,7 +23,6 @@ Sosiaali- ja terveysministeriö, tiedote, 2019-10-24:
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from typing import Any
 
 import attrs
@@ -31,11 +30,12 @@ from attrs.validators import instance_of, optional
 
 from lape.model._period import is_day
 from lape.model._text import LANGUAGES, Lang, Text
+from lape.model._vocabulary import Vocabulary
 
 __all__ = ["Document", "DocumentKind"]
 
 
-class DocumentKind(enum.Enum):
+class DocumentKind(Vocabulary):
     """What kind of document a source is."""
 
     PRESS_RELEASE = "press_release"

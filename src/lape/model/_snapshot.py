@@ -16,7 +16,7 @@ from lape._pandas import data_frame
 from lape.model._actors import Actor
 from lape.model._change_agents import ChangeAgent
 from lape.model._checks import CheckSettings
-from lape.model._entities import ENTITY_TYPES, EntityKind, entity_type
+from lape.model._entities import ENTITY_TYPES, Entity, EntityKind, Subject, entity_type
 from lape.model._funding import DevelopmentProject, FundingPool, Grant
 from lape.model._groups import Group
 from lape.model._ids import (
@@ -265,15 +265,19 @@ class _Table(Generic[E]):
     def __init__(self, entities: Iterable[tuple[str, E]]) -> None:
         self.by_id: dict[str, E] = {}
         self.position: dict[str, int] = {}
-        positions: dict[str, list[int]] = defaultdict(list)
+        by_id, position = self.by_id, self.position
+        repeated: dict[str, list[int]] = {}
         for i, (key, entity) in enumerate(entities):
-            positions[key].append(i)
-            if key not in self.by_id:
-                self.by_id[key] = entity
-                self.position[key] = i
-        self.duplicates: dict[str, tuple[int, ...]] = {
-            key: tuple(p) for key, p in positions.items() if len(p) > 1
-        }
+            first = position.setdefault(key, i)
+            if first == i:
+                by_id[key] = entity
+            else:
+                repeated.setdefault(key, [first]).append(i)
+        self.duplicates: dict[str, tuple[int, ...]] = {key: tuple(p) for key, p in repeated.items()}
+
+
+_new = tuple.__new__
+"""Makes a named tuple from its fields in order, skipping the generated ``__new__``."""
 
 
 class SnapshotIndex:
@@ -307,6 +311,7 @@ class SnapshotIndex:
         "_paths",
         "_pools",
         "_projects",
+        "_references",
         "_service_places",
         "_services",
         "_surveys",
@@ -318,6 +323,7 @@ class SnapshotIndex:
         self.snapshot = snapshot
         s = snapshot
         self._paths: dict[EntityKind, dict[str, str]] = {}
+        self._references: dict[int, tuple[object, Subject, str | None]] = {}
         self._group_seats: GroupSeats | None = None
         self._group_members: dict[dt.date, GroupMembers] = {}
         self._tables: dict[EntityKind, _Table[Any]] = {
@@ -459,6 +465,25 @@ class SnapshotIndex:
                 key: self._path_at(kind, position) for key, position in table.position.items()
             }
         return paths.get(entity_id)
+
+    def reference(self, entity: Entity) -> tuple[Subject, str | None]:
+        """What a finding about ``entity`` names: its :class:`Subject` and its path in the
+        input (``None`` when the snapshot has no entity of its kind with its ID), worked
+        out once per entity of a snapshot however many checks report it.
+
+        >>> import lape
+        >>> s = lape.example()
+        >>> s.index.reference(s.groups[3])
+        (Subject(kind='group', id='varkaus-lape', name='Varkaus LAPE group'), 'groups[3]')
+        """
+        found = self._references.get(id(entity))
+        if found is None or found[0] is not entity:
+            kind = entity_type(type(entity)).kind
+            assert isinstance(kind, EntityKind)
+            subject = _new(Subject, (kind.value, entity.id, getattr(entity, "name", None)))
+            # the entity is kept with its subject, so that its id() is never reused
+            found = self._references[id(entity)] = (entity, subject, self.path(kind, entity.id))
+        return found[1], found[2]
 
     def _path_at(self, kind: EntityKind, position: int) -> str:
         """The path of the entity at ``position`` of its kind (services counted across

@@ -8,7 +8,6 @@ Tie kinds and how an edge's attributes are computed are described in
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import combinations, repeat
 from typing import Any, Final, TypeAlias
@@ -32,6 +31,7 @@ from lape.model import (
     Sector,
     ServiceNetwork,
     Snapshot,
+    Vocabulary,
 )
 from lape.network._pairs import Data as _Data
 from lape.network._pairs import Key as _Key
@@ -48,7 +48,7 @@ __all__ = [
 ]
 
 
-class TieKind(enum.Enum):
+class TieKind(Vocabulary):
     """The kinds of tie that join two nodes of the collaboration graph.
 
     Each tie has a *source*: the entity that makes it (a group, a network, a

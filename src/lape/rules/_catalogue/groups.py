@@ -218,6 +218,7 @@ def _sector_rule(
             unsure |= holding((ActorKind.WELLBEING_SERVICES_COUNTY.value,))
         passing: dict[str, set[int]] = {}
         unsure_here: dict[str, set[int]] = {}
+        areas: dict[str, Municipality | ProjectArea | str] = {}  # a message's area, by code
         for group in groups:
             code = group.municipality
             key = id(group)
@@ -229,7 +230,9 @@ def _sector_rule(
                 if key in found:
                     continue
                 if key not in unsure and key not in unsure_here[code]:
-                    area = _area(ctx, group)
+                    area = areas.get(code)
+                    if area is None:
+                        area = areas[code] = _area(ctx, group)
                     observed = members.kinds(group)
                     yield ctx.failed(
                         group, municipality=code, area=area, observed=observed, bodies=bodies
@@ -460,12 +463,14 @@ def g05(ctx: Context) -> Iterator[Outcome]:
     experts = holding((ActorKind.EXPERIENCE_EXPERT.value,))  # represent the young anywhere
     with_council = set().union(*(holding((k,)) for k in councils))
     covering: dict[str, set[int]] = {}
+    areas: dict[str, Municipality | ProjectArea | str] = {}  # a message's area, by code
+    municipal = GroupKind.MUNICIPAL  # read once: an enum member costs a call in Python 3.11
     for group in groups:
         key = id(group)
         if key in experts:
             continue
         code = group.municipality
-        if group.kind is GroupKind.MUNICIPAL and code in settled:
+        if group.kind is municipal and code in settled:
             # set operations answer what _youth_representative does for councils that
             # list municipalities; one placed by its county or region needs reading
             found = covering.get(code)
@@ -474,7 +479,9 @@ def g05(ctx: Context) -> Iterator[Outcome]:
             if key in found:
                 continue
             if key not in with_council:
-                area = _area(ctx, group)
+                area = areas.get(code)
+                if area is None:
+                    area = areas[code] = _area(ctx, group)
                 yield ctx.failed(group, observed=seated.kinds(group), other_councils=[], area=area)
                 continue
         yield from _youth_verdict(ctx, group)
