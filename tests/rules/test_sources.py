@@ -5,6 +5,9 @@ from __future__ import annotations
 import io
 import json
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import attrs
 import pytest
@@ -159,3 +162,38 @@ def test_rules_show_their_sources_in_each_language() -> None:
         text = _run("rules", "--lang", lang)
         assert re.search(r"\[seeds/004_03cf18482934f705\.txt\]", text)
         assert documents()["seeds/004_03cf18482934f705.txt"].describe(lang) in text
+
+
+def test_the_browser_report_says_what_each_cited_document_is(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    argv = ["report", "--example", "--lang", "fi", "--no-timeline", "-o", str(out)]
+    done = subprocess.run(
+        [sys.executable, "-m", "lape", *argv],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    page = out.read_text(encoding="utf-8")
+    g04 = catalogue()["LAPE-G04"].source
+    (document,) = g04.documents
+    assert document.title is not None
+    assert "<dt>Laji</dt><dd>uutinen</dd>" in page
+    assert f'<dd><span lang="sv">{document.title}</span></dd>' in page
+    assert "<dt>Julkaisija</dt><dd>Sosiaali- ja terveysministeriö</dd>" in page
+    assert "<dt>Päivämäärä</dt><dd>2016-06-23</dd>" in page
+    assert f"«{g04.quote_in('fi')}»</p><footer>käännös</footer>" in page
+    assert document.url is None
+    assert "<dt>Osoite</dt>" not in page  # no address read for the example's rules' documents
+
+
+def test_the_browser_report_links_an_address_where_one_is_known() -> None:
+    from lape.report._source import source_html
+
+    c06 = catalogue()["LAPE-C06"].source
+    (document,) = c06.documents
+    assert document.url is not None
+    shown = source_html(c06, "en")
+    assert f'<dt>Address</dt><dd><a href="{document.url}">{document.url}</a></dd>' in shown
+    assert "<dt>Kind</dt><dd>press release</dd>" in shown

@@ -1,6 +1,11 @@
 """A rule's source as HTML: the document, and whatever else :class:`lape.rules.Source`
 tells (title, publisher, date, address, the quote rendered in the report's language).
 
+The catalogue's sources say what each document they name is
+(:attr:`lape.rules.Source.documents`: kind, publisher, date, title, address where one
+was read); those facts are shown for each document when the source does not give
+them by name itself.
+
 ``Source`` has a document and a quote; richer sources may carry more. The facts are
 read by name when present, so that a source with only a document and a quote shows
 those, and one with more shows more: a text in three languages
@@ -13,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from lape.model import Text
+from lape.model import Document, Text, label
 from lape.report._text import esc, w
 from lape.rules import Lang, Source
 
@@ -75,6 +80,10 @@ def source_html(source: Source, lang: Lang) -> str:
         else:
             body = esc(text)
         facts.append(f"<dt>{esc(w(key, lang))}</dt><dd>{body}</dd>")
+    if not shown:
+        for document in getattr(source, "documents", ()):
+            if isinstance(document, Document):
+                facts.extend(_document_facts(document, lang))
     original = _quote_lang(source)
     said = f' lang="{original}"' if original else ""
     quote = (
@@ -88,6 +97,22 @@ def source_html(source: Source, lang: Lang) -> str:
             f"<footer>{esc(w('translation', lang))}</footer></blockquote>"
         )
     return f'<dl class="facts">{"".join(facts)}</dl>{quote}'
+
+
+def _document_facts(document: Document, lang: Lang) -> list[str]:
+    """What a cited document is, as rows of the facts list: its kind (and number),
+    title, publisher, date and address, those that are known."""
+    kind = label(document.kind, lang) + (f" {document.number}" if document.number else "")
+    rows = [("kind", esc(kind))]
+    if document.title:
+        said = f' lang="{document.title_language}"' if document.title_language else ""
+        rows.append(("title_col", f"<span{said}>{esc(document.title)}</span>"))
+    rows.append(("publisher", esc(document.publisher.get(lang))))
+    if document.date is not None:
+        rows.append(("date", document.date.isoformat()))
+    if document.url and document.url.startswith(_SAFE_SCHEMES):
+        rows.append(("address", f'<a href="{esc(document.url)}">{esc(document.url)}</a>'))
+    return [f"<dt>{esc(w(key, lang))}</dt><dd>{body}</dd>" for key, body in rows]
 
 
 def _quote_lang(source: Source) -> str:
