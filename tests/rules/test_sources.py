@@ -197,3 +197,8 @@ def test_the_browser_report_links_an_address_where_one_is_known() -> None:
     shown = source_html(c06, "en")
     assert f'<dt>Address</dt><dd><a href="{document.url}">{document.url}</a></dd>' in shown
     assert "<dt>Kind</dt><dd>press release</dd>" in shown
+    f02 = catalogue()["LAPE-F02"].source  # several documents: one line each
+    several = source_html(f02, "fi")
+    assert len(f02.documents) > 1
+    for document in f02.documents:
+        assert f"<dt>Asiakirja</dt><dd>{document.describe('fi')}</dd>" in several

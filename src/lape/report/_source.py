@@ -3,8 +3,8 @@ tells (title, publisher, date, address, the quote rendered in the report's langu
 
 The catalogue's sources say what each document they name is
 (:attr:`lape.rules.Source.documents`: kind, publisher, date, title, address where one
-was read); those facts are shown for each document when the source does not give
-them by name itself.
+was read); those facts are shown when the source does not give them by name itself:
+one document's as rows of their own, several documents' one line each.
 
 ``Source`` has a document and a quote; richer sources may carry more. The facts are
 read by name when present, so that a source with only a document and a quote shows
@@ -81,9 +81,11 @@ def source_html(source: Source, lang: Lang) -> str:
             body = esc(text)
         facts.append(f"<dt>{esc(w(key, lang))}</dt><dd>{body}</dd>")
     if not shown:
-        for document in getattr(source, "documents", ()):
-            if isinstance(document, Document):
-                facts.extend(_document_facts(document, lang))
+        documents = [d for d in getattr(source, "documents", ()) if isinstance(d, Document)]
+        if len(documents) == 1:
+            facts.extend(_document_facts(documents[0], lang))
+        else:
+            facts.extend(_document_line(d, lang) for d in documents)
     original = _quote_lang(source)
     said = f' lang="{original}"' if original else ""
     quote = (
@@ -113,6 +115,16 @@ def _document_facts(document: Document, lang: Lang) -> list[str]:
     if document.url and document.url.startswith(_SAFE_SCHEMES):
         rows.append(("address", f'<a href="{esc(document.url)}">{esc(document.url)}</a>'))
     return [f"<dt>{esc(w(key, lang))}</dt><dd>{body}</dd>" for key, body in rows]
+
+
+def _document_line(document: Document, lang: Lang) -> str:
+    """One of several cited documents as one row: its description in ``lang`` (publisher,
+    kind, date, title, address, ID), the address a link."""
+    text = esc(document.describe(lang))
+    url = document.url
+    if url and url.startswith(_SAFE_SCHEMES):
+        text = text.replace(esc(url), f'<a href="{esc(url)}">{esc(url)}</a>', 1)
+    return f"<dt>{esc(w('document', lang))}</dt><dd>{text}</dd>"
 
 
 def _quote_lang(source: Source) -> str:
