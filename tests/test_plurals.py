@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+
+import pytest
 
 import lape
 from lape.rules import check, report_summary
@@ -52,3 +56,28 @@ def test_a_survey_of_one_member_and_a_timeline_with_one_more_rule() -> None:
     assert lines[-1] == (
         "  2017-10-01  LAPE-G04 (1 error), LAPE-G05 (1 error), LAPE-G06 (1 info), and 1 more rule"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "one"), [("fi", "1 kohde."), ("sv", "1 föremål."), ("en", "1 subject.")]
+)
+def test_the_browser_report_counts_one_subject_in_the_singular(lang: str, one: str) -> None:
+    argv = ["report", "--example", "--as-of", "2019-10-01", "--lang", lang, "--no-timeline"]
+    done = subprocess.run(
+        [sys.executable, "-m", "lape", *argv],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert '<h2 id="by-subject-h">' in done.stdout
+    assert f"</h2><p>{one}</p>" in done.stdout
+
+
+def test_the_browser_reports_more_lines_count_one_in_the_singular() -> None:
+    from lape.report._text import w
+
+    assert w("more_rows", "en", n=1) == "1 more row not shown."
+    assert w("more_rows", "fi", n=2) == "2 riviä lisää ei näytetä."
+    assert w("not_shown", "sv", n=1, command="c").startswith("1 iakttagelse till visas inte")
