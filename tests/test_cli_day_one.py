@@ -112,7 +112,9 @@ def rule_ids(text: str) -> list[str]:
 
 
 def test_rules_filter_by_id_tag_pattern_severity_and_day() -> None:
-    _, text = run("rules", "LAPE-G0*", "funding")
+    done = lape("rules", "LAPE-G0*", "funding")  # as a user runs it
+    assert (done.returncode, done.stderr) == (0, "")
+    text = done.stdout
     expected = [r.id for r in catalogue() if r.id.startswith("LAPE-G0") or "funding" in r.tags]
     assert rule_ids(text) == expected
     _, warnings = run("rules", "--severity", "warning")
@@ -136,7 +138,7 @@ def test_a_rule_named_by_its_id_is_shown_in_full_in_each_language() -> None:
     assert f"«{rule.source.quote}» (original, in Swedish)" in en
     assert f"«{rule.source.quote_in('en')}» (translation)" in en
     assert documents()["STM 127/2018"].describe("en") in en
-    _, fi = run("rules", "LAPE-C03", "--lang", "fi")
+    fi = lape("rules", "LAPE-C03", "--lang", "fi").stdout
     assert fi.startswith(f"LAPE-C03 — {rule.title.fi}\n")
     assert "vakavuus:" in fi
     assert "virhe" in fi
@@ -166,19 +168,22 @@ def test_rules_full_and_json() -> None:
 def test_a_rule_name_that_matches_nothing_is_a_usage_error(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code, text = run("rules", "LAPE-Z99")
-    assert code == 2
-    assert text == ""
-    assert "no rule matches 'LAPE-Z99'" in capsys.readouterr().err
-    code, _ = run("rules", "--severity", "fatal")
-    assert code == 2
+    done = lape("rules", "LAPE-Z99")
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.startswith("lape: no rule matches 'LAPE-Z99'")
+    assert len(done.stderr.splitlines()) == 1  # one clear message, no traceback
+    code, text = run("rules", "--severity", "fatal")
+    assert (code, text) == (2, "")
+    assert "fatal" in capsys.readouterr().err
 
 
 # -- lape check --summary ---------------------------------------------------------------------
 
 
 def test_summary_counts_per_rule_region_kind_and_subject() -> None:
-    code, text = run("check", "--example", "--summary")
+    done = lape("check", "--example", "--summary")
+    code, text = done.returncode, done.stdout
     assert code == 1  # the same exit code as the full report
     assert "By rule:" in text
     assert "LAPE-G04  A municipal group has at least one parish" in text
@@ -226,7 +231,7 @@ def test_severities_are_in_the_reports_language(lang: str, words: list[str]) -> 
 
 def test_network_speaks_finnish_and_swedish() -> None:
     _, en = run("network", "--example")
-    _, fi = run("network", "--example", "--lang", "fi")
+    fi = lape("network", "--example", "--lang", "fi").stdout
     _, sv = run("network", "--example", "--lang", "sv")
     assert en.startswith("Collaboration network: ")
     assert fi.startswith("Yhteistyöverkosto: ")
