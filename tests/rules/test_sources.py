@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import subprocess
@@ -13,7 +12,6 @@ import attrs
 import pytest
 
 import lape
-from lape.cli import main
 from lape.model import LANGUAGES, DocumentKind
 from lape.reference import documents, documents_cited, sources
 from lape.rules import Lang, Rule, Source, catalogue, check
@@ -101,9 +99,16 @@ def test_a_source_of_ones_own_still_takes_two_arguments() -> None:
 
 
 def _run(*argv: str) -> str:
-    out = io.StringIO()
-    main(list(argv), stdout=out)
-    return out.getvalue()
+    """What ``lape`` prints on stdout, run as a user runs it."""
+    done = subprocess.run(
+        [sys.executable, "-m", "lape", *argv],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    return done.stdout
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
