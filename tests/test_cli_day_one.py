@@ -4,6 +4,7 @@ in the chosen language, severities included."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import subprocess
@@ -13,8 +14,11 @@ from pathlib import Path
 import pytest
 
 from lape.cli import main
+from lape.io import example
+from lape.network import timeline
+from lape.network._text import counted
 from lape.reference import documents
-from lape.rules import catalogue
+from lape.rules import Lang, catalogue
 
 LAPE = [sys.executable, "-m", "lape"]
 
@@ -259,3 +263,24 @@ def test_two_waves_compared_in_finnish(tmp_path: Path) -> None:
     _, data = run(*argv, "--compare-as-of", "2023-06-01", "--lang", "fi", "--format", "json")
     new = json.loads(data)["findings"]["new"]
     assert "kohderyhmän lapset" in new[0]["message"]  # the findings' messages in Finnish too
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "counts", "more"),
+    [
+        ("fi", "Aikajana: ", "LAPE-G06 (1 huomio)", "ja 2 sääntöä lisää"),
+        ("sv", "Tidslinje: ", "LAPE-G06 (1 anmärkning)", "och 2 regler till"),
+        ("en", "Timeline: ", "LAPE-G06 (1 info)", "and 2 more rules"),
+    ],
+)
+def test_a_timeline_in_each_language(lang: Lang, head: str, counts: str, more: str) -> None:
+    done = lape("timeline", "--example", "--dates", "2017-10-01", "2019-10-01", "--lang", lang)
+    assert (done.returncode, done.stderr) == (0, "")
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith(head)
+    assert lines[0].endswith(f"({counted(2, 'date', lang)})")
+    assert lines[2].split()[:3] == ["2017-10-01", "42", "171"]
+    assert len(lines[1]) == len(lines[2]) == len(lines[3])  # numbers under their headings
+    assert counts in done.stdout
+    one_day = timeline(example(), [dt.date(2017, 10, 1)])
+    assert one_day.to_text(limit=2, lang=lang).splitlines()[-1].endswith(f", {more}")

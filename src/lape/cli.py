@@ -598,6 +598,9 @@ def _add_timeline_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
         help="the range's step: a number and d, w, m or y (days, weeks, months, years); default 1y",
     )
     timeline.add_argument("--format", choices=("text", "json"), default="text")
+    timeline.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="language of the text (fi, sv or en)"
+    )
     _max_bytes(timeline)
     timeline.add_argument(
         "--select", type=_ids, action="extend", default=[], metavar="IDS", help="only these rules"
@@ -621,7 +624,7 @@ def _timeline(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         out.write(json.dumps(found.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(printable(found.to_text()))
+        out.write(printable(found.to_text(lang=args.lang)))
     return EXIT_OK
 
 

@@ -1,6 +1,6 @@
-"""What ``lape network`` prints, in Finnish, Swedish or English: the summary of a
-collaboration graph (:meth:`NetworkSummary.to_text`) and two waves compared
-(:meth:`SnapshotComparison.to_text`).
+"""What ``lape network`` and ``lape timeline`` print, in Finnish, Swedish or English:
+the summary of a collaboration graph (:meth:`NetworkSummary.to_text`), two waves
+compared (:meth:`SnapshotComparison.to_text`) and a timeline (:meth:`Timeline.to_text`).
 
 Numbers, IDs and names from the file are the same in every language; the words
 around them, the sectors, target groups, severities, subject kinds and area names
@@ -28,8 +28,9 @@ if TYPE_CHECKING:
     from lape.network._compare import Change, SnapshotComparison
     from lape.network._measures import Brokers, NetworkMeasures
     from lape.network._summary import NetworkSummary
+    from lape.network._timeline import RuleCount, Timeline
 
-__all__ = ["comparison_text", "summary_text"]
+__all__ = ["comparison_text", "summary_text", "timeline_text"]
 
 
 def _t(fi: str, sv: str, en: str) -> Text:
@@ -50,6 +51,18 @@ _NOUNS: dict[str, tuple[Text, Text]] = {
         _t("komponenttia", "komponenter", "components"),
     ),
     "pair": (_t("pari", "par", "pair"), _t("paria", "par", "pairs")),
+    "date": (_t("päivä", "datum", "date"), _t("päivää", "datum", "dates")),
+    "more rule": (
+        _t("sääntö lisää", "regel till", "more rule"),
+        _t("sääntöä lisää", "regler till", "more rules"),
+    ),
+    "error": (_t("virhe", "fel", "error"), _t("virhettä", "fel", "errors")),
+    "warning": (_t("varoitus", "varning", "warning"), _t("varoitusta", "varningar", "warnings")),
+    "info": (_t("huomio", "anmärkning", "info"), _t("huomiota", "anmärkningar", "info")),
+    "unknown": (
+        _t("ratkaisematon", "oavgjord", "unknown"),
+        _t("ratkaisematonta", "oavgjorda", "unknown"),
+    ),
 }
 
 _W: dict[str, Text] = {
@@ -165,6 +178,18 @@ _W: dict[str, Text] = {
         "Findings: {fixed} fixed, {new} new, {changed} changed, {unchanged} unchanged.",
     ),
     "more": _t("ja {n} muuta", "och {n} till", "and {n} more"),
+    # a timeline
+    "timeline": _t("Aikajana: {title} ({n})", "Tidslinje: {title} ({n})", "Timeline: {title} ({n})"),
+    "timeline_columns": _t(
+        "päivä|solmut|yhteydet|tiheys|keskitt.|komp.|virheet|varoitukset|huomiot|ratkaisematta",
+        "datum|noder|band|täthet|centr.|komp.|fel|varningar|anmärkningar|oavgjorda",
+        "date|nodes|ties|density|centr.|comp.|errors|warnings|info|unknown",
+    ),
+    "rules_with_findings": _t(
+        "Säännöt, joista on havaintoja:", "Regler med iakttagelser:", "Rules with findings:"
+    ),
+    "none": _t("ei yhtään", "inga", "none"),
+    "and_more": _t("ja {more}", "och {more}", "and {more}"),
     "yes": _t("kyllä", "ja", "true"),
     "no": _t("ei", "nej", "false"),
 }
@@ -436,4 +461,58 @@ def comparison_text(comparison: SnapshotComparison, *, limit: int = 10, lang: La
         )
         if len(part) > limit:
             lines.append("    " + _w("more", lang, n=len(part) - limit))
+    return "\n".join(lines) + "\n"
+
+
+_TIMELINE_WIDTHS = (10, 6, 6, 7, 6, 5, 6, 8, 4, 7)
+"""The least width of each column of a timeline's table (the date, then the numbers)."""
+
+
+def _rule_counts(r: RuleCount, lang: Lang) -> str:
+    counts = (
+        (r.errors, "error"),
+        (r.warnings, "warning"),
+        (r.info, "info"),
+        (r.unknown, "unknown"),
+    )
+    return ", ".join(counted(n, noun, lang) for n, noun in counts if n)
+
+
+def timeline_text(timeline: Timeline, *, limit: int = 8, lang: Lang = "en") -> str:
+    """The timeline as text for a terminal, in ``lang``: a table of the main measures
+    and counts, then each date's rules with findings (at most ``limit`` a date, and
+    how many more)."""
+    title = timeline.title or _w("untitled", lang)
+    n = counted(len(timeline.points), "date", lang)
+    heads = _w("timeline_columns", lang).split("|")
+    widths = [max(w, len(h)) for w, h in zip(_TIMELINE_WIDTHS, heads, strict=True)]
+    header = [heads[0].ljust(widths[0])] + [h.rjust(w) for h, w in zip(heads[1:], widths[1:])]
+    lines = [_w("timeline", lang, title=title, n=n), "  " + "  ".join(header)]
+    for p in timeline.points:
+        m = p.measures
+        cells = [
+            f"{m.nodes:d}",
+            f"{m.edges:d}",
+            f"{m.density:.4f}",
+            f"{m.centralization:.3f}",
+            f"{m.components:d}",
+            f"{p.errors:d}",
+            f"{p.warnings:d}",
+            f"{p.info:d}",
+            f"{p.unknown:d}",
+        ]
+        row = [p.date.isoformat().ljust(widths[0])]
+        row += [c.rjust(w) for c, w in zip(cells, widths[1:], strict=True)]
+        lines.append("  " + "  ".join(row))
+    lines += ["", _w("rules_with_findings", lang)]
+    for p in timeline.points:
+        found = [r for r in p.rules if r.findings]
+        if not found:
+            lines.append(f"  {p.date.isoformat()}  {_w('none', lang)}")
+            continue
+        shown = [f"{r.rule} ({_rule_counts(r, lang)})" for r in found[:limit]]
+        if len(found) > limit:
+            more = counted(len(found) - limit, "more rule", lang)
+            shown.append(_w("and_more", lang, more=more))
+        lines.append(f"  {p.date.isoformat()}  {', '.join(shown)}")
     return "\n".join(lines) + "\n"
