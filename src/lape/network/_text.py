@@ -179,7 +179,9 @@ _W: dict[str, Text] = {
     ),
     "more": _t("ja {n} muuta", "och {n} till", "and {n} more"),
     # a timeline
-    "timeline": _t("Aikajana: {title} ({n})", "Tidslinje: {title} ({n})", "Timeline: {title} ({n})"),
+    "timeline": _t(
+        "Aikajana: {title} ({n})", "Tidslinje: {title} ({n})", "Timeline: {title} ({n})"
+    ),
     "timeline_columns": _t(
         "päivä|solmut|yhteydet|tiheys|keskitt.|komp.|virheet|varoitukset|huomiot|ratkaisematta",
         "datum|noder|band|täthet|centr.|komp.|fel|varningar|anmärkningar|oavgjorda",
@@ -486,7 +488,8 @@ def timeline_text(timeline: Timeline, *, limit: int = 8, lang: Lang = "en") -> s
     n = counted(len(timeline.points), "date", lang)
     heads = _w("timeline_columns", lang).split("|")
     widths = [max(w, len(h)) for w, h in zip(_TIMELINE_WIDTHS, heads, strict=True)]
-    header = [heads[0].ljust(widths[0])] + [h.rjust(w) for h, w in zip(heads[1:], widths[1:])]
+    header = [heads[0].ljust(widths[0])]
+    header += [h.rjust(w) for h, w in zip(heads[1:], widths[1:], strict=True)]
     lines = [_w("timeline", lang, title=title, n=n), "  " + "  ".join(header)]
     for p in timeline.points:
         m = p.measures
