@@ -90,8 +90,15 @@ def add_rules_arguments(rules: argparse.ArgumentParser) -> None:
         "--in-force", type=_day, metavar="DATE", help="only rules in force on DATE (YYYY-MM-DD)"
     )
     rules.add_argument("--full", action="store_true", help="show each rule in full")
-    rules.add_argument("--lang", choices=("fi", "sv", "en"), default="en")
-    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument(
+        "--lang",
+        choices=("fi", "sv", "en"),
+        default="en",
+        help="language of the titles, the words and the quote's translation",
+    )
+    rules.add_argument(
+        "--format", choices=("text", "json"), default="text", help="json: every rule in full"
+    )
 
 
 def select_rules(
