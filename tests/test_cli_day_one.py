@@ -284,3 +284,55 @@ def test_a_timeline_in_each_language(lang: Lang, head: str, counts: str, more: s
     assert counts in done.stdout
     one_day = timeline(example(), [dt.date(2017, 10, 1)])
     assert one_day.to_text(limit=2, lang=lang).splitlines()[-1].endswith(f", {more}")
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        (
+            "fi",
+            [
+                "  10 jäsentä, vastanneita 9 (vastausaste 90.0 %)",
+                "  17 yhteyttä (32 ilmoitusta, molemminpuolisia 15)",
+                "    kuopio-sote - iisalmi-sivistys (avustus, ryhmä)",
+                "    yleishallinto + seurakuntatyö               1 /   0 /   0 /   1 /   0",
+                "    ... ja 1 muu",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "  10 medlemmar, 9 svarade (svarsfrekvens 90.0 %)",
+                "  17 band (32 uppgifter, 15 ömsesidiga)",
+                "    kuopio-sote - iisalmi-sivistys (bidrag, grupp)",
+                "    ... och 1 till",
+            ],
+        ),
+        (
+            "en",
+            [
+                "  10 members, 9 answered (response rate 90.0 %)",
+                "    kuopio-sote - iisalmi-sivistys (grant, group)",
+                "    administration + church                1 /   0 /   0 /   1 /   0",
+                "    ... and 1 more",
+            ],
+        ),
+    ],
+)
+def test_a_survey_in_each_language(lang: str, lines: list[str]) -> None:
+    argv = ["survey", "--example", "--compare", "ps-survey-2017", "--most", "3", "--lang", lang]
+    done = lape(*argv)
+    assert (done.returncode, done.stderr) == (0, "")
+    shown = done.stdout.splitlines()
+    for line in lines:
+        assert line in shown
+    if lang != "en":
+        assert " members" not in done.stdout
+        assert "reported by" not in done.stdout
+
+
+def test_a_summary_leaves_one_subject_out_in_the_singular() -> None:
+    _, fi = run("check", "--example", "--summary", "--most", "3", "--lang", "fi")
+    assert fi.splitlines()[-1] == "  ja 1 muu"
+    _, en = run("check", "--example", "--summary", "--most", "3")
+    assert en.splitlines()[-1] == "  and 1 more"

@@ -671,6 +671,9 @@ def _survey_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     survey.add_argument("--format", choices=("text", "json"), default="text")
     survey.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="language of the text (fi, sv or en)"
+    )
+    survey.add_argument(
         "--most",
         type=int,
         default=10,
@@ -736,7 +739,7 @@ def _survey(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         out.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(report.to_text(most=args.most))
+        out.write(report.to_text(most=args.most, lang=args.lang))
     return EXIT_OK
 
 

@@ -52,6 +52,8 @@ _NOUNS: dict[str, tuple[Text, Text]] = {
     ),
     "pair": (_t("pari", "par", "pair"), _t("paria", "par", "pairs")),
     "date": (_t("päivä", "datum", "date"), _t("päivää", "datum", "dates")),
+    "member": (_t("jäsen", "medlem", "member"), _t("jäsentä", "medlemmar", "members")),
+    "report": (_t("ilmoitus", "uppgift", "report"), _t("ilmoitusta", "uppgifter", "reports")),
     "more rule": (
         _t("sääntö lisää", "regel till", "more rule"),
         _t("sääntöä lisää", "regler till", "more rules"),
@@ -178,6 +180,7 @@ _W: dict[str, Text] = {
         "Findings: {fixed} fixed, {new} new, {changed} changed, {unchanged} unchanged.",
     ),
     "more": _t("ja {n} muuta", "och {n} till", "and {n} more"),
+    "more_1": _t("ja {n} muu", "och {n} till", "and {n} more"),
     # a timeline
     "timeline": _t(
         "Aikajana: {title} ({n})", "Tidslinje: {title} ({n})", "Timeline: {title} ({n})"
@@ -224,6 +227,10 @@ _MEASURES: dict[str, Text] = {
 
 
 def _w(key: str, lang: Lang, **values: object) -> str:
+    """The words ``key`` in ``lang``, ``{name}`` filled; for a count ``n`` of one, the
+    singular ``key_1`` where there is one."""
+    if values.get("n") == 1 and f"{key}_1" in _W:
+        key = f"{key}_1"
     return _W[key].get(lang).format(**values)
 
 

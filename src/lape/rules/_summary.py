@@ -50,6 +50,7 @@ _WORDS: dict[str, Text] = {
     ),
     "no_region": Text(fi="(ei maakuntaa)", sv="(inget landskap)", en="(no region)"),
     "and_more": Text(fi="ja {n} muuta", sv="och {n} till", en="and {n} more"),
+    "and_one_more": Text(fi="ja 1 muu", sv="och 1 till", en="and 1 more"),
     "summary": Text(fi="Yhteenveto", sv="Sammanfattning", en="Summary"),
 }
 
@@ -136,7 +137,9 @@ class ReportSummary:
             lines += ["", f"{_WORDS[key].get(lang)}:"]
             lines.extend(_table(tallies[:shown], heads, lang, with_key=key == "by_rule"))
             if len(tallies) > shown:
-                lines.append(f"  {_WORDS['and_more'].get(lang).format(n=len(tallies) - shown)}")
+                rest = len(tallies) - shown
+                more = _WORDS["and_one_more" if rest == 1 else "and_more"].get(lang)
+                lines.append(f"  {more.format(n=rest)}")
         return "\n".join(lines) + "\n"
 
     def __repr__(self) -> str:
