@@ -256,8 +256,10 @@ def test_report_html_has_a_header_and_every_finding(example_report: Report) -> N
     for f in example_report.findings:
         assert f.rule in text
         assert f.message.removeprefix(f"{f.subject}: ") in text
-        assert f.source.document in text
+        for document in f.source.documents:  # what each document is, not only its file name
+            assert document.describe("en") in text
         assert f.source.quote in text
+        assert f"{f.source.quote_in('en')}» (translation)" in text or f.source.language == "en"
         assert f.path is not None
         assert f.path in text
 

@@ -117,9 +117,11 @@ def row(cells: Iterable[str], *, style: str | None = None) -> str:
     return f"<tr{attributes}>{''.join(cells)}</tr>"
 
 
-def details(summary: str, body: str) -> str:
-    """A ``<details>`` element: ``summary`` shown, ``body`` on a click (both escaped)."""
-    return f"<details><summary>{escape(summary)}</summary>{escape(body)}</details>"
+def details(summary: str, body: str, *, raw: bool = False) -> str:
+    """A ``<details>`` element: ``summary`` shown, ``body`` on a click (both escaped,
+    unless ``raw``: then ``body`` is HTML already)."""
+    shown = body if raw else escape(body)
+    return f"<details><summary>{escape(summary)}</summary>{shown}</details>"
 
 
 def table(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from lape.model import Severity
-from lape.rules import Finding, Lang, Report, Rule, Status
+from lape.model import LANGUAGES, Severity, label
+from lape.rules import Finding, Lang, Report, Rule, Source, Status
 from lape.rules._report import by_subject
-from lape.rules._text import subject_kind, word
+from lape.rules._text import severity_word, subject_kind, word
 
-__all__ = ["report_text", "rules_text"]
+__all__ = ["report_text", "rules_text", "source_lines"]
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 _UNKNOWN_COLOUR = "35"
@@ -19,25 +19,40 @@ def _paint(text: str, code: str, colour: bool) -> str:
     return f"\033[{code}m{text}\033[0m" if colour else text
 
 
-def _label(f: Finding, colour: bool) -> str:
-    if f.status is Status.UNKNOWN:
-        return _paint("unknown", _UNKNOWN_COLOUR, colour)
-    return _paint(f.severity.value, _COLOURS[f.severity], colour)
+def _width(lang: Lang) -> int:
+    """The width of the severity column in ``lang``: its longest severity word."""
+    words = [severity_word(s, False, lang) for s in Severity]
+    return max(len(w) for w in (*words, severity_word(Severity.ERROR, True, lang)))
+
+
+def _label(f: Finding, lang: Lang, colour: bool) -> str:
+    unknown = f.status is Status.UNKNOWN
+    text = severity_word(f.severity, unknown, lang).ljust(_width(lang))
+    return _paint(text, _UNKNOWN_COLOUR if unknown else _COLOURS[f.severity], colour)
 
 
 def report_text(report: Report, *, title: str, colour: bool = False, sources: bool = False) -> str:
-    """The report grouped by subject, most serious first; ``colour`` for a terminal."""
+    """The report grouped by subject, most serious first; ``colour`` for a terminal.
+
+    Severities are written in the report's language. With ``sources``, a last
+    section gives the source of each rule that reported: the documents, the quote
+    in its own language and, marked as such, its translation into the report's.
+    """
     lang = report.lang
     lines = [f"{title} — {word('as_of', lang)} {report.as_of.isoformat()}"]
+    cited: dict[str, Source] = {}
     for subject, findings in by_subject(report.findings):
         lines.append("")
         lines.append(f"{subject_kind(subject.kind, lang)} {subject}")
         for f in findings:
             where = f"  [{f.path}]" if f.path else ""
             message = f.message.removeprefix(f"{f.subject}: ")
-            lines.append(f"  {_label(f, colour):<8} {f.rule}  {message}{where}")
-            if sources:
-                lines.append(f"           {word('source', lang)}: {f.source}")
+            lines.append(f"  {_label(f, lang, colour)} {f.rule}  {message}{where}")
+            cited.setdefault(f.rule, f.source)
+    if sources and cited:
+        lines += ["", f"{word('sources', lang)}:"]
+        for rule_id in sorted(cited):
+            lines.extend(source_lines(rule_id, cited[rule_id], lang))
     c = report.counts()
     in_force = sum(1 for r in report.results if r.in_force)
     w = {key: word(key, lang) for key in ("errors", "warnings", "info", "unknown", "rules")}
@@ -51,12 +66,31 @@ def report_text(report: Report, *, title: str, colour: bool = False, sources: bo
     return "\n".join(lines) + "\n"
 
 
+def source_lines(rule_id: str, source: Source, lang: Lang, *, indent: int = 2) -> list[str]:
+    """A rule's source as lines of text in ``lang``: the documents (one a line, after
+    the rule's ID), the quote in its own language, and its translation into
+    ``lang`` marked as a translation."""
+    pad = " " * indent
+    documents = source.describe(lang).split("\n")
+    width = len(rule_id) + 2 if rule_id else 0
+    lines = [f"{pad}{rule_id + '  ' if rule_id else ''}{documents[0]}"]
+    lines.extend(f"{pad}{'':<{width}}{d}" for d in documents[1:])
+    original = f"original_{source.language}" if source.language in LANGUAGES else None
+    marker = f" ({word(original, lang)})" if original is not None else ""
+    lines.append(f"{pad}{'':<{width}}«{source.quote}»{marker}")
+    if source.is_translation(lang):
+        lines.append(f"{pad}{'':<{width}}«{source.quote_in(lang)}» ({word('translation', lang)})")
+    return lines
+
+
 def rules_text(rules: Iterable[Rule], lang: Lang) -> str:
-    """One line per rule: ID, severity, in force, title; then its source."""
+    """One line per rule: ID, severity, in force, title; then the documents it rests on."""
     lines = []
+    width = max(len(label(s, lang)) for s in Severity)
     for r in rules:
         end = r.in_force.end.isoformat() if r.in_force.end else ""
         start = "" if r.in_force.start.year <= 1900 else r.in_force.start.isoformat()
-        lines.append(f"{r.id:<9} {r.severity.value:<8} {start:>10}..{end:<10}  {r.title.get(lang)}")
-        lines.append(f"{'':<9} {r.source}")
+        severity = label(r.severity, lang)
+        lines.append(f"{r.id:<9} {severity:<{width}} {start:>10}..{end:<10}  {r.title.get(lang)}")
+        lines.extend(f"{'':<9} {d}" for d in r.source.describe(lang).split("\n"))
     return "\n".join(lines) + "\n"

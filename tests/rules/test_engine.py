@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 
 import lape
@@ -433,3 +434,17 @@ def test_a_rule_s_result_by_id_strictly() -> None:
     assert str(caught.value) == "no rule result 'LAPE-G004'; did you mean 'LAPE-G04'?"
     with pytest.raises(LookupError, match=r"^no rule result 'LAPE-F01'"):
         report.result("LAPE-F01", strict=True)
+
+
+def test_a_check_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    assert gc.isenabled()
+    check(lape.example())
+    assert gc.isenabled()  # paused while the check ran, on again after
+    gc.disable()
+    try:
+        check(attrs.evolve(lape.example()))  # a fresh snapshot: its index is built too
+        assert not gc.isenabled()  # a caller's own pause is kept
+    finally:
+        gc.enable()

@@ -6,11 +6,12 @@ import datetime as dt
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, TypeVar
 
 import attrs
 from attrs.validators import optional
 
+from lape._gc import gc_paused
 from lape._html import HTMLRepr, cell, quoted, row, shorten, table
 from lape._pandas import data_frame
 from lape.model._actors import Actor
@@ -180,7 +181,8 @@ class Snapshot(HTMLRepr):
     @functools.cached_property
     def index(self) -> SnapshotIndex:
         """Look-ups by ID and by relation, built once on first use."""
-        return SnapshotIndex(self)
+        with gc_paused():  # see lape._gc
+            return SnapshotIndex(self)
 
     def counts(self) -> dict[str, int]:
         """How many entities of each kind the snapshot holds (kinds with none left out)."""
@@ -295,9 +297,9 @@ def _codes(codes: Sequence[str], most: int = 20) -> str:
     return shown if len(codes) <= most else f"{shown} … (+{len(codes) - most})"
 
 
-@attrs.frozen
-class Reference:
-    """One reference from an entity to another by ID, with its path in the input."""
+class Reference(NamedTuple):
+    """One reference from an entity to another by ID, with its path in the input (a
+    light record: a snapshot has tens of thousands)."""
 
     path: str
     """Where the reference stands, e.g. ``groups[3].members[1].actor``."""
@@ -545,6 +547,13 @@ class SnapshotIndex:
             i, j, _ = self._service_places[position]
             return entity_type(kind).path(j, network=i)
         return f"{_LIST_NAMES[kind]}[{position}]"
+
+    def by_id(self, kind: EntityKind) -> Mapping[str, Any]:
+        """The (first) entity of ``kind`` with each ID, in input order (services:
+        across all networks); a view to read, not to change."""
+        if kind is EntityKind.SERVICE:
+            return {key: place[2] for key, place in self._services.by_id.items()}
+        return self._tables[kind].by_id
 
     def ids(self, kind: EntityKind) -> Sequence[str]:
         """The distinct IDs of the entities of ``kind``, in input order."""

@@ -29,6 +29,7 @@ from lape.rules._parameters import Parameter, ParameterError, Parameters, defaul
 from lape.rules._report import Finding, Report, ReportDiff, RuleResult
 from lape.rules._rule import Outcome, Rule, Source, Status, Subject, rule
 from lape.rules._ruleset import RuleSelectionError, RuleSet
+from lape.rules._summary import ReportSummary, Tally, report_summary
 from lape.rules._text import LANGUAGES, Lang, Text
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "Parameters",
     "Report",
     "ReportDiff",
+    "ReportSummary",
     "Rule",
     "RulePack",
     "RulePackError",
@@ -53,11 +55,13 @@ __all__ = [
     "Source",
     "Status",
     "Subject",
+    "Tally",
     "Text",
     "catalogue",
     "check",
     "default_parameters",
     "installed_rules",
+    "report_summary",
     "rule",
     "rule_packs",
 ]
