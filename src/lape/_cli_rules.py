@@ -140,7 +140,7 @@ def _dated(values: Sequence[tuple[dt.date, Any]], lang: Lang) -> str:
 
 def rule_text(rule: Rule, lang: Lang, parameters: Parameters, *, pack: str | None = None) -> str:
     """One rule in full, in ``lang``: every field a coordinator reads, and its source."""
-    from lape._render import source_lines
+    from lape.rules import source_lines
 
     lines = [f"{rule.id} — {rule.title.get(lang)}"]
     if rule.condition is not None:

@@ -26,6 +26,7 @@ from lape.rules._packs import (
     rule_packs,
 )
 from lape.rules._parameters import Parameter, ParameterError, Parameters, default_parameters
+from lape.rules._render import MAX_TEXT_FINDINGS, report_text, rules_text, source_lines
 from lape.rules._report import Finding, Report, ReportDiff, RuleResult
 from lape.rules._rule import Outcome, Rule, Source, Status, Subject, rule
 from lape.rules._ruleset import RuleSelectionError, RuleSet
@@ -35,6 +36,7 @@ from lape.rules._text import LANGUAGES, Lang, Text
 __all__ = [
     "ENTRY_POINT_GROUP",
     "LANGUAGES",
+    "MAX_TEXT_FINDINGS",
     "Context",
     "Finding",
     "Lang",
@@ -62,6 +64,9 @@ __all__ = [
     "default_parameters",
     "installed_rules",
     "report_summary",
+    "report_text",
     "rule",
     "rule_packs",
+    "rules_text",
+    "source_lines",
 ]

@@ -46,6 +46,11 @@ _WORDS: dict[str, Text] = {
         sv="1 iakttagelse till visas inte",
         en="1 more finding not shown",
     ),
+    "all_of_them": Text(
+        fi="kaikki: lape check --all tai --format json",
+        sv="alla: lape check --all eller --format json",
+        en="every one: lape check --all, or --format json",
+    ),
     "sources": Text(fi="Lähteet", sv="Källor", en="Sources"),
     "translation": Text(fi="käännös", sv="översättning", en="translation"),
     "original_fi": Text(fi="alkuteksti", sv="originaltext på finska", en="original, in Finnish"),
