@@ -180,6 +180,7 @@ def test_check_text_lists_at_most_500_findings_and_counts_the_rest(tmp_path: Pat
     report = lape.check(lape.load(path))
     total = len(report.findings)
     assert total > 500
+
     def lape_check(*options: str) -> str:
         done = subprocess.run(
             [sys.executable, "-m", "lape", "check", str(path), *options],

@@ -17,10 +17,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from lape._evidence import as_data, as_text
+from lape._wording import Text, subject_kind, word
 from lape.model import Period, Severity, label
 from lape.rules import Lang, Parameters, Rule, RuleSet
-from lape.rules._evidence import as_data, as_text
-from lape.rules._text import Text, subject_kind, word
 
 __all__ = ["add_rules_arguments", "rule_data", "rule_text", "select_rules"]
 

@@ -14,6 +14,7 @@ False
 ['LAPE-F02', 'LAPE-G04']
 """
 
+from lape._wording import LANGUAGES, Lang, Text
 from lape.model import Severity
 from lape.rules._catalogue import catalogue
 from lape.rules._context import Context
@@ -31,7 +32,6 @@ from lape.rules._report import Finding, Report, ReportDiff, RuleResult
 from lape.rules._rule import Outcome, Rule, Source, Status, Subject, rule
 from lape.rules._ruleset import RuleSelectionError, RuleSet
 from lape.rules._summary import ReportSummary, Tally, report_summary
-from lape.rules._text import LANGUAGES, Lang, Text
 
 __all__ = [
     "ENTRY_POINT_GROUP",

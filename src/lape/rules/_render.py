@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from lape._wording import more, severity_word, subject_kind, word
 from lape.model import LANGUAGES, Lang, Severity, label
 from lape.rules._report import Finding, Report, by_subject
 from lape.rules._rule import Rule, Source, Status
-from lape.rules._text import severity_word, subject_kind, word
 
 __all__ = ["MAX_TEXT_FINDINGS", "report_text", "rules_text", "source_lines"]
 
@@ -83,8 +83,7 @@ def report_text(
         shown += len(taken)
     rest = len(report.findings) - shown
     if rest:
-        more = word("more_one", lang) if rest == 1 else word("more", lang).format(n=rest)
-        lines += ["", f"{more} ({word('all_of_them', lang)})"]
+        lines += ["", f"{more(rest, lang)} ({word('all_of_them', lang)})"]
     if sources and cited:
         lines += ["", f"{word('sources', lang)}:"]
         for rule_id in sorted(cited):

@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from lape._wording import Text
 from lape.model import (
     Actor,
     ChangeAgent,
@@ -44,7 +45,6 @@ from lape.model import (
 from lape.rules._catalogue._common import FROM_2016, SEED_001, SEED_002, seed
 from lape.rules._context import Context
 from lape.rules._rule import Outcome, Rule, rule
-from lape.rules._text import Text
 
 __all__ = ["RULES"]
 

@@ -1,5 +1,6 @@
-"""The words of the reports' displays (the text report, the Jupyter HTML) in Finnish,
-Swedish and English; the text type itself is :class:`lape.model.Text`."""
+"""The words of the displays (the text report, the Jupyter HTML, the network's and the
+command line's text) in Finnish, Swedish and English, shared by every layer above the
+model; the text type itself is :class:`lape.model.Text`."""
 
 from __future__ import annotations
 
