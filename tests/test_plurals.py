@@ -9,8 +9,8 @@ import sys
 import pytest
 
 import lape
+from lape._wording import more
 from lape.rules import check, report_summary
-from lape.rules._text import more
 
 
 def test_a_report_with_one_error_and_one_warning_says_so() -> None:

@@ -17,10 +17,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from lape._evidence import as_data, as_text
+from lape._wording import Text, subject_kind, word
 from lape.model import Period, Severity, label
 from lape.rules import Lang, Parameters, Rule, RuleSet
-from lape.rules._evidence import as_data, as_text
-from lape.rules._text import Text, subject_kind, word
 
 __all__ = ["add_rules_arguments", "rule_data", "rule_text", "select_rules"]
 
@@ -140,7 +140,7 @@ def _dated(values: Sequence[tuple[dt.date, Any]], lang: Lang) -> str:
 
 def rule_text(rule: Rule, lang: Lang, parameters: Parameters, *, pack: str | None = None) -> str:
     """One rule in full, in ``lang``: every field a coordinator reads, and its source."""
-    from lape._render import source_lines
+    from lape.rules import source_lines
 
     lines = [f"{rule.id} — {rule.title.get(lang)}"]
     if rule.condition is not None:

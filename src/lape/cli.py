@@ -162,6 +162,12 @@ def _parser() -> _Parser:
         "and its translation into --lang",
     )
     check.add_argument(
+        "--all",
+        action="store_true",
+        dest="all_findings",
+        help="write out every finding (the text lists at most 500 and counts the rest)",
+    )
+    check.add_argument(
         "--summary",
         action="store_true",
         help="counts instead of findings: per rule, per region, per kind of subject, and "
@@ -430,7 +436,7 @@ def _load(args: argparse.Namespace) -> Snapshot:
 
 
 _COLOURS = re.compile(r"(\x1b\[(?:3[1356]|0)m)")
-"""The colour codes the report itself writes (lape._render), kept when colour is on."""
+"""The colour codes the report itself writes (lape.rules.report_text), kept when colour is on."""
 
 
 def _printable_report(text: str, colour: bool) -> str:
@@ -441,8 +447,7 @@ def _printable_report(text: str, colour: bool) -> str:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
-    from lape._render import report_text
-    from lape.rules import check
+    from lape.rules import MAX_TEXT_FINDINGS, check, report_text
 
     snapshot = _load(args)
     source = "<bundled example>" if args.example else args.path
@@ -467,7 +472,13 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     else:
         title = printable(snapshot.info.title or source)
         colour = out.isatty() and not os.environ.get("NO_COLOR")
-        text = report_text(report, title=title, colour=colour, sources=args.sources)
+        text = report_text(
+            report,
+            title=title,
+            colour=colour,
+            sources=args.sources,
+            most=None if args.all_findings else MAX_TEXT_FINDINGS,
+        )
         out.write(_printable_report(text, colour))
     return EXIT_OK if report.conforms else EXIT_FINDINGS
 
@@ -751,8 +762,7 @@ def _known(by_id: dict[str, Survey]) -> str:
 
 def _rules(args: argparse.Namespace, out: TextIO) -> int:
     from lape._cli_rules import nothing, rule_data, rule_text, select_rules, shows_in_full
-    from lape._render import rules_text
-    from lape.rules import default_parameters, installed_rules, rule_packs
+    from lape.rules import default_parameters, installed_rules, rule_packs, rules_text
 
     tokens = [token for group in args.rules for token in group]
     every = installed_rules()  # the catalogue and the installed rule packs

@@ -126,7 +126,7 @@ def test_the_text_report_gives_the_source_in_the_reports_language(lang: Lang) ->
 
 
 def test_the_text_report_gives_each_rules_source_once() -> None:
-    from lape._render import report_text
+    from lape.rules import report_text
 
     report = check(lape.example())
     g04 = next(f for f in report.findings if f.rule == "LAPE-G04")

@@ -11,11 +11,11 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from lape._wording import Text
 from lape.model import Sector, label
 from lape.network._build import TieKind
 from lape.network._text import counted
 from lape.rules import Lang
-from lape.rules._text import Text
 
 if TYPE_CHECKING:
     from lape.network._survey_gaps import GapCount, TieGap

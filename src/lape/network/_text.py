@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from lape._wording import Text, subject_kind, word
 from lape.model import (
     CountyCode,
     Geography,
@@ -22,7 +23,6 @@ from lape.model import (
     label,
 )
 from lape.rules import Lang, Status
-from lape.rules._text import Text, subject_kind, word
 
 if TYPE_CHECKING:
     from lape.network._compare import Change, SnapshotComparison

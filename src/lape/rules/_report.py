@@ -11,14 +11,14 @@ from typing import Any, ClassVar, Literal, NamedTuple, overload
 
 import attrs
 
+from lape._evidence import as_data, as_text
 from lape._html import MAX_ROWS, HTMLRepr, cell, details, escape, quoted, row, shorten, table
 from lape._pandas import Table
+from lape._wording import LANGUAGES, Lang, Text, more, subject_kind, word
 from lape._words import count
 from lape.errors import NotFoundError
 from lape.model import Severity, label
-from lape.rules._evidence import as_data, as_text
 from lape.rules._rule import Source, Status, Subject
-from lape.rules._text import LANGUAGES, Lang, Text, more, subject_kind, word
 
 __all__ = ["Finding", "Report", "ReportDiff", "RuleResult"]
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import attrs
 from attrs.validators import instance_of, matches_re
 
+from lape._wording import Text
 from lape.model import (
     ENTITY_TYPES,
     AreaKind,
@@ -24,7 +25,6 @@ from lape.model import (
     Vocabulary,
     entity_type,
 )
-from lape.rules._text import Text
 
 if TYPE_CHECKING:
     from lape.rules._context import Context

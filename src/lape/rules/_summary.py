@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from lape._wording import Lang, Text, subject_kind, word
 from lape._words import count
 from lape.model import (
     AreaKind,
@@ -35,7 +36,6 @@ from lape.model import (
 )
 from lape.rules._report import Report
 from lape.rules._rule import Status
-from lape.rules._text import Lang, Text, subject_kind, word
 
 __all__ = ["ReportSummary", "Tally", "report_summary"]
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from lape._wording import Text
 from lape.model import Geography, Period
 from lape.rules._catalogue._quotes import QUOTES
 from lape.rules._rule import Source
-from lape.rules._text import Text
 
 __all__ = [
     "ALWAYS",

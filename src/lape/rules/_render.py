@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from lape.model import LANGUAGES, Severity, label
-from lape.rules import Finding, Lang, Report, Rule, Source, Status
-from lape.rules._report import by_subject
-from lape.rules._text import severity_word, subject_kind, word
+from lape._wording import more, severity_word, subject_kind, word
+from lape.model import LANGUAGES, Lang, Severity, label
+from lape.rules._report import Finding, Report, by_subject
+from lape.rules._rule import Rule, Source, Status
 
-__all__ = ["report_text", "rules_text", "source_lines"]
+__all__ = ["MAX_TEXT_FINDINGS", "report_text", "rules_text", "source_lines"]
+
+MAX_TEXT_FINDINGS = 500
+"""How many findings :func:`report_text` writes out one by one unless told otherwise
+(a last line counts the rest and says how to see them all)."""
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 _UNKNOWN_COLOUR = "35"
@@ -31,24 +35,55 @@ def _label(f: Finding, lang: Lang, colour: bool) -> str:
     return _paint(text, _UNKNOWN_COLOUR if unknown else _COLOURS[f.severity], colour)
 
 
-def report_text(report: Report, *, title: str, colour: bool = False, sources: bool = False) -> str:
-    """The report grouped by subject, most serious first; ``colour`` for a terminal.
+def report_text(
+    report: Report,
+    *,
+    title: str = "lape",
+    colour: bool = False,
+    sources: bool = False,
+    most: int | None = MAX_TEXT_FINDINGS,
+) -> str:
+    """The report as text a person reads: its findings grouped by subject, most
+    serious first, then the verdict and the counts; ``colour`` for a terminal.
 
-    Severities are written in the report's language. With ``sources``, a last
+    Severities are written in the report's language. At most ``most`` findings are
+    written out (``None``: all), and a line counts the rest. With ``sources``, a last
     section gives the source of each rule that reported: the documents, the quote
     in its own language and, marked as such, its translation into the report's.
+
+    >>> import lape
+    >>> from lape.rules import report_text
+    >>> print(report_text(lape.check(lape.example()), title="Example", most=1))
+    Example — as of 2017-10-01
+    <BLANKLINE>
+    grant ps-lape-varkaus-trial
+      error   LAPE-F02  the grant covers ...
+    <BLANKLINE>
+    3 more findings not shown (every one: lape check --all, or --format json)
+    <BLANKLINE>
+    does not conform (errors: 3, warnings: 0, info: 1, unknown: 0; rules in force: 34)
+    <BLANKLINE>
     """
     lang = report.lang
     lines = [f"{title} — {word('as_of', lang)} {report.as_of.isoformat()}"]
     cited: dict[str, Source] = {}
+    limit = len(report.findings) if most is None else max(most, 0)
+    shown = 0
     for subject, findings in by_subject(report.findings):
+        if shown >= limit:
+            break
         lines.append("")
         lines.append(f"{subject_kind(subject.kind, lang)} {subject}")
-        for f in findings:
+        taken = findings[: limit - shown]
+        for f in taken:
             where = f"  [{f.path}]" if f.path else ""
             message = f.message.removeprefix(f"{f.subject}: ")
             lines.append(f"  {_label(f, lang, colour)} {f.rule}  {message}{where}")
             cited.setdefault(f.rule, f.source)
+        shown += len(taken)
+    rest = len(report.findings) - shown
+    if rest:
+        lines += ["", f"{more(rest, lang)} ({word('all_of_them', lang)})"]
     if sources and cited:
         lines += ["", f"{word('sources', lang)}:"]
         for rule_id in sorted(cited):

@@ -1,5 +1,6 @@
-"""The words of the reports' displays (the text report, the Jupyter HTML) in Finnish,
-Swedish and English; the text type itself is :class:`lape.model.Text`."""
+"""The words of the displays (the text report, the Jupyter HTML, the network's and the
+command line's text) in Finnish, Swedish and English, shared by every layer above the
+model; the text type itself is :class:`lape.model.Text`."""
 
 from __future__ import annotations
 
@@ -45,6 +46,11 @@ _WORDS: dict[str, Text] = {
         fi="1 havainto lisää ei näytetä",
         sv="1 iakttagelse till visas inte",
         en="1 more finding not shown",
+    ),
+    "all_of_them": Text(
+        fi="kaikki: lape check --all tai --format json",
+        sv="alla: lape check --all eller --format json",
+        en="every one: lape check --all, or --format json",
     ),
     "sources": Text(fi="Lähteet", sv="Källor", en="Sources"),
     "translation": Text(fi="käännös", sv="översättning", en="translation"),
