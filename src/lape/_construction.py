@@ -14,14 +14,18 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from lape._describe import shown
 
-if TYPE_CHECKING:
-    from lape.model import Geography
-
-__all__ = ["AREA_CODE_WIDTHS", "DONE_BY_LOADER", "area_names", "done_by_loader", "unknown_area"]
+__all__ = [
+    "AREA_CODE_WIDTHS",
+    "DONE_BY_LOADER",
+    "AreaNames",
+    "area_names",
+    "done_by_loader",
+    "unknown_area",
+]
 
 DONE_BY_LOADER: set[Callable[[Any], Any]] = set()
 """The converters whose work the file loader's hooks do (the loader skips them)."""
@@ -39,14 +43,15 @@ _MAX_GUESSED = 100
 """Longer text gets no "did you mean" (difflib's work grows with the length)."""
 
 
-def _geography() -> Geography:
-    # read on first use (only for a name, never for a code), as the file loader does
-    from lape.reference import geography
+class AreaNames(Protocol):
+    """What the complaint reads from the geography (:class:`lape.model.Geography`)."""
 
-    return geography()
+    def municipality_names(self) -> tuple[str, ...]: ...
+    def region_names(self) -> tuple[str, ...]: ...
+    def county_names(self) -> tuple[str, ...]: ...
 
 
-def area_names(area: str, geo: Geography) -> tuple[str, ...]:
+def area_names(area: str, geo: AreaNames) -> tuple[str, ...]:
     """Every name an area of kind ``area`` may be called by (for suggestions)."""
     if area == "municipality":
         return geo.municipality_names()
@@ -55,13 +60,13 @@ def area_names(area: str, geo: Geography) -> tuple[str, ...]:
     return geo.county_names()
 
 
-def unknown_area(area: str, value: str, geo: Geography | None = None) -> str:
+def unknown_area(area: str, value: str, geo: AreaNames) -> str:
     """The complaint about ``value``, neither a code nor the name of an ``area``:
     ``unknown municipality 'Kajani' (give a 3-digit code or a name); did you
     mean 'Kajaani'?``."""
     hint = ""
     if len(value) <= _MAX_GUESSED:
-        names = area_names(area, geo if geo is not None else _geography())
+        names = area_names(area, geo)
         close = difflib.get_close_matches(value, names, n=1)
         if not close and value.strip():  # a short form of a long name: "Kainuu"
             start = " ".join(value.split()).casefold()

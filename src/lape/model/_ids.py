@@ -111,7 +111,7 @@ class _FullMatch:
             raise field_error(inst, attr, message)
         if self.pattern.fullmatch(value) is None:
             if self.area is not None:
-                raise field_error(inst, attr, unknown_area(self.area, value))
+                raise field_error(inst, attr, unknown_area(self.area, value, _geography()))
             raise field_error(inst, attr, f"expected {self.what}, not {shown(value)}")
         if len(self._seen) >= _SEEN_MAX:
             self._seen.clear()
