@@ -326,9 +326,10 @@ def test_declared_links_are_what_g13_checks(snapshot: Snapshot, day: D) -> None:
     links = regional_links(collaboration_graph(snapshot, as_of=day), snapshot)
     report = check(snapshot, as_of=day, select=["LAPE-G13"], file_settings=False)
     failed = {f.subject.id for f in report.findings if f.status is Status.FAILED}
+    unknown = {f.subject.id for f in report.findings if f.status is Status.UNKNOWN}
     for link in links.links:
-        if link.region is None:
-            continue
+        if link.project_area is None or link.group in unknown:
+            continue  # G13 cannot tell (Åland; a linked Uusimaa group without its area)
         assert link.declared == (link.group not in failed)
     municipal = {
         g.id
@@ -421,3 +422,32 @@ def test_brokers_by_area_with_a_distance() -> None:
     found = brokers(G, by="region", weight="distance")
     assert found.betweenness == nx.betweenness_centrality(G, weight="distance")
     assert found.betweenness["b"] > found.betweenness["d"]
+
+
+def test_a_capital_region_group_linked_to_the_rest_of_uusimaa_is_not_declared_linked() -> None:
+    s = lape.loads(
+        """
+info: {title: Uusimaa, as_of: 2017-06-01}
+actors:
+  - {id: hki, name: Helsinki, kind: municipality, municipalities: [Helsinki]}
+  - {id: prv, name: Porvoo, kind: municipality, municipalities: [Porvoo]}
+groups:
+  - {id: hki-lape, name: H, kind: municipal, municipality: Helsinki,
+     members: [{actor: hki}], cooperates_with: [rest]}
+  - {id: rest, name: R, kind: regional, region: "01", project_area: uusimaa,
+     members: [{actor: prv}]}
+  - {id: capital, name: C, kind: regional, region: "01", project_area: capital-region,
+     members: [{actor: hki}]}
+"""
+    )
+    day = D(2017, 6, 1)
+    (link,) = regional_links(collaboration_graph(s, as_of=day), s).links
+    assert (link.group, link.project_area, link.regional_groups) == (
+        "hki-lape",
+        "capital-region",
+        ("capital",),
+    )
+    assert not link.declared  # it names the rest of Uusimaa's group, not its own area's
+    assert link.shared_members == ("hki",)
+    failed = check(s, as_of=day, select=["LAPE-G13"]).failures
+    assert [f.subject.id for f in failed] == ["hki-lape"]

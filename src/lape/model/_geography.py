@@ -12,12 +12,16 @@ import difflib
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from typing import Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Literal, TypeVar, overload
 
 import attrs
 
 from lape.errors import NotFoundError
+from lape.model._groups import GroupKind
 from lape.model._ids import CountyCode, MunicipalityCode, RegionCode
+
+if TYPE_CHECKING:
+    from lape.model._groups import Group
 
 __all__ = [
     "HELSINKI",
@@ -304,6 +308,32 @@ class Geography:
     def counties_of_region(self, region: str) -> frozenset[CountyCode]:
         """The wellbeing services counties of ``region`` (Uusimaa: four and Helsinki)."""
         return frozenset(c.code for c in self.counties.values() if c.region == region)
+
+    def project_area_of_group(self, group: Group, day: dt.date) -> ProjectArea | None:
+        """The project area of a development group on ``day``: its own ``project_area``;
+        for a municipal group without one, the area its municipality (or the one it
+        merged into) belonged to; for a regional group, its region's only area
+        (``None``: cannot be told, e.g. an Uusimaa regional group without
+        ``project_area``, or Åland, which was no area). LAPE-G13 and the network's
+        regional links read groups' areas this way (DOMAIN.md, "the group's area").
+
+        >>> from lape.reference import geography
+        >>> from lape.model import Group, GroupKind
+        >>> espoo = Group(id="e", name="Espoo", kind=GroupKind.MUNICIPAL, municipality="049")
+        >>> geography().project_area_of_group(espoo, dt.date(2017, 6, 1)).id
+        'capital-region'
+        """
+        if group.project_area is not None:
+            return self.project_areas.get(group.project_area)
+        if group.kind is GroupKind.MUNICIPAL:
+            if group.municipality is None:
+                return None
+            code = self.municipality_on(group.municipality, day)
+            return None if code is None else self.project_area_of(code, day)
+        if group.region is not None:
+            areas = self.project_areas_of_region(group.region)
+            return areas[0] if len(areas) == 1 else None
+        return None
 
     def project_areas_of_region(self, region: str) -> tuple[ProjectArea, ...]:
         """The project areas of ``region``: one, two for Uusimaa, none for Åland."""

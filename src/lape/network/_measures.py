@@ -692,12 +692,15 @@ def components(G: nx.Graph[Any]) -> Components:
 
 @attrs.frozen(kw_only=True)
 class RegionalLink:
-    """How a municipal group is connected to its region's regional group(s).
+    """How a municipal group is connected to the regional group(s) of its project area.
 
-    ``declared``: the groups name each other in ``cooperates_with`` (what
-    LAPE-G13 checks); ``shared_members``: actors seated in both;
-    ``direct_ties``: ties in the graph between a member of the municipal group
-    and a member of a regional group who does not sit in the municipal group;
+    ``project_area``: the municipal group's project area (the capital region and the
+    rest of Uusimaa apart; ``None`` when it cannot be told, e.g. on Åland), and
+    ``regional_groups`` the regional groups of that area; ``declared``: the group
+    names one of them in ``cooperates_with`` (what LAPE-G13 checks);
+    ``shared_members``: actors seated in both; ``direct_ties``: ties in the graph
+    between a member of the municipal group and a member of a regional group who
+    does not sit in the municipal group;
     ``reachable``: some member of each lies in one component.
     """
 
@@ -710,6 +713,7 @@ class RegionalLink:
     shared_members: tuple[str, ...]
     direct_ties: int
     reachable: bool
+    project_area: str | None = None
 
     @property
     def connected(self) -> bool:
@@ -729,6 +733,7 @@ class RegionalLinks(_Table):
         "name",
         "municipality",
         "region",
+        "project_area",
         "regional_groups",
         "declared",
         "shared_members",
@@ -742,19 +747,19 @@ class RegionalLinks(_Table):
         return tuple(x for x in self.links if not x.declared and not x.connected)
 
     def rows(self) -> list[dict[str, Any]]:
-        return [{**attrs.asdict(x), "connected": x.connected} for x in self.links]
+        return [{column: getattr(x, column) for column in self.columns} for x in self.links]
 
 
 def regional_links(
     G: nx.Graph[Any], snapshot: Snapshot, *, geography: Geography | None = None
 ) -> RegionalLinks:
-    """Whether each municipal group of ``snapshot`` is connected to its region's
-    regional group, in the declarations (``cooperates_with``) and in ``G``.
+    """Whether each municipal group of ``snapshot`` is connected to the regional group
+    of its project area, in the declarations (``cooperates_with``) and in ``G``.
 
-    The day is the graph's ``as_of`` (else the snapshot's); groups and seats
-    not in effect on it are left out. A group's region is its municipality's
-    region on that day (``None`` when the municipality did not exist then), as
-    for rule LAPE-G13.
+    The day is the graph's ``as_of`` (else the snapshot's, else today); groups and
+    seats not in effect on it are left out. A group's project area and region are
+    its municipality's on that day (a merged municipality's successor's), as for
+    rule LAPE-G13 (see :meth:`lape.model.Geography.project_area_of_group`).
 
     >>> import datetime as dt, lape
     >>> from lape.network import collaboration_graph
@@ -769,16 +774,19 @@ def regional_links(
     """
     geo = _geography(geography)
     day: dt.date | None = G.graph.get("as_of") or snapshot.info.as_of
+    on = day or dt.date.today()
     index = snapshot.index
 
     def active(period: Any) -> bool:
         return period is None or day is None or period.contains(day)
 
     groups = [g for g in snapshot.groups if index.group(g.id) is g and active(g.period)]
-    regional: dict[str, list[Any]] = defaultdict(list)
+    regional: dict[str, list[Any]] = defaultdict(list)  # by project area
     for g in groups:
-        if g.kind is GroupKind.REGIONAL and g.region is not None:
-            regional[g.region].append(g)
+        if g.kind is GroupKind.REGIONAL:
+            area = geo.project_area_of_group(g, on)
+            if area is not None:
+                regional[area.id].append(g)
     component_of = {n: i for i, c in enumerate(nx.connected_components(G)) for n in c}
 
     def seated(group: Any) -> set[str]:
@@ -788,13 +796,10 @@ def regional_links(
     for group in groups:
         if group.kind is not GroupKind.MUNICIPAL:
             continue
-        region = None
-        if group.municipality is not None:
-            if day is not None:
-                region = geo.region_of(group.municipality, day)
-            elif (m := geo.municipality(group.municipality)) is not None:
-                region = m.region
-        partners = regional.get(region, []) if region is not None else []
+        area = geo.project_area_of_group(group, on)
+        now = None if group.municipality is None else geo.municipality_on(group.municipality, on)
+        region = None if now is None else geo.region_of(now, on)
+        partners = regional.get(area.id, []) if area is not None else []
         mine = seated(group)
         theirs: set[str] = set().union(*(seated(p) for p in partners)) if partners else set()
         others = theirs - mine
@@ -806,6 +811,7 @@ def regional_links(
                 name=group.name,
                 municipality=group.municipality,
                 region=region,
+                project_area=None if area is None else area.id,
                 regional_groups=tuple(p.id for p in partners),
                 declared=bool(index.cooperation_of(group.id) & {p.id for p in partners}),
                 shared_members=tuple(sorted(mine & theirs)),

@@ -360,22 +360,12 @@ class Context:
         return None
 
     def group_project_area(self, group: Group) -> ProjectArea | None:
-        """The project area of a group: its own ``project_area``; for a regional group
-        without one, its region's only area; for a municipal group, the area its
-        municipality belongs to on the checked day (``None``: cannot be told, e.g. an
-        Uusimaa group without ``project_area``, or Åland, which was no area)."""
-        geo = self.geography
-        if group.project_area is not None:
-            return geo.project_areas.get(group.project_area)
-        if group.kind is GroupKind.MUNICIPAL:
-            if group.municipality is None:
-                return None
-            code = self.municipality_now(group.municipality)
-            return None if code is None else geo.project_area_of(code, self.as_of)
-        if group.region is not None:
-            areas = geo.project_areas_of_region(group.region)
-            return areas[0] if len(areas) == 1 else None
-        return None
+        """The project area of a group on the checked day (see
+        :meth:`lape.model.Geography.project_area_of_group`)."""
+        return self._memo(
+            ("project_area", id(group)),
+            lambda: self.geography.project_area_of_group(group, self.as_of),
+        )
 
     def group_area(self, group: Group) -> frozenset[MunicipalityCode] | None:
         """The municipalities of a group's area on the checked day: a municipal
