@@ -26,9 +26,10 @@ extensions = [
     "sphinx.ext.viewcode",
     "lape_api",
     "lape_catalogue",
+    "lape_report",
 ]
 
-exclude_patterns = ["_build", "_ext", "conftest.py", "**/.ipynb_checkpoints"]
+exclude_patterns = ["_build", "_ext", "_generated", "conftest.py", "**/.ipynb_checkpoints"]
 source_suffix = {".rst": "restructuredtext", ".md": "myst-nb", ".ipynb": "myst-nb"}
 
 # MyST: `{note}` admonitions, `$` maths off, heading anchors for links to sections.

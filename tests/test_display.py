@@ -121,13 +121,14 @@ def finding(
     status: Status = Status.FAILED,
     path: str | None = "groups[0]",
 ) -> Finding:
+    literal = message.replace("{", "{{").replace("}", "}}")  # a template is a format string
     return Finding(
         rule=rule,
         severity=severity,
         status=status,
         subject=Subject(kind, subject_id, name),
         path=path,
-        template=Text(fi=f"fi: {message}", sv=f"sv: {message}", en=message),
+        template=Text(fi=f"fi: {literal}", sv=f"sv: {literal}", en=literal),
         source=Source("seed 001", "a quote"),
         title=Text(fi="otsikko", sv="titel", en="a title"),
     )

@@ -35,6 +35,7 @@ PACKAGES = (
     "lape.rules",
     "lape.network",
     "lape.testing",
+    "lape.report",
     "lape.errors",
 )
 """The documented packages, in the order that decides where a shared name lives."""
@@ -48,9 +49,8 @@ def _is_function(obj: Any) -> bool:
 
 
 def _home(obj: Any, name: str, package: str) -> str:
-    """The first documented package that exports ``obj`` under ``name``."""
-    if not (inspect.isclass(obj) or _is_function(obj)):
-        return package
+    """The first documented package that exports ``obj`` under ``name`` (the same
+    object: a class, a function, or a constant or type alias re-exported)."""
     for candidate in PACKAGES:
         module = importlib.import_module(candidate)
         if name in getattr(module, "__all__", ()) and getattr(module, name, None) is obj:
@@ -111,6 +111,10 @@ class PackageAPI(SphinxDirective):
             if not inspect.getdoc(objects[name]):
                 self._undocumented(package_name, name)
         for name in data:
+            home = _home(objects[name], name, package_name)
+            if home != package_name:
+                elsewhere.append(f":py:obj:`{package_name}.{name} <{home}.{name}>`")
+                continue
             lines += [f".. py:data:: {package_name}.{name}"]
             value = _value(objects[name])
             if value is not None:

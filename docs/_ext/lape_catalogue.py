@@ -122,7 +122,7 @@ def _rule_section(rule: Rule, parameters: Parameters, document: nodes.document) 
     fields: list[tuple[str, nodes.Node | str]] = [
         ("Severity", rule.severity.value),
         ("In force", _period(rule.in_force)),
-        ("Checks", rule.subjects.replace("_", " ")),
+        ("Checks", ", ".join(kind.value.replace("_", " ") for kind in rule.subjects)),
         ("Tags", ", ".join(sorted(rule.tags))),
     ]
     fields += [(f"Title {_LANGUAGE_NAMES[lang]}", rule.title.get(lang)) for lang in ("fi", "sv")]

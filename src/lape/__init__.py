@@ -2,8 +2,8 @@
 
 The public API re-exported here is what most users need: the snapshot model,
 loading and dumping files, and the reference data. Subpackages (``lape.model``,
-``lape.reference``, ``lape.io``, ``lape.rules``, ``lape.network``, ``lape.testing``)
-load on first use.
+``lape.reference``, ``lape.io``, ``lape.rules``, ``lape.network``, ``lape.report``,
+``lape.testing``) load on first use.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from lape.model import Snapshot
 from lape.rules import Report, check
 
 if TYPE_CHECKING:
-    from lape import io, model, network, reference, rules, testing
+    from lape import io, model, network, reference, report, rules, testing
 
 __all__ = [
     "LapeError",
@@ -36,11 +36,12 @@ __all__ = [
     "model",
     "network",
     "reference",
+    "report",
     "rules",
     "testing",
 ]
 
-_SUBPACKAGES = frozenset({"io", "model", "network", "reference", "rules", "testing"})
+_SUBPACKAGES = frozenset({"io", "model", "network", "reference", "report", "rules", "testing"})
 
 
 def __getattr__(name: str) -> Any:

@@ -171,6 +171,7 @@ def _parser() -> _Parser:
     _add_timeline_parser(commands)
 
     _survey_parser(commands)
+    _add_report_parser(commands)
 
     ex = commands.add_parser("example", help="print the bundled example snapshot")
     ex.add_argument("--format", choices=("yaml", "json"), default="yaml")
@@ -239,6 +240,8 @@ def _run(argv: Sequence[str] | None, out: TextIO) -> int:
             return _timeline(args, out)
         if args.command == "survey":
             return _survey(args, out)
+        if args.command == "report":
+            return _report(args, out)
         return _check(args, out)
     except LapeError as exc:
         if isinstance(exc, RuleSelectionError) and isinstance(getattr(exc, "path", None), str):
@@ -601,9 +604,10 @@ def _known(by_id: dict[str, Survey]) -> str:
 
 def _rules(lang: Lang, format: str, out: TextIO) -> int:
     from lape._render import rules_text
-    from lape.rules import catalogue
+    from lape.rules import installed_rules, rule_packs
 
-    rules = catalogue()
+    rules = installed_rules()  # the catalogue and the installed rule packs
+    pack_of = {r.id: pack.name for pack in rule_packs() for r in pack.rules}
     if format == "json":
         data = [
             {
@@ -613,17 +617,92 @@ def _rules(lang: Lang, format: str, out: TextIO) -> int:
                     "start": r.in_force.start.isoformat(),
                     "end": r.in_force.end.isoformat() if r.in_force.end else None,
                 },
-                "subjects": r.subjects,
+                "subjects": [kind.value for kind in r.subjects],
                 "title": r.title.as_dict(),
                 "condition": None if r.condition is None else r.condition.as_dict(),
                 "message": r.message.as_dict(),
                 "source": {"document": r.source.document, "quote": r.source.quote},
                 "tags": sorted(r.tags),
                 "parameters": list(r.parameters),
+                "pack": pack_of.get(r.id),
             }
             for r in rules
         ]
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         out.write(rules_text(rules, lang))
+    return EXIT_OK
+
+
+def _add_report_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """``lape report SNAPSHOT [--as-of DATE] [--lang fi|sv|en] [-o FILE]``."""
+    report = commands.add_parser(
+        "report",
+        help="write the check of a snapshot as one self-contained HTML file",
+        description="Check a snapshot and write the result as one HTML file to open in a "
+        "browser, mail or print: a summary, the findings by rule and by subject with their "
+        "sources, coverage tables, the collaboration network and, when the snapshot spans "
+        "years, a timeline. Exit code 0 when written, 2 for bad input (nothing written).",
+    )
+    source = report.add_mutually_exclusive_group(required=True)
+    source.add_argument("path", nargs="?", help="a snapshot file (.yaml, .yml or .json)")
+    source.add_argument("--example", action="store_true", help="use the bundled example")
+    report.add_argument(
+        "--as-of", type=_date, metavar="DATE", help="the day to check (default: the file's as_of)"
+    )
+    report.add_argument("--lang", choices=LANGUAGES, default="en", help="the report's language")
+    report.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="the HTML file to write (default: standard output, when it is not a terminal)",
+    )
+    report.add_argument(
+        "--from",
+        dest="start",
+        type=_date,
+        metavar="DATE",
+        help="the timeline's first date (with --to; default: the years the snapshot spans)",
+    )
+    report.add_argument("--to", dest="end", type=_date, metavar="DATE", help="its last date")
+    report.add_argument(
+        "--step", metavar="STEP", help="the timeline's step with --from and --to (default 1y)"
+    )
+    report.add_argument("--no-timeline", action="store_true", help="leave the timeline out")
+    _max_bytes(report)
+
+
+def _report(args: argparse.Namespace, out: TextIO) -> int:
+    from lape.io import write_atomically
+    from lape.network import timeline_dates
+    from lape.report import html
+
+    if (args.start is None) != (args.end is None):
+        raise _CommandError("give both --from and --to, or neither")
+    if args.no_timeline and args.start is not None:
+        raise _CommandError("--no-timeline cannot be combined with --from and --to")
+    if args.step is not None and args.start is None:
+        raise _CommandError("--step goes with --from and --to")
+    inputs = [] if args.example else [args.path]
+    if args.output is not None:
+        check_target(args.output, inputs=inputs)
+    elif out.isatty():
+        raise _CommandError("give -o FILE (or redirect the output): the report is an HTML file")
+    dates: bool | tuple[dt.date, ...] | None = None
+    if args.no_timeline:
+        dates = False
+    elif args.start is not None:
+        dates = timeline_dates(args.start, args.end, args.step or "1y")  # bad dates fail first
+    snapshot = _load(args)
+    name = "--example" if args.example else args.path
+    text = html(snapshot, as_of=args.as_of, lang=args.lang, timeline=dates, file_name=name)
+    if args.output is None:
+        out.write(text)
+        return EXIT_OK
+    try:
+        write_atomically(args.output, text, inputs=inputs)
+    except OSError as exc:
+        _say(f"lape: cannot write {args.output}: {exc.strerror or exc}")
+        return EXIT_BAD_INPUT
+    out.write(printable(f"Wrote {args.output}") + "\n")
     return EXIT_OK

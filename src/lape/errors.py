@@ -10,7 +10,9 @@ The hierarchy (one root; each class also a :class:`ValueError`)::
     +-- ParameterError         a rule parameter that cannot be used
     |                          (lape.rules; raised by lape.check with parameters)
     +-- ArgumentError          an argument of a public function that it cannot take
-                               (lape.errors; e.g. lape.check(s, lang="de")); also a TypeError
+    |                          (lape.errors; e.g. lape.check(s, lang="de")); also a TypeError
+    +-- RulePackError          an installed rule pack that cannot be loaded
+                               (lape.rules; raised by lape.check, lape.rules.installed_rules)
 
 Each subclass also inherits the builtin it resembles, so ``except ValueError``
 keeps working for callers that do not know ``lape``. Anything else escaping

@@ -11,7 +11,7 @@ import pytest
 import lape
 import lape.errors
 from lape.errors import ArgumentError, LapeError, LoadError, Problem
-from lape.rules import ParameterError, RuleSelectionError
+from lape.rules import ParameterError, RulePackError, RuleSelectionError
 
 PUBLIC_MODULES = ["lape", "lape.errors", "lape.io", "lape.model", "lape.reference", "lape.rules"]
 GUARANTEES = Path(__file__).parents[2] / "docs" / "guarantees.md"
@@ -37,19 +37,22 @@ def test_every_exported_exception_is_a_lape_error() -> None:
         RuleSelectionError,
         ParameterError,
         ArgumentError,
+        RulePackError,
     }
     for cls in _exported_exceptions():
         assert issubclass(cls, LapeError)
 
 
-@pytest.mark.parametrize("cls", [LoadError, RuleSelectionError, ParameterError, ArgumentError])
+@pytest.mark.parametrize(
+    "cls", [LoadError, RuleSelectionError, ParameterError, ArgumentError, RulePackError]
+)
 def test_each_error_is_also_a_value_error(cls: type[LapeError]) -> None:
     assert issubclass(cls, ValueError)
     assert cls.__mro__[1] is LapeError
 
 
 @pytest.mark.parametrize(
-    "cls", [LapeError, LoadError, RuleSelectionError, ParameterError, ArgumentError]
+    "cls", [LapeError, LoadError, RuleSelectionError, ParameterError, ArgumentError, RulePackError]
 )
 def test_the_hierarchy_is_documented(cls: type[LapeError]) -> None:
     assert cls.__name__ in (lape.errors.__doc__ or "")

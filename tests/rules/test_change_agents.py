@@ -135,7 +135,7 @@ def test_rules_in_catalogue_order_with_the_catalogue_severities() -> None:
         ("LAPE-C06", Severity.ERROR),
     ]
     for r in RULES:
-        assert r.subjects == "change_agent"
+        assert [k.value for k in r.subjects] == ["change_agent"]
         assert "change_agents" in r.tags
         assert r.in_force.end is None
         assert r.source.quote

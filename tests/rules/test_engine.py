@@ -99,6 +99,16 @@ def test_a_rule_out_of_force_does_not_fire_and_says_so() -> None:
     assert {f.rule for f in early.findings} >= {"LAPE-S01", "LAPE-S02"}
 
 
+def test_findings_follow_severity_first_when_a_rule_is_regraded() -> None:
+    s = lape.loads(BROKEN)
+    report = check(s, severity={"LAPE-S01": "info", "LAPE-G05": "warning"})
+    keys = [f.sort_key() for f in report.findings]
+    assert keys == sorted(keys)
+    order = [f.severity for f in report.findings]
+    assert order == sorted(order, key=lambda severity: severity.rank)
+    assert {Severity.WARNING, Severity.INFO} <= set(order)
+
+
 def test_as_of_defaults_to_the_snapshot_date() -> None:
     assert check(lape.loads(BROKEN)).as_of == dt.date(2017, 6, 1)
 
@@ -275,6 +285,38 @@ def test_a_user_rule_with_the_decorator() -> None:
     assert report.conforms  # warnings never make a snapshot non-conforming
 
 
+@pytest.mark.parametrize(
+    ("en", "words"),
+    [
+        ("{subject}: a lone { brace", "write a literal brace twice"),
+        ("{subject}: a {0} numbered field", "named"),
+        ("{subject}: an {} empty field", "named"),
+    ],
+)
+def test_a_message_template_is_checked_when_the_rule_is_made(en: str, words: str) -> None:
+    with pytest.raises(ValueError, match=words):
+        rule(
+            id="MY-X02",
+            severity=Severity.WARNING,
+            subjects="actor",
+            in_force=Period(start=dt.date(2016, 1, 1)),
+            source=Source("our own guideline", "a quote"),
+            title=Text(fi="Nimi", sv="Namn", en="Name"),
+            message=Text(fi="{subject}", sv="{subject}", en=en),
+        )(lambda ctx: ())
+    literal = Text(fi="{subject}: {{x}}", sv="{subject}: {{x}}", en="{subject}: {{x}}")
+    made = rule(
+        id="MY-X02",
+        severity=Severity.WARNING,
+        subjects="actor",
+        in_force=Period(start=dt.date(2016, 1, 1)),
+        source=Source("our own guideline", "a quote"),
+        title=Text(fi="Nimi", sv="Namn", en="Name"),
+        message=literal,
+    )(lambda ctx: ())
+    assert made.message == literal
+
+
 def test_a_rule_set_refuses_duplicate_ids() -> None:
     first = catalogue().rules[0]
     with pytest.raises(RuleSelectionError):
@@ -343,3 +385,38 @@ def test_every_rule_has_a_fidelity_module_named_after_it() -> None:
     for r in catalogue():
         module = fidelity / f"test_{r.id.split('-', 1)[1].lower()}.py"
         assert module.is_file(), f"{r.id}: no {module.name} in tests/fidelity"
+
+
+def test_a_rule_names_what_it_examines_from_the_registry() -> None:
+    made = rule(
+        id="OUR-X01",
+        severity=Severity.INFO,
+        subjects=("group", lape.model.AreaKind.MUNICIPALITY),
+        in_force=lape.model.Period(start=dt.date(2016, 1, 1)),
+        source=Source("ours", "ours"),
+        title=Text("a", "b", "c"),
+        message=Text("{subject}", "{subject}", "{subject}"),
+    )(lambda ctx: ())
+    assert made.subjects == (lape.model.EntityKind.GROUP, lape.model.AreaKind.MUNICIPALITY)
+    with pytest.raises(ValueError, match="subjects: 'grop' is no kind of entity or area"):
+        rule(
+            id="OUR-X02",
+            severity=Severity.INFO,
+            subjects="grop",
+            in_force=lape.model.Period(start=dt.date(2016, 1, 1)),
+            source=Source("ours", "ours"),
+            title=Text("a", "b", "c"),
+            message=Text("{subject}", "{subject}", "{subject}"),
+        )(lambda ctx: ())
+
+
+def test_every_rule_a_catalogue_module_defines_is_in_its_list() -> None:
+    """A rule defined but left out of its module's RULES would silently never run."""
+    from lape.rules import Rule
+    from lape.rules._catalogue import change_agents, funding, groups, integrity, services, youth
+
+    for module in (groups, change_agents, funding, youth, services, integrity):
+        defined = {id(value) for value in vars(module).values() if isinstance(value, Rule)}
+        listed = {id(r) for r in module.RULES}
+        assert defined == listed, module.__name__
+        assert set(module.RULES) <= set(catalogue())

@@ -40,7 +40,7 @@ from lape.io._survey_csv import (
     load_surveys,
     loads_surveys,
 )
-from lape.io._write import check_target
+from lape.io._write import check_target, write_atomically
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -64,4 +64,5 @@ __all__ = [
     "make_converter",
     "structure",
     "unstructure",
+    "write_atomically",
 ]

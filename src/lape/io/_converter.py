@@ -25,10 +25,16 @@ from cattrs.errors import (
 )
 
 from lape.io._budget import keep
-from lape.model import CountyCode, Geography, MunicipalityCode, RegionCode, euros
-from lape.model._ids import entity_id  # the model's validators, whose work the hooks do
-from lape.model._money import is_money
-from lape.model._period import is_day
+from lape.model import (  # with the model's validators, whose work the hooks do
+    CountyCode,
+    Geography,
+    MunicipalityCode,
+    RegionCode,
+    entity_id,
+    euros,
+    is_day,
+    is_money,
+)
 from lape.reference import geography as reference_geography
 
 __all__ = ["configure_converter", "describe", "make_converter"]

@@ -52,6 +52,7 @@ from typing import Any, Final, TypeVar
 
 from lape.errors import LoadError, Problem
 from lape.model import (
+    ID_PATTERN,
     RATINGS,
     Answer,
     CollaborationLevel,
@@ -60,7 +61,6 @@ from lape.model import (
     Respondent,
     Survey,
 )
-from lape.model._ids import ID_PATTERN
 
 __all__ = [
     "MAX_SURVEY_PROBLEMS",

@@ -4,14 +4,16 @@ The model never imports the rules or the network; data flows from here to
 :mod:`lape.rules` and :mod:`lape.network`, never back.
 """
 
-from lape.model._actors import Actor, ActorKind, NationalBody
+from lape.model._actors import MUNICIPAL_ACTORS, MUNICIPAL_BODIES, Actor, ActorKind, NationalBody
 from lape.model._change_agents import ChangeAgent
 from lape.model._checks import CheckSettings, Severity
 from lape.model._entities import (
     ENTITY_TYPES,
     AreaKind,
+    Entity,
     EntityKind,
     EntityType,
+    Subject,
     SubjectKind,
     entity_type,
 )
@@ -35,12 +37,12 @@ from lape.model._geography import (
     WellbeingServicesCounty,
 )
 from lape.model._groups import Group, GroupKind, Mandate, MemberRole, Membership
-from lape.model._ids import CountyCode, MunicipalityCode, RegionCode
+from lape.model._ids import ID_PATTERN, CountyCode, MunicipalityCode, RegionCode, entity_id
 from lape.model._labels import label
 from lape.model._members import Facet, GroupMembers, facet, place
-from lape.model._money import euros
+from lape.model._money import euros, is_money
 from lape.model._on_day import network_on_day
-from lape.model._period import Period
+from lape.model._period import Period, is_day
 from lape.model._services import (
     CoordinationLink,
     HealthSocialCentre,
@@ -72,14 +74,25 @@ from lape.model._survey import (
     Survey,
 )
 from lape.model._text import LANGUAGES, Lang, Text
-from lape.model._vocabulary import CHILDREN_YOUTH_FAMILIES, Level, Sector, TargetGroup
+from lape.model._vocabulary import (
+    CHILDREN_YOUTH_FAMILIES,
+    CORE_SECTORS,
+    Level,
+    Sector,
+    TargetGroup,
+    Vocabulary,
+)
 
 __all__ = [
     "CHILDREN_YOUTH_FAMILIES",
+    "CORE_SECTORS",
     "ENTITY_TYPES",
     "HELSINKI",
     "HELSINKI_COUNTY",
+    "ID_PATTERN",
     "LANGUAGES",
+    "MUNICIPAL_ACTORS",
+    "MUNICIPAL_BODIES",
     "RATINGS",
     "TRUST_RATINGS",
     "VALUE_RATINGS",
@@ -95,6 +108,7 @@ __all__ = [
     "CoordinationLink",
     "CountyCode",
     "DevelopmentProject",
+    "Entity",
     "EntityKind",
     "EntityType",
     "Facet",
@@ -138,14 +152,19 @@ __all__ = [
     "Snapshot",
     "SnapshotIndex",
     "SnapshotInfo",
+    "Subject",
     "SubjectKind",
     "Survey",
     "TargetGroup",
     "Text",
+    "Vocabulary",
     "WellbeingServicesCounty",
+    "entity_id",
     "entity_type",
     "euros",
     "facet",
+    "is_day",
+    "is_money",
     "label",
     "network_on_day",
     "place",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Any
 
 import attrs
@@ -18,12 +17,12 @@ from lape.model._ids import (
     region_code,
 )
 from lape.model._period import Period
-from lape.model._vocabulary import Level, Sector
+from lape.model._vocabulary import Level, Sector, Vocabulary
 
-__all__ = ["Actor", "ActorKind", "NationalBody"]
+__all__ = ["MUNICIPAL_ACTORS", "MUNICIPAL_BODIES", "Actor", "ActorKind", "NationalBody"]
 
 
-class ActorKind(enum.Enum):
+class ActorKind(Vocabulary):
     """What kind of actor this is (the glossary of DOMAIN.md, en / fi / sv)."""
 
     MUNICIPALITY = "municipality"
@@ -67,7 +66,16 @@ class ActorKind(enum.Enum):
     """Any other actor."""
 
 
-class NationalBody(enum.Enum):
+MUNICIPAL_BODIES = frozenset({ActorKind.MUNICIPALITY, ActorKind.MUNICIPAL_BODY})
+"""A municipality's own public bodies: the municipality itself and its departments,
+boards and services (LAPE-G01/G02's "own sector", a provider organised by the
+municipality for LAPE-W02)."""
+MUNICIPAL_ACTORS = MUNICIPAL_BODIES | {ActorKind.JOINT_MUNICIPAL_AUTHORITY}
+"""Actors that stand for municipalities: their own bodies and the joint authorities they
+own (a regional group's members "from the area's municipalities", LAPE-G06)."""
+
+
+class NationalBody(Vocabulary):
     """The named national bodies that the rules need to recognise."""
 
     STM = "stm"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -10,10 +9,12 @@ from typing import Any
 import attrs
 from attrs.validators import deep_iterable, deep_mapping, instance_of
 
+from lape.model._vocabulary import Vocabulary
+
 __all__ = ["CheckSettings", "Severity"]
 
 
-class Severity(enum.Enum):
+class Severity(Vocabulary):
     """How serious a finding is; only errors make a snapshot non-conforming."""
 
     ERROR = "error"

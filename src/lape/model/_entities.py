@@ -16,8 +16,7 @@ reports' words all read this registry instead of keeping tables of their own.
 
 from __future__ import annotations
 
-import enum
-from typing import TypeAlias
+from typing import Any, NamedTuple, TypeAlias
 
 import attrs
 
@@ -28,11 +27,21 @@ from lape.model._groups import Group
 from lape.model._services import HealthSocialCentre, Service, ServiceNetwork
 from lape.model._survey import Survey
 from lape.model._text import Text
+from lape.model._vocabulary import Vocabulary
 
-__all__ = ["ENTITY_TYPES", "AreaKind", "EntityKind", "EntityType", "SubjectKind", "entity_type"]
+__all__ = [
+    "ENTITY_TYPES",
+    "AreaKind",
+    "Entity",
+    "EntityKind",
+    "EntityType",
+    "Subject",
+    "SubjectKind",
+    "entity_type",
+]
 
 
-class EntityKind(enum.Enum):
+class EntityKind(Vocabulary):
     """The kinds of entity a snapshot holds; IDs are unique within a kind."""
 
     ACTOR = "actor"
@@ -47,7 +56,7 @@ class EntityKind(enum.Enum):
     SURVEY = "survey"
 
 
-class AreaKind(enum.Enum):
+class AreaKind(Vocabulary):
     """The kinds of area a finding can be about (from the reference data, not the snapshot)."""
 
     MUNICIPALITY = "municipality"
@@ -224,3 +233,51 @@ def entity_type(key: SubjectKind | str | type) -> EntityType:
         msg = f"no kind of entity or area {key!r}"
         raise KeyError(msg)
     return found
+
+
+Entity: TypeAlias = (
+    Actor
+    | Group
+    | ChangeAgent
+    | FundingPool
+    | Grant
+    | DevelopmentProject
+    | HealthSocialCentre
+    | ServiceNetwork
+    | Service
+    | Survey
+)
+"""An entity of a snapshot: an instance of one of the registry's classes."""
+
+
+class Subject(NamedTuple):
+    """What a finding is about: an entity of the snapshot or an area, by kind and ID.
+
+    A light record (a named tuple): a check makes one per subject it reports.
+    :meth:`SnapshotIndex.reference <lape.model.SnapshotIndex.reference>` gives the
+    subject of an entity of the snapshot, made once per snapshot.
+
+    >>> import lape
+    >>> Subject.of(lape.example().groups[0])
+    Subject(kind='group', id='ps-lape', name='Pohjois-Savo regional LAPE group')
+    >>> str(Subject("municipality", "297", "Kuopio"))
+    'Kuopio (297)'
+    """
+
+    kind: str
+    """``actor``, ``group``, ``change_agent``, ``pool``, ``grant``, ``network``,
+    ``service``, ``municipality``, ``region``, ``county``... (the registry's values)"""
+    id: str
+    name: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.id})" if self.name and self.name != self.id else self.id
+
+    @classmethod
+    def of(cls, entity: Any) -> Subject:
+        """The subject for an entity of the snapshot (its kind from the registry), or a
+        subject given as it is."""
+        if isinstance(entity, Subject):
+            return entity
+        kind = entity_type(type(entity)).kind
+        return cls(kind.value, entity.id, getattr(entity, "name", None))

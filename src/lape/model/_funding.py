@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from decimal import Decimal
 from typing import Any
 
@@ -13,12 +12,12 @@ from attrs.validators import deep_iterable, instance_of, optional
 from lape.model._ids import RegionCode, entity_id, region_code
 from lape.model._money import is_money
 from lape.model._period import Period, is_day
-from lape.model._vocabulary import TargetGroup
+from lape.model._vocabulary import TargetGroup, Vocabulary
 
 __all__ = ["DevelopmentProject", "FundingPool", "Grant", "GrantKind", "Priority", "Programme"]
 
 
-class GrantKind(enum.Enum):
+class GrantKind(Vocabulary):
     """What kind of money a pool hands out."""
 
     STATE_SUBSIDY = "state_subsidy"
@@ -30,7 +29,7 @@ class GrantKind(enum.Enum):
     OTHER = "other"
 
 
-class Programme(enum.Enum):
+class Programme(Vocabulary):
     """The programme a pool belongs to or a piece of work serves."""
 
     LAPE = "lape"
@@ -42,7 +41,7 @@ class Programme(enum.Enum):
     OTHER = "other"
 
 
-class Priority(enum.Enum):
+class Priority(Vocabulary):
     """The three priorities of the 2020-2022 continuation (seed 002)."""
 
     FAMILY_CENTRES = "family_centres"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 import attrs
 from attrs.validators import deep_iterable, instance_of, optional
@@ -17,11 +16,12 @@ from lape.model._ids import (
     region_code,
 )
 from lape.model._period import Period, is_day
+from lape.model._vocabulary import Vocabulary
 
 __all__ = ["Group", "GroupKind", "Mandate", "MemberRole", "Membership"]
 
 
-class GroupKind(enum.Enum):
+class GroupKind(Vocabulary):
     """What a group is (seed 001)."""
 
     MUNICIPAL = "municipal"
@@ -37,7 +37,7 @@ class GroupKind(enum.Enum):
     """Any other working group."""
 
 
-class MemberRole(enum.Enum):
+class MemberRole(Vocabulary):
     """The role of a member in a group."""
 
     CHAIR = "chair"

@@ -38,6 +38,7 @@ CountyCode = NewType("CountyCode", str)
 """Two-digit wellbeing services county code, ``"01"``..``"21"``, ``"90"`` for Helsinki."""
 
 ID_PATTERN = re.compile(r"[^\W_][\w.:/-]*")
+"""An entity ID: letters, digits and ``. _ : / -``, starting with a letter or a digit."""
 MUNICIPALITY_CODE_PATTERN = re.compile(r"[0-9]{3}")
 REGION_CODE_PATTERN = re.compile(r"[0-9]{2}")
 COUNTY_CODE_PATTERN = re.compile(r"[0-9]{2}")

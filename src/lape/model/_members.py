@@ -21,6 +21,9 @@ from lape.model._ids import MunicipalityCode
 from lape.model._period import Period
 from lape.model._vocabulary import Sector
 
+_NO_KINDS: frozenset[ActorKind] = frozenset()
+_NO_FACETS: frozenset[Facet] = frozenset()
+
 __all__ = ["Facet", "GroupMembers", "GroupSeats", "facet", "place"]
 
 Facet = tuple[str, str | None, str | None] | tuple[str, str | None] | tuple[str]
@@ -42,29 +45,58 @@ def place(kind: ActorKind, municipality: str | None) -> tuple[str, str | None]:
     return (kind.value, municipality)
 
 
-def _facets(actors: Iterable[Actor]) -> frozenset[Facet]:
-    found: set[Facet] = set()
-    for a in actors:
-        kind = a.kind.value
-        sectors: Iterable[str | None] = [s.value for s in a.sectors] if a.sectors else (None,)
-        codes: Iterable[str | None] = a.municipalities or (None,)
-        found.update((kind, s, c) for s in sectors for c in codes)
-        found.update((kind, c) for c in codes)
-        found.add((kind,))
+def _actor_facets(actor: Actor) -> frozenset[Facet]:
+    """The facets of one member (see :data:`Facet`)."""
+    kind = actor.kind.value
+    sectors: Iterable[str | None] = [s.value for s in actor.sectors] if actor.sectors else (None,)
+    codes: Iterable[str | None] = actor.municipalities or (None,)
+    found: set[Facet] = {(kind, s, c) for s in sectors for c in codes}
+    found.update((kind, c) for c in codes)
+    found.add((kind,))
     return frozenset(found)
 
 
-def _holding(facets: Mapping[int, frozenset[Facet]]) -> dict[Facet, set[int]]:
-    """Each facet with the groups (their ``id()``) whose members have it."""
-    found: dict[Facet, set[int]] = {}
-    for key, group_facets in facets.items():
-        for f in group_facets:
-            holders = found.get(f)
-            if holders is None:
-                found[f] = {key}
-            else:
-                holders.add(key)
-    return found
+_Profile = tuple[ActorKind, frozenset[Sector] | None, tuple[MunicipalityCode, ...]]
+"""What a member's facets depend on: its kind, sectors and municipalities."""
+
+
+class _Profiles:
+    """The facets of members, worked out once for each profile (kind, sectors,
+    municipalities) that some member has (many members share one), with every
+    municipality code the members list."""
+
+    __slots__ = ("codes", "facets_of")
+
+    def __init__(self) -> None:
+        self.facets_of: dict[_Profile, frozenset[Facet]] = {}
+        self.codes: set[MunicipalityCode] = set()
+
+    def of(self, actors: Sequence[Actor]) -> list[_Profile]:
+        """The profiles of ``actors`` (each new one's facets worked out)."""
+        known = self.facets_of
+        found = [(a.kind, a.sectors, a.municipalities) for a in actors]
+        for profile, a in zip(found, actors, strict=True):
+            if profile not in known:
+                known[profile] = _actor_facets(a)
+                self.codes.update(a.municipalities)
+        return found
+
+    def facets(self, profiles: Sequence[_Profile]) -> frozenset[Facet]:
+        """The facets of members with ``profiles``."""
+        if not profiles:
+            return _NO_FACETS
+        if len(profiles) == 1:
+            return self.facets_of[profiles[0]]
+        return frozenset().union(*map(self.facets_of.__getitem__, profiles))
+
+    def holding(self, groups_of: Mapping[_Profile, set[int]]) -> dict[Facet, set[int]]:
+        """Each facet with the groups having a member of a profile with it, given the
+        groups of each profile: a union of sets per facet, not a step per member."""
+        sets: dict[Facet, list[set[int]]] = {}
+        for profile, groups in groups_of.items():
+            for f in self.facets_of[profile]:
+                sets.setdefault(f, []).append(groups)
+        return {f: set().union(*found) for f, found in sets.items()}
 
 
 class GroupSeats:
@@ -72,39 +104,66 @@ class GroupSeats:
     per snapshot. Keyed by the group object (``id(group)``), so that two groups
     sharing an ID (LAPE-S02) keep their own members."""
 
-    __slots__ = ("_holding", "codes", "dated", "facets", "kinds", "seats")
+    __slots__ = (
+        "_groups_of",
+        "_holding",
+        "codes",
+        "dated",
+        "facets",
+        "kinds",
+        "members",
+        "profiles",
+        "seats",
+    )
 
     def __init__(self, groups: Sequence[Group], actors: Mapping[str, Actor]) -> None:
         self.seats: dict[int, tuple[tuple[Actor, Membership], ...]] = {}
+        """The seats of each :attr:`dated` group, with their actors."""
+        self.members: dict[int, tuple[Actor, ...]] = {}
+        """Each group's member actors, in seat order, whatever the day."""
         self.kinds: dict[int, frozenset[ActorKind]] = {}
         self.facets: dict[int, frozenset[Facet]] = {}
         self.dated: set[int] = set()
         """The groups with a dated seat or member: the day decides who sits in them."""
-        self.codes: set[MunicipalityCode] = set()
-        """Every municipality code the members list (to find the merged ones on a day)."""
+        self.profiles = _Profiles()
+        self._groups_of: dict[_Profile, set[int]] = {}
+        """The undated groups having a member of each profile."""
         get = actors.get
         for group in groups:
             key = id(group)
-            found: list[tuple[Actor, Membership]] = []
-            for m in group.members:
-                actor = get(m.actor)
-                if actor is None:
-                    continue  # an ID that names no actor: LAPE-S01 reports it
-                if m.period is not None or actor.period is not None:
-                    self.dated.add(key)
-                found.append((actor, m))
-            self.seats[key] = tuple(found)
-            members = [actor for actor, _ in found]
-            self.kinds[key] = frozenset(a.kind for a in members)
-            self.facets[key] = _facets(members)
-            for a in members:
-                self.codes.update(a.municipalities)
+            seats = group.members
+            found = [get(m.actor) for m in seats]
+            if None in found:  # an ID that names no actor fills no seat (LAPE-S01 reports it)
+                seats = tuple(m for m, a in zip(seats, found, strict=True) if a is not None)
+                found = [a for a in found if a is not None]
+            here: tuple[Actor, ...] = tuple(found)  # type: ignore[arg-type]
+            self.members[key] = here
+            # comprehensions, not a step per member: most groups have no dates at all
+            dated = bool([m for m in seats if m.period is not None])
+            if not dated:
+                dated = bool([a for a in here if a.period is not None])
+            if dated:
+                self.dated.add(key)
+                self.seats[key] = tuple(zip(here, seats, strict=True))
+            profiles = self.profiles.of(here)
+            self.kinds[key] = frozenset([p[0] for p in profiles])
+            self.facets[key] = self.profiles.facets(profiles)
+            if not dated:
+                for p in profiles:
+                    holders = self._groups_of.get(p)
+                    if holders is None:
+                        self._groups_of[p] = {key}
+                    else:
+                        holders.add(key)
+        self.codes: set[MunicipalityCode] = self.profiles.codes
+        """Every municipality code the members list (to find the merged ones on a day)."""
         self._holding: dict[Facet, set[int]] | None = None
 
     def holding(self) -> dict[Facet, set[int]]:
-        """Each facet with the groups whose members have it, whatever the day (made once)."""
+        """Each facet with the undated groups whose members have it (made once): the
+        groups holding it on any day, but for the :attr:`dated` ones."""
         if self._holding is None:
-            self._holding = _holding(self.facets)
+            self._holding = self.profiles.holding(self._groups_of)
         return self._holding
 
 
@@ -129,16 +188,13 @@ class GroupMembers:
         self.day = day
         self.codes: frozenset[MunicipalityCode] = frozenset(seats.codes)
         """Every municipality code the members of any group list (whatever the day)."""
-        self._actors: dict[int, tuple[Actor, ...]] = {
-            key: tuple(actor for actor, _ in found)
-            for key, found in seats.seats.items()
-            if key not in seats.dated
-        }
+        self._actors: dict[int, tuple[Actor, ...]] = seats.members
         self._seats = seats
         self._kinds = seats.kinds
         self._facets = seats.facets
         self._holding: dict[Facet, set[int]] | None = None
         if seats.dated:
+            self._actors = dict(seats.members)
             self._kinds = dict(seats.kinds)
             self._facets = dict(seats.facets)
             for key in seats.dated:
@@ -147,9 +203,10 @@ class GroupMembers:
                     for actor, seat in seats.seats[key]
                     if _holds(seat.period, day) and _holds(actor.period, day)
                 )
+                profiles = seats.profiles.of(here)
                 self._actors[key] = here
-                self._kinds[key] = frozenset(a.kind for a in here)
-                self._facets[key] = _facets(here)
+                self._kinds[key] = frozenset([p[0] for p in profiles])
+                self._facets[key] = seats.profiles.facets(profiles)
 
     def actors(self, group: Group) -> tuple[Actor, ...]:
         """The group's member actors in effect on the day, in seat order (an actor
@@ -158,7 +215,7 @@ class GroupMembers:
 
     def kinds(self, group: Group) -> frozenset[ActorKind]:
         """The kinds of :meth:`actors`."""
-        return self._kinds.get(id(group), frozenset())
+        return self._kinds.get(id(group), _NO_KINDS)
 
     def sectors(self, group: Group) -> frozenset[Sector]:
         """The sectors given for :meth:`actors`."""
@@ -177,15 +234,30 @@ class GroupMembers:
         ['varkaus-lape']
         """
         if self._holding is None:
-            dated = bool(self._seats.dated)  # else the snapshot's own index serves every day
-            self._holding = _holding(self._facets) if dated else self._seats.holding()
+            self._holding = self._holding_on_day()
         return self._holding.get(facet, _NONE)
+
+    def _holding_on_day(self) -> dict[Facet, set[int]]:
+        """The snapshot's holding of the undated groups (shared by every day), with the
+        dated groups' members of the day added to copies of the sets they touch."""
+        found = self._seats.holding()
+        if not self._seats.dated:
+            return found
+        found = dict(found)
+        copied: set[Facet] = set()
+        for key in self._seats.dated:
+            for f in self._facets[key]:
+                if f not in copied:
+                    copied.add(f)
+                    found[f] = set(found.get(f, ()))
+                found[f].add(key)
+        return found
 
     def facets(self, group: Group) -> frozenset[Facet]:
         """The facets of the group's members in effect (see :func:`facet`, :func:`place`):
         ``facet(kind, sector, code) in members.facets(group)`` tells whether a member of
         ``kind`` lists ``sector`` and ``code``."""
-        return self._facets.get(id(group), frozenset())
+        return self._facets.get(id(group), _NO_FACETS)
 
 
 _NONE: frozenset[int] = frozenset()

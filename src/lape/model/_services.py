@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Any
 
 import attrs
@@ -10,7 +9,7 @@ from attrs.validators import deep_iterable, instance_of, optional
 
 from lape.model._ids import CountyCode, MunicipalityCode, county_code, entity_id, municipality_code
 from lape.model._period import Period
-from lape.model._vocabulary import Sector, TargetGroup
+from lape.model._vocabulary import Sector, TargetGroup, Vocabulary
 
 __all__ = [
     "CoordinationLink",
@@ -26,7 +25,7 @@ __all__ = [
 ]
 
 
-class NetworkKind(enum.Enum):
+class NetworkKind(Vocabulary):
     """What kind of service network this is."""
 
     FAMILY_CENTRE = "family_centre"
@@ -34,7 +33,7 @@ class NetworkKind(enum.Enum):
     OTHER = "other"
 
 
-class Responsibility(enum.Enum):
+class Responsibility(Vocabulary):
     """Who organises a service: whose responsibility it is (seed 004).
 
     The organiser differs from the provider, who does the work: from 2023 a
@@ -59,7 +58,7 @@ class HealthSocialCentre:
     county: CountyCode = attrs.field(validator=county_code())
 
 
-class Involvement(enum.Enum):
+class Involvement(Vocabulary):
     """What a network's clients (or those who speak for them) take part in (seed 003)."""
 
     PLANNING = "planning"

@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, TypeVar
 
 import attrs
 from attrs.validators import deep_iterable, instance_of, optional
@@ -16,7 +16,7 @@ from lape._pandas import data_frame
 from lape.model._actors import Actor
 from lape.model._change_agents import ChangeAgent
 from lape.model._checks import CheckSettings
-from lape.model._entities import ENTITY_TYPES, EntityKind, entity_type
+from lape.model._entities import ENTITY_TYPES, Entity, EntityKind, Subject, entity_type
 from lape.model._funding import DevelopmentProject, FundingPool, Grant
 from lape.model._groups import Group
 from lape.model._ids import (
@@ -242,9 +242,9 @@ def _codes(codes: Sequence[str], most: int = 20) -> str:
     return shown if len(codes) <= most else f"{shown} … (+{len(codes) - most})"
 
 
-@attrs.frozen
-class Reference:
-    """One reference from an entity to another by ID, with its path in the input."""
+class Reference(NamedTuple):
+    """One reference from an entity to another by ID, with its path in the input (a
+    light record: a snapshot has tens of thousands)."""
 
     path: str
     """Where the reference stands, e.g. ``groups[3].members[1].actor``."""
@@ -265,15 +265,19 @@ class _Table(Generic[E]):
     def __init__(self, entities: Iterable[tuple[str, E]]) -> None:
         self.by_id: dict[str, E] = {}
         self.position: dict[str, int] = {}
-        positions: dict[str, list[int]] = defaultdict(list)
+        by_id, position = self.by_id, self.position
+        repeated: dict[str, list[int]] = {}
         for i, (key, entity) in enumerate(entities):
-            positions[key].append(i)
-            if key not in self.by_id:
-                self.by_id[key] = entity
-                self.position[key] = i
-        self.duplicates: dict[str, tuple[int, ...]] = {
-            key: tuple(p) for key, p in positions.items() if len(p) > 1
-        }
+            first = position.setdefault(key, i)
+            if first == i:
+                by_id[key] = entity
+            else:
+                repeated.setdefault(key, [first]).append(i)
+        self.duplicates: dict[str, tuple[int, ...]] = {key: tuple(p) for key, p in repeated.items()}
+
+
+_new = tuple.__new__
+"""Makes a named tuple from its fields in order, skipping the generated ``__new__``."""
 
 
 class SnapshotIndex:
@@ -307,6 +311,7 @@ class SnapshotIndex:
         "_paths",
         "_pools",
         "_projects",
+        "_references",
         "_service_places",
         "_services",
         "_surveys",
@@ -318,6 +323,7 @@ class SnapshotIndex:
         self.snapshot = snapshot
         s = snapshot
         self._paths: dict[EntityKind, dict[str, str]] = {}
+        self._references: dict[int, tuple[object, Subject, str | None]] = {}
         self._group_seats: GroupSeats | None = None
         self._group_members: dict[dt.date, GroupMembers] = {}
         self._tables: dict[EntityKind, _Table[Any]] = {
@@ -460,6 +466,25 @@ class SnapshotIndex:
             }
         return paths.get(entity_id)
 
+    def reference(self, entity: Entity) -> tuple[Subject, str | None]:
+        """What a finding about ``entity`` names: its :class:`Subject` and its path in the
+        input (``None`` when the snapshot has no entity of its kind with its ID), worked
+        out once per entity of a snapshot however many checks report it.
+
+        >>> import lape
+        >>> s = lape.example()
+        >>> s.index.reference(s.groups[3])
+        (Subject(kind='group', id='varkaus-lape', name='Varkaus LAPE group'), 'groups[3]')
+        """
+        found = self._references.get(id(entity))
+        if found is None or found[0] is not entity:
+            kind = entity_type(type(entity)).kind
+            assert isinstance(kind, EntityKind)
+            subject = _new(Subject, (kind.value, entity.id, getattr(entity, "name", None)))
+            # the entity is kept with its subject, so that its id() is never reused
+            found = self._references[id(entity)] = (entity, subject, self.path(kind, entity.id))
+        return found[1], found[2]
+
     def _path_at(self, kind: EntityKind, position: int) -> str:
         """The path of the entity at ``position`` of its kind (services counted across
         networks)."""
@@ -467,6 +492,13 @@ class SnapshotIndex:
             i, j, _ = self._service_places[position]
             return entity_type(kind).path(j, network=i)
         return f"{_LIST_NAMES[kind]}[{position}]"
+
+    def by_id(self, kind: EntityKind) -> Mapping[str, Any]:
+        """The (first) entity of ``kind`` with each ID, in input order (services:
+        across all networks); a view to read, not to change."""
+        if kind is EntityKind.SERVICE:
+            return {key: place[2] for key, place in self._services.by_id.items()}
+        return self._tables[kind].by_id
 
     def ids(self, kind: EntityKind) -> Sequence[str]:
         """The distinct IDs of the entities of ``kind``, in input order."""

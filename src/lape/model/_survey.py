@@ -16,7 +16,6 @@ actor that does not exist still loads, and checking reports it (LAPE-S01).
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterator
 from typing import Any, Final
 
@@ -25,6 +24,7 @@ from attrs.validators import deep_iterable, instance_of, optional
 
 from lape.model._ids import entity_id
 from lape.model._period import is_day
+from lape.model._vocabulary import Vocabulary
 
 __all__ = [
     "RATINGS",
@@ -48,7 +48,7 @@ RATINGS: Final = VALUE_RATINGS + TRUST_RATINGS
 """All six ratings, value first."""
 
 
-class Frequency(enum.Enum):
+class Frequency(Vocabulary):
     """How often the respondent works with the partner."""
 
     YEARLY = "yearly"
@@ -63,7 +63,7 @@ class Frequency(enum.Enum):
     """Every day."""
 
 
-class CollaborationLevel(enum.Enum):
+class CollaborationLevel(Vocabulary):
     """How deep the work together goes (PARTNER's three levels, each including the last)."""
 
     COOPERATIVE = "cooperative"
@@ -74,7 +74,7 @@ class CollaborationLevel(enum.Enum):
     """Coordinated work and shared programmes, plans or knowledge: working as one."""
 
 
-class Contribution(enum.Enum):
+class Contribution(Vocabulary):
     """What an organisation contributes to the shared work (a fixed list)."""
 
     FUNDING = "funding"

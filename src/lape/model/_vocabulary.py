@@ -4,10 +4,33 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["Level", "Sector", "TargetGroup"]
+__all__ = [
+    "CHILDREN_YOUTH_FAMILIES",
+    "CORE_SECTORS",
+    "Level",
+    "Sector",
+    "TargetGroup",
+    "Vocabulary",
+]
 
 
-class Sector(enum.Enum):
+class Vocabulary(enum.Enum):
+    """A closed list of the model's terms (kinds of actors and groups, sectors,
+    severities...): an :class:`enum.Enum` whose members hash by identity.
+
+    An enum's members are singletons, equal only to themselves, so a hash by
+    identity agrees with equality; :class:`enum.Enum` itself hashes a member by its
+    name in Python code, which every set and dictionary of members (a group's
+    kinds, the facets of its members, a report's statuses) pays at each step.
+
+    >>> issubclass(Sector, Vocabulary), Sector.SOCIAL_HEALTH in {Sector.SOCIAL_HEALTH}
+    (True, True)
+    """
+
+    __hash__ = object.__hash__
+
+
+class Sector(Vocabulary):
     """Administrative sector an actor or a service belongs to.
 
     The programme's core aim is to join up :attr:`SOCIAL_HEALTH` and
@@ -34,7 +57,11 @@ class Sector(enum.Enum):
     """Organisations and voluntary work (järjestötyö)."""
 
 
-class TargetGroup(enum.Enum):
+CORE_SECTORS: tuple[Sector, Sector] = (Sector.SOCIAL_HEALTH, Sector.EDUCATION_YOUTH)
+"""The two sectors the programme sets out to join up (seed 001), in this order."""
+
+
+class TargetGroup(Vocabulary):
     """Whom a service or a grant is for."""
 
     CHILDREN = "children"
@@ -52,7 +79,7 @@ CHILDREN_YOUTH_FAMILIES = frozenset(
 """The target groups of the programme: children, young people and families (parents)."""
 
 
-class Level(enum.Enum):
+class Level(Vocabulary):
     """The level at which an actor works."""
 
     LOCAL = "local"

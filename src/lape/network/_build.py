@@ -8,7 +8,6 @@ Tie kinds and how an edge's attributes are computed are described in
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import combinations, repeat
 from typing import Any, Final, TypeAlias
@@ -16,6 +15,7 @@ from typing import Any, Final, TypeAlias
 import networkx as nx
 
 from lape.model import (
+    MUNICIPAL_BODIES,
     Actor,
     ActorKind,
     ChangeAgent,
@@ -31,6 +31,7 @@ from lape.model import (
     Sector,
     ServiceNetwork,
     Snapshot,
+    Vocabulary,
 )
 from lape.network._pairs import Data as _Data
 from lape.network._pairs import Key as _Key
@@ -47,7 +48,7 @@ __all__ = [
 ]
 
 
-class TieKind(enum.Enum):
+class TieKind(Vocabulary):
     """The kinds of tie that join two nodes of the collaboration graph.
 
     Each tie has a *source*: the entity that makes it (a group, a network, a
@@ -92,7 +93,7 @@ default: a larger one gets a hub node tied to each of its members instead (see
 network of 200 members is real (seed 004), and stays a clique."""
 
 _AGENT_PREFIX: Final = "change_agent#"
-_MUNICIPAL_KINDS: Final = frozenset({ActorKind.MUNICIPALITY, ActorKind.MUNICIPAL_BODY})
+_MUNICIPAL_KINDS: Final = MUNICIPAL_BODIES
 
 # One shared tuple per set of sectors: it keeps the node dicts untracked by the cyclic
 # garbage collector (see lape.network._pairs).

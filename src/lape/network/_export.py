@@ -24,7 +24,7 @@ from typing import Any, Literal
 import networkx as nx
 
 from lape.errors import LapeError
-from lape.io._files import write_atomically
+from lape.io import write_atomically
 from lape.model import Period
 
 __all__ = [

@@ -20,6 +20,7 @@ import attrs
 import networkx as nx
 
 from lape._pandas import Table as _Table
+from lape.model import CORE_SECTORS as _CORE
 from lape.model import CountyCode, Geography, GroupKind, RegionCode, Snapshot
 
 __all__ = [
@@ -48,8 +49,9 @@ __all__ = [
 Area = Literal["region", "county"]
 """The node attribute that places an actor in an area."""
 
-CORE_SECTORS: tuple[str, str] = ("social_health", "education_youth")
-"""The two sectors the programme sets out to join up (seed 001)."""
+CORE_SECTORS: tuple[str, str] = (_CORE[0].value, _CORE[1].value)
+"""The two sectors the programme sets out to join up (seed 001), as the graph's node
+attributes name them (:data:`lape.model.CORE_SECTORS`' values)."""
 
 
 def _geography(geography: Geography | None) -> Geography:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from lape.network._build import AGENT_KIND
+from lape.network._measures import CORE_SECTORS
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -34,7 +35,7 @@ SECTOR_COLOURS: Mapping[str, str] = {
 }
 """The colour of each category :func:`sector_category` gives (matplotlib colours)."""
 
-_CORE = ("social_health", "education_youth")
+_CORE = CORE_SECTORS
 _ORDER = tuple(SECTOR_COLOURS)
 
 

@@ -18,6 +18,13 @@ from lape.model import Severity
 from lape.rules._catalogue import catalogue
 from lape.rules._context import Context
 from lape.rules._engine import check
+from lape.rules._packs import (
+    ENTRY_POINT_GROUP,
+    RulePack,
+    RulePackError,
+    installed_rules,
+    rule_packs,
+)
 from lape.rules._parameters import Parameter, ParameterError, Parameters, default_parameters
 from lape.rules._report import Finding, Report, ReportDiff, RuleResult
 from lape.rules._rule import Outcome, Rule, Source, Status, Subject, rule
@@ -25,6 +32,7 @@ from lape.rules._ruleset import RuleSelectionError, RuleSet
 from lape.rules._text import LANGUAGES, Lang, Text
 
 __all__ = [
+    "ENTRY_POINT_GROUP",
     "LANGUAGES",
     "Context",
     "Finding",
@@ -36,6 +44,8 @@ __all__ = [
     "Report",
     "ReportDiff",
     "Rule",
+    "RulePack",
+    "RulePackError",
     "RuleResult",
     "RuleSelectionError",
     "RuleSet",
@@ -47,5 +57,7 @@ __all__ = [
     "catalogue",
     "check",
     "default_parameters",
+    "installed_rules",
     "rule",
+    "rule_packs",
 ]

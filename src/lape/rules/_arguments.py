@@ -230,9 +230,9 @@ def _file_settings(snapshot: Snapshot, rules: RuleSet | tuple[Rule, ...] | None)
     if not (settings.select or settings.ignore or settings.severity):
         return
     if rules is None:
-        from lape.rules._catalogue import catalogue
+        from lape.rules._packs import installed_rules
 
-        rules = tuple(catalogue())
+        rules = installed_rules()
     ruleset = rules if isinstance(rules, RuleSet) else RuleSet(rules)
     named = [
         *((f"checks.select[{i}]", t) for i, t in enumerate(settings.select)),

@@ -13,16 +13,13 @@ from lape.model import (
     ENTITY_TYPES,
     Actor,
     ActorKind,
-    ChangeAgent,
-    DevelopmentProject,
+    Entity,
     EntityKind,
     FundingPool,
     Geography,
-    Grant,
     Group,
     GroupKind,
     GroupMembers,
-    HealthSocialCentre,
     Mandate,
     Membership,
     MunicipalityCode,
@@ -44,17 +41,6 @@ from lape.rules._rule import Outcome, Status, Subject
 
 __all__ = ["Context"]
 
-Entity = (
-    Actor
-    | Group
-    | ChangeAgent
-    | FundingPool
-    | Grant
-    | DevelopmentProject
-    | HealthSocialCentre
-    | ServiceNetwork
-)
-
 
 class _Dated(Protocol):
     """An entity with a kind and an optional period (a group, a service network)."""
@@ -69,6 +55,13 @@ _ENTITY_KINDS: dict[type, EntityKind] = {
     t.cls: t.kind for t in ENTITY_TYPES if t.cls is not None and isinstance(t.kind, EntityKind)
 }
 """The entity classes by kind (from the registry), for the outcomes' hot path."""
+
+_new = tuple.__new__
+"""Makes a named tuple from its fields in order, skipping the generated ``__new__``."""
+
+_PASSED, _FAILED, _UNKNOWN = Status.PASSED, Status.FAILED, Status.UNKNOWN
+"""Kept at hand: in Python 3.11 reading an enum's member from its class costs as much
+as building a small tuple, and a check reports thousands of outcomes."""
 
 _D = TypeVar("_D", bound=_Dated)
 _T = TypeVar("_T")
@@ -99,8 +92,6 @@ class Context:
         self._reference_pools = {p.id: p for p in reference_pools}
         self._cache: dict[Hashable, Any] = {}
         self._subjects: dict[int, Subject] = {}
-        self._known: dict[int, tuple[Subject, str | None]] = {}
-        """The subject and path of each entity reported so far (by ``id()``)."""
         self._population: list[object] | None = None
 
     def _memo(self, key: Hashable, compute: Callable[[], _T]) -> _T:
@@ -170,14 +161,17 @@ class Context:
 
     def passed(self, entity: Entity | Service | Subject, **evidence: Any) -> Outcome:
         """The subject satisfies the rule."""
-        return self._outcome(entity, Status.PASSED, evidence, (), None)
+        return self._outcome(entity, _PASSED, evidence, (), None)
 
     def failed(
         self, entity: Entity | Service | Subject, *, at: str | None = None, **evidence: Any
     ) -> Outcome:
         """The subject breaks the rule; ``at`` is a path below the subject's own
         (e.g. ``".members[2]"``) or a whole path when it starts with a letter."""
-        return self._outcome(entity, Status.FAILED, evidence, (), at)
+        if at is None and type(entity) in _ENTITY_KINDS:  # the common case, kept short
+            subject, path = self.index.reference(entity)  # type: ignore[arg-type]
+            return _new(Outcome, (subject, _FAILED, path, evidence, (), None))
+        return self._outcome(entity, _FAILED, evidence, (), at)
 
     def noted(
         self, entity: Entity | Service | Subject, *, at: str | None = None, **evidence: Any
@@ -197,7 +191,7 @@ class Context:
         **evidence: Any,
     ) -> Outcome:
         """The snapshot lacks the facts named in ``missing`` to decide."""
-        return self._outcome(entity, Status.UNKNOWN, evidence, tuple(missing), at)
+        return self._outcome(entity, _UNKNOWN, evidence, tuple(missing), at)
 
     def _outcome(
         self,
@@ -207,22 +201,17 @@ class Context:
         missing: tuple[str, ...],
         at: str | None,
     ) -> Outcome:
-        if status is Status.PASSED:  # the engine only counts passes: skip the path look-up
+        if status is _PASSED:  # the engine only counts passes: skip the path look-up
             return Outcome(self.subject(entity), status, None, evidence)
-        found = self._known.get(id(entity))
-        if found is None:
-            kind = _ENTITY_KINDS.get(type(entity))
-            if kind is None:  # a Subject, or an entity of a kind outside the registry
-                found = (self.subject(entity), self.path(entity))
-            else:  # the common case, kept short: the index's path and a subject made here
-                path = self.index.path(kind, entity.id)
-                name = getattr(entity, "name", None)
-                found = (Subject(kind.value, entity.id, name), path)
-            self._known[id(entity)] = found
+        if type(entity) in _ENTITY_KINDS:  # worked out once per snapshot by its index
+            found = self.index.reference(entity)  # type: ignore[arg-type]
+        else:  # a Subject, or an entity of a kind outside the registry
+            found = (self.subject(entity), self.path(entity))
         subject, path = found
         if at is not None:
             path = f"{path or ''}{at}" if at.startswith((".", "[")) else at
-        return Outcome(subject, status, path, evidence, missing)
+        # the named tuple made from its fields, in order (thousands are made per check)
+        return _new(Outcome, (subject, status, path, evidence, missing, None))
 
     # -- parameters and pools -----------------------------------------------
 
@@ -313,12 +302,13 @@ class Context:
     ) -> tuple[_D, ...]:
         """The ``entities`` of the given kinds (all when none) whose period holds the
         checked day, computed once per check."""
-        return self._memo(
-            (name, kinds),
-            lambda: tuple(
-                e for e in entities if (not kinds or e.kind in kinds) and self.active(e.period)
-            ),
-        )
+        day = self.as_of
+
+        def compute() -> tuple[_D, ...]:
+            of_kind = [e for e in entities if e.kind in kinds] if kinds else entities
+            return tuple([e for e in of_kind if e.period is None or e.period.contains(day)])
+
+        return self._memo((name, kinds), compute)
 
     def network_actors(self, network: ServiceNetwork) -> Sequence[tuple[str, Actor | None]]:
         """The network's leads, then its members in effect on the checked day, each

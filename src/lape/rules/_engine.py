@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from lape.model import Geography, Severity, Snapshot
 from lape.rules._arguments import checked_arguments
 from lape.rules._context import Context
+from lape.rules._packs import installed_rules
 from lape.rules._parameters import ParameterError, Parameters, default_parameters
 from lape.rules._report import UNKNOWN_MESSAGE, Finding, Report, RuleResult
 from lape.rules._rule import Outcome, Rule, Status
@@ -92,9 +93,12 @@ def select_rules(
     (unless ``file_settings=False``), then ``select``, ``ignore`` and ``severity``. Every
     name must match some rule of the whole set, so that a typo is an error; once
     checked, ignoring or re-grading a rule that a selection left out does nothing."""
-    from lape.rules._catalogue import catalogue
-
-    ruleset = rules if isinstance(rules, RuleSet) else RuleSet(tuple(rules or catalogue()))
+    if isinstance(rules, RuleSet):
+        ruleset = rules
+    elif rules is None:
+        ruleset = installed_rules()  # the catalogue and the installed rule packs
+    else:
+        ruleset = RuleSet(tuple(rules))
     whole = tuple(ruleset)
     severity = dict(severity or {})
     ruleset.validate(*select, *ignore, *severity)
@@ -117,7 +121,8 @@ def run(ruleset: Iterable[Rule], ctx: Context, *, lang: Lang = "en") -> Report:
     is, and its result can list them (:meth:`RuleResult.subjects`).
     """
     day = ctx.as_of
-    findings: list[Finding] = []
+    passed, failed_status = Status.PASSED, Status.FAILED  # see _UNKNOWN
+    blocks: dict[tuple[int, str], list[Finding]] = {}  # by (severity rank, rule)
     results: list[RuleResult] = []
     for r in ruleset:
         if not r.in_force.contains(day):
@@ -127,20 +132,46 @@ def run(ruleset: Iterable[Rule], ctx: Context, *, lang: Lang = "en") -> Report:
         passes: list[object] = []
         failed = unknown = 0
         verdicts: list[object] = []
+        own = blocks.setdefault((r.severity.rank, r.id), [])
+        # a finding's fields that come from the rule, and the template of each status
+        rule_id, severity, source, title = r.id, r.severity, r.source, r.title
+        message = r.message
         try:
             for outcome in r.check(ctx):
                 status = outcome.status
                 if outcome.severity is not None:  # a detail beside the verdict, not a verdict
-                    findings.append(_finding(r, outcome, lang))
-                elif status is Status.PASSED:
+                    found = _finding(r, outcome, lang)
+                    blocks.setdefault((found.severity.rank, r.id), []).append(found)
+                elif status is passed:
                     passes.append(outcome.subject)
                 else:
-                    if status is Status.FAILED:
+                    subject = outcome.subject
+                    verdicts.append(subject)
+                    if status is failed_status:
                         failed += 1
+                        template = message
                     else:
                         unknown += 1
-                    verdicts.append(outcome.subject)
-                    findings.append(_finding(r, outcome, lang))
+                        template = UNKNOWN_MESSAGE
+                    # the named tuple made from its fields, in order (see _finding)
+                    own.append(
+                        _new(
+                            Finding,
+                            (
+                                rule_id,
+                                severity,
+                                status,
+                                subject,
+                                outcome.path,
+                                template,
+                                source,
+                                title,
+                                lang,
+                                outcome.evidence,
+                                outcome.missing,
+                            ),
+                        )
+                    )
         finally:
             declared = ctx._end_rule()
         # What a rule declared holds its failures and unknowns; without a declaration
@@ -157,8 +188,25 @@ def run(ruleset: Iterable[Rule], ctx: Context, *, lang: Lang = "en") -> Report:
                 examined_entities=examined,
             )
         )
-    findings.sort(key=Finding.sort_key)
+    # The report's order (Finding.sort_key): severity, rule, then within one rule's
+    # block the subject, the path and unknowns after failures; a block is sorted on
+    # its own, which costs less than comparing every finding's whole key.
+    findings: list[Finding] = []
+    for _, block in sorted(blocks.items()):
+        block.sort(key=_order_in_block)
+        findings.extend(block)
     return Report(as_of=day, lang=lang, findings=tuple(findings), results=tuple(results))
+
+
+def _order_in_block(f: Finding) -> tuple[str, str, str, bool]:
+    """The order of findings of one rule and severity (see :meth:`Finding.sort_key`)."""
+    subject = f[3]
+    return (subject[0], subject[1], f[4] or "", f[2] is _UNKNOWN)
+
+
+_UNKNOWN = Status.UNKNOWN
+"""Kept at hand: in Python 3.11 reading an enum's member from its class costs as much
+as building a small tuple, and the engine compares one per finding."""
 
 
 _POOL_AMOUNT = re.compile(r"pool\.(?P<pool>.+)\.amount")

@@ -346,27 +346,29 @@ class Report(HTMLRepr, Table):
     @property
     def conforms(self) -> bool:
         """True when no error-severity rule failed (warnings, info and unknowns do not count)."""
-        return not any(
-            f.severity is Severity.ERROR and f.status is Status.FAILED for f in self.findings
-        )
+        error, failed = Severity.ERROR, Status.FAILED
+        return not any(f.severity is error and f.status is failed for f in self.findings)
 
     @property
     def failures(self) -> tuple[Finding, ...]:
         """The findings whose subject breaks the rule (status failed), in order."""
-        return tuple(f for f in self.findings if f.status is Status.FAILED)
+        failed = Status.FAILED
+        return tuple([f for f in self.findings if f.status is failed])
 
     @property
     def unknowns(self) -> tuple[Finding, ...]:
         """The findings a rule could not decide for lack of a fact (status unknown)."""
-        return tuple(f for f in self.findings if f.status is Status.UNKNOWN)
+        unknown = Status.UNKNOWN
+        return tuple([f for f in self.findings if f.status is unknown])
 
     def counts(self) -> dict[str, int]:
         """Failures by severity, and unknowns apart: ``{"error": 2, "warning": 1, "info": 0,
         "unknown": 1}``; ``counts()["error"] == len(filter(severity="error").findings)``."""
-        counter = Counter(
-            "unknown" if f.status is Status.UNKNOWN else f.severity.value for f in self.findings
-        )
-        return {key: counter.get(key, 0) for key in ("error", "warning", "info", "unknown")}
+        pairs = Counter([(f.severity, f.status) for f in self.findings])
+        found = dict.fromkeys(("error", "warning", "info", "unknown"), 0)
+        for (severity, status), n in pairs.items():
+            found["unknown" if status is Status.UNKNOWN else severity.value] += n
+        return found
 
     def filter(
         self,

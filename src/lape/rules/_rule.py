@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-import enum
 import re
+import string
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 from attrs.validators import instance_of, matches_re
 
-from lape.model import Period, Severity, entity_type
+from lape.model import (
+    ENTITY_TYPES,
+    AreaKind,
+    EntityKind,
+    Period,
+    Severity,
+    Subject,
+    SubjectKind,
+    Vocabulary,
+    entity_type,
+)
 from lape.rules._text import Text
 
 if TYPE_CHECKING:
@@ -30,38 +40,13 @@ class Source:
         return f"{self.document}: «{self.quote}»"
 
 
-class Status(enum.Enum):
+class Status(Vocabulary):
     """What a rule found about one subject."""
 
     PASSED = "passed"
     FAILED = "failed"
     UNKNOWN = "unknown"
     """The snapshot lacks a fact the rule needs: neither a pass nor a failure."""
-
-
-class Subject(NamedTuple):
-    """What a finding is about: an entity of the snapshot or an area.
-
-    A light record (a named tuple): a check makes one per subject it reports.
-    """
-
-    kind: str
-    """``actor``, ``group``, ``change_agent``, ``pool``, ``grant``, ``network``,
-    ``service``, ``municipality``, ``region``, ``county``..."""
-    id: str
-    name: str | None = None
-
-    def __str__(self) -> str:
-        return f"{self.name} ({self.id})" if self.name and self.name != self.id else self.id
-
-    @classmethod
-    def of(cls, entity: Any) -> Subject:
-        """The subject for an entity of the snapshot (its kind from the registry of
-        :mod:`lape.model`), or a subject given as it is."""
-        if isinstance(entity, Subject):
-            return entity
-        kind = entity_type(type(entity)).kind
-        return cls(kind.value, entity.id, getattr(entity, "name", None))
 
 
 _NO_EVIDENCE: Mapping[str, Any] = {}
@@ -88,6 +73,43 @@ class Outcome(NamedTuple):
     beside an error rule's verdict); ``None``: the rule's."""
 
 
+SubjectKinds = SubjectKind | str | Iterable[SubjectKind | str]
+"""What a rule examines, as :func:`rule` takes it: a kind of the registry of
+:mod:`lape.model` or several, by value (``"group"``) or as the enum."""
+
+
+def _subject_kinds(value: SubjectKinds) -> tuple[SubjectKind, ...]:
+    """The kinds a rule examines, each one of the registry's (an unknown value names
+    the known ones)."""
+    items = [value] if isinstance(value, (str, EntityKind, AreaKind)) else list(value)
+    found: list[SubjectKind] = []
+    for item in items:
+        try:
+            found.append(entity_type(item).kind)
+        except KeyError:
+            known = ", ".join(t.kind.value for t in ENTITY_TYPES)
+            msg = f"subjects: {item!r} is no kind of entity or area; the kinds: {known}"
+            raise ValueError(msg) from None
+    return tuple(found)
+
+
+def _template(instance: object, attribute: attrs.Attribute[Any], value: Text | None) -> None:
+    """A message template is a format string in each language with named fields only
+    (``{subject}``, the evidence's keys); a literal brace is written twice."""
+    if value is None:
+        return
+    instance_of(Text)(instance, attribute, value)
+    for lang, text in value.as_dict().items():
+        try:
+            fields = [field for _, field, _, _ in string.Formatter().parse(text)]
+        except ValueError as error:
+            msg = f"{attribute.name} ({lang}): {error} in {text!r} (write a literal brace twice)"
+            raise ValueError(msg) from None
+        if any(field is not None and (not field or field[0].isdigit()) for field in fields):
+            msg = f"{attribute.name} ({lang}): fields are named, not numbered: {text!r}"
+            raise ValueError(msg)
+
+
 CheckFunction = Callable[["Context"], Iterable[Outcome]]
 
 RULE_ID = re.compile(r"[A-Z][A-Z0-9]*-[A-Z]+[0-9]+")
@@ -104,17 +126,17 @@ class Rule:
 
     id: str = attrs.field(validator=matches_re(RULE_ID))
     severity: Severity = attrs.field(validator=instance_of(Severity))
-    subjects: str
+    subjects: tuple[SubjectKind, ...] = attrs.field(converter=_subject_kinds)
     """The kind of subject the rule examines (see :attr:`Subject.kind`)."""
     in_force: Period = attrs.field(validator=instance_of(Period))
     source: Source = attrs.field(validator=instance_of(Source))
     title: Text = attrs.field(validator=instance_of(Text))
-    message: Text = attrs.field(validator=instance_of(Text))
+    message: Text = attrs.field(validator=_template)
     check: CheckFunction = attrs.field(eq=False, repr=False)
     tags: frozenset[str] = frozenset()
     parameters: tuple[str, ...] = ()
     """The names of the parameters the rule reads (see :mod:`lape.rules`)."""
-    note: Text | None = None
+    note: Text | None = attrs.field(default=None, validator=_template)
     """The message template of the rule's ``info`` details (see ``Context.noted``)."""
     condition: Text | None = None
     """What the rule examines and when it is satisfied, in one or two sentences a
@@ -130,7 +152,7 @@ def rule(
     *,
     id: str,
     severity: Severity,
-    subjects: str,
+    subjects: SubjectKinds,
     in_force: Period,
     source: Source,
     title: Text,

@@ -20,7 +20,13 @@ class RuleSelectionError(LapeError, ValueError):
 
 def _matches(rule: Rule, token: str) -> bool:
     names = (rule.id, rule.prefix, *rule.tags)
+    if not _WILDCARDS.intersection(token):  # a plain name: no pattern to match
+        return token in names
     return any(fnmatch.fnmatchcase(name, token) for name in names)
+
+
+_WILDCARDS = frozenset("*?[")
+"""What makes a token a shell-style pattern (see :func:`fnmatch.fnmatchcase`)."""
 
 
 @attrs.frozen

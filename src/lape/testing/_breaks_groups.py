@@ -8,6 +8,8 @@ import datetime as dt
 import attrs
 
 from lape.model import (
+    CORE_SECTORS,
+    MUNICIPAL_BODIES,
     Actor,
     ActorKind,
     GroupKind,
@@ -56,8 +58,8 @@ __all__ = ["RECIPES"]
 
 # -- groups (LAPE-G01..G15) ---------------------------------------------------------------
 
-_CORE = (Sector.SOCIAL_HEALTH, Sector.EDUCATION_YOUTH)
-_OWN_BODY_KINDS = frozenset({ActorKind.MUNICIPALITY, ActorKind.MUNICIPAL_BODY})
+_CORE = CORE_SECTORS
+_OWN_BODY_KINDS = MUNICIPAL_BODIES
 
 
 def _own_sector_gone(sector: Sector) -> Mutation:

@@ -15,8 +15,7 @@ from typing import Any
 import attrs
 from attrs.validators import instance_of
 
-from lape.model import Period, Severity, Snapshot
-from lape.model._period import is_day
+from lape.model import Period, Severity, Snapshot, is_day
 from lape.rules import Report
 
 __all__ = ["UNBREAKABLE", "RuleBreak", "breakable_rules", "breakable_window", "problems"]

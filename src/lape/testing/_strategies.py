@@ -32,6 +32,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from lape.model import (
+    ID_PATTERN,
     Actor,
     ActorKind,
     ChangeAgent,
@@ -74,9 +75,8 @@ from lape.model import (
     SnapshotInfo,
     TargetGroup,
     WellbeingServicesCounty,
+    euros,
 )
-from lape.model._ids import ID_PATTERN
-from lape.model._money import euros
 from lape.testing._record import recorded
 
 __all__ = [

@@ -70,6 +70,7 @@ from hypothesis.errors import InvalidArgument
 from lape.model import (
     CHILDREN_YOUTH_FAMILIES,
     HELSINKI_COUNTY,
+    MUNICIPAL_ACTORS,
     Actor,
     ActorKind,
     ChangeAgent,
@@ -144,9 +145,7 @@ YOUTH_KINDS = YOUTH_COUNCIL_KINDS | {ActorKind.EXPERIENCE_EXPERT}
 """Who may be a development group's youth representative (LAPE-G05)."""
 CLIENT_KINDS = YOUTH_KINDS | {ActorKind.CLIENT_PANEL}
 """Who speaks for a family centre's clients (LAPE-N08)."""
-MUNICIPAL_KINDS = frozenset(
-    {ActorKind.MUNICIPALITY, ActorKind.MUNICIPAL_BODY, ActorKind.JOINT_MUNICIPAL_AUTHORITY}
-)
+MUNICIPAL_KINDS = MUNICIPAL_ACTORS
 NON_CORE_SECTORS = (
     Sector.CULTURE_LEISURE,
     Sector.EMPLOYMENT,

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from lape.model import (
+    MUNICIPAL_ACTORS,
+    MUNICIPAL_BODIES,
     Actor,
     ActorKind,
     Group,
@@ -69,13 +71,6 @@ _REGIONAL_LINK = seed(
     "del bereder vårdreformen och med den nationella ledningen för utvecklingsprogrammet.",
 )
 
-_MUNICIPAL_KINDS = frozenset(
-    {ActorKind.MUNICIPALITY, ActorKind.MUNICIPAL_BODY, ActorKind.JOINT_MUNICIPAL_AUTHORITY}
-)
-"""Actors that stand for municipalities in a regional group (LAPE-G06): a municipality,
-one of its bodies, or a joint authority its municipalities own."""
-_OWN_BODY_KINDS = frozenset({ActorKind.MUNICIPALITY, ActorKind.MUNICIPAL_BODY})
-"""The municipality's own public bodies (LAPE-G01, G02): the municipality or one of its bodies."""
 _YOUTH_COUNCILS = frozenset({ActorKind.YOUTH_COUNCIL, ActorKind.COUNTY_YOUTH_COUNCIL})
 _JOINT_AUTHORITIES_UNTIL = dt.date(2022, 12, 31)
 """Joint municipal authorities for social and health care were dissolved on 1.1.2023."""
@@ -135,7 +130,7 @@ def _own_body(
         and actor.kind is ActorKind.JOINT_MUNICIPAL_AUTHORITY
         and ctx.as_of <= _JOINT_AUTHORITIES_UNTIL
     )
-    if actor.kind not in _OWN_BODY_KINDS and not joint:
+    if actor.kind not in MUNICIPAL_BODIES and not joint:
         return False
     in_sector = None if actor.sectors is None else sector in actor.sectors
     if not actor.municipalities:
@@ -209,7 +204,7 @@ def _sector_rule(
         county = sector is Sector.SOCIAL_HEALTH and FROM_2023.contains(ctx.as_of)
         kinds = tuple(
             k.value
-            for k in (*_OWN_BODY_KINDS, *((ActorKind.JOINT_MUNICIPAL_AUTHORITY,) if joint else ()))
+            for k in (*MUNICIPAL_BODIES, *((ActorKind.JOINT_MUNICIPAL_AUTHORITY,) if joint else ()))
         )
         s = sector.value
         # Set operations answer exactly what _own_body does for the groups of a settled
@@ -223,6 +218,7 @@ def _sector_rule(
             unsure |= holding((ActorKind.WELLBEING_SERVICES_COUNTY.value,))
         passing: dict[str, set[int]] = {}
         unsure_here: dict[str, set[int]] = {}
+        areas: dict[str, Municipality | ProjectArea | str] = {}  # a message's area, by code
         for group in groups:
             code = group.municipality
             key = id(group)
@@ -234,7 +230,9 @@ def _sector_rule(
                 if key in found:
                     continue
                 if key not in unsure and key not in unsure_here[code]:
-                    area = _area(ctx, group)
+                    area = areas.get(code)
+                    if area is None:
+                        area = areas[code] = _area(ctx, group)
                     observed = members.kinds(group)
                     yield ctx.failed(
                         group, municipality=code, area=area, observed=observed, bodies=bodies
@@ -465,12 +463,14 @@ def g05(ctx: Context) -> Iterator[Outcome]:
     experts = holding((ActorKind.EXPERIENCE_EXPERT.value,))  # represent the young anywhere
     with_council = set().union(*(holding((k,)) for k in councils))
     covering: dict[str, set[int]] = {}
+    areas: dict[str, Municipality | ProjectArea | str] = {}  # a message's area, by code
+    municipal = GroupKind.MUNICIPAL  # read once: an enum member costs a call in Python 3.11
     for group in groups:
         key = id(group)
         if key in experts:
             continue
         code = group.municipality
-        if group.kind is GroupKind.MUNICIPAL and code in settled:
+        if group.kind is municipal and code in settled:
             # set operations answer what _youth_representative does for councils that
             # list municipalities; one placed by its county or region needs reading
             found = covering.get(code)
@@ -479,7 +479,9 @@ def g05(ctx: Context) -> Iterator[Outcome]:
             if key in found:
                 continue
             if key not in with_council:
-                area = _area(ctx, group)
+                area = areas.get(code)
+                if area is None:
+                    area = areas[code] = _area(ctx, group)
                 yield ctx.failed(group, observed=seated.kinds(group), other_councils=[], area=area)
                 continue
         yield from _youth_verdict(ctx, group)
@@ -553,7 +555,7 @@ def g06(ctx: Context) -> Iterator[Outcome]:
         represented = frozenset(
             code
             for a in ctx.member_actors(group)
-            if a.kind in _MUNICIPAL_KINDS
+            if a.kind in MUNICIPAL_ACTORS
             for listed in a.municipalities
             if (code := ctx.municipality_now(listed)) is not None and code in area
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator, Mapping
 
 from lape.model import EntityKind, Period, Severity, Snapshot
 from lape.rules._catalogue._common import ALWAYS, seed
@@ -100,7 +100,7 @@ def _area_references(s: Snapshot) -> Iterator[tuple[str, EntityKind, str, str, s
 @rule(
     id="LAPE-S01",
     severity=Severity.ERROR,
-    subjects="reference",
+    subjects=tuple(EntityKind),  # the entity that refers
     in_force=ALWAYS,
     source=_REFERENCES,
     title=Text(
@@ -127,45 +127,41 @@ def _area_references(s: Snapshot) -> Iterator[tuple[str, EntityKind, str, str, s
     ),
 )
 def s01(ctx: Context) -> Iterator[Outcome]:
-    """One outcome per referring entity that resolves, one per reference that does not."""
+    """Every entity that refers to another (or to an area) is examined; one failure
+    per reference that points to nothing."""
     index, geo = ctx.index, ctx.geography
-    pools = ctx.pools()
-    known = {
-        "municipality": lambda code: geo.municipality(code) is not None,
-        "region": lambda code: code in geo.regions,
-        "county": lambda code: code in geo.counties,
-        "project_area": lambda code: code in geo.project_areas,
-        "hospital_district": lambda code: code in geo.hospital_districts,
+    targets: dict[EntityKind, Mapping[str, object]] = {
+        kind: index.by_id(kind) for kind in EntityKind
     }
-    referring: dict[tuple[str, str], bool] = {}  # (kind, ID) -> every reference resolves
-    broken: list[tuple[str, str, str, str, str]] = []
-    for ref in index.references():
-        key = (ref.source.value, ref.source_id)
-        if ref.target_kind is EntityKind.POOL:
-            exists = ref.target in pools
-        else:
-            exists = index.has(ref.target_kind, ref.target)
-        referring[key] = referring.get(key, True) and exists
-        if not exists:
-            broken.append((*key, ref.path, ref.target_kind.value, ref.target))
-    for path, owner_kind, owner_id, area_kind, code in _area_references(ctx.snapshot):
-        key = (owner_kind.value, owner_id)
-        exists = known[area_kind](code)
-        referring[key] = referring.get(key, True) and exists
-        if not exists:
-            broken.append((*key, path, area_kind, code))
-    for (kind, entity_id), resolves in referring.items():
-        if resolves:
-            yield ctx.passed(Subject(kind, entity_id))
-    for kind, entity_id, path, target_kind, target in broken:
-        subject = ctx.subject_of(kind, entity_id)
-        yield ctx.failed(subject, at=path, target_kind=target_kind, target=target)
+    targets[EntityKind.POOL] = ctx.pools()  # the snapshot's pools and the reference data's
+    areas: dict[str, Container[str]] = {
+        "municipality": geo.municipalities,
+        "region": geo.regions,
+        "county": geo.counties,
+        "project_area": geo.project_areas,
+        "hospital_district": geo.hospital_districts,
+    }
+    referring: dict[tuple[EntityKind, str], None] = {}  # in input order, each once
+    broken: list[tuple[EntityKind, str, str, str, str]] = []
+    for path, source, source_id, target_kind, target in index.references():
+        referring[source, source_id] = None
+        if target not in targets[target_kind]:
+            broken.append((source, source_id, path, target_kind.value, target))
+    for path, source, source_id, area_kind, code in _area_references(ctx.snapshot):
+        referring[source, source_id] = None
+        if code not in areas[area_kind]:
+            broken.append((source, source_id, path, area_kind, code))
+    kinds = {kind: kind.value for kind in EntityKind}
+    ctx.examine(Subject(kinds[kind], entity_id) for kind, entity_id in referring)
+    for kind, entity_id, path, target_name, target in broken:
+        subject = ctx.subject_of(kinds[kind], entity_id)
+        yield ctx.failed(subject, at=path, target_kind=target_name, target=target)
 
 
 @rule(
     id="LAPE-S02",
     severity=Severity.ERROR,
-    subjects="id",
+    subjects=tuple(EntityKind),
     in_force=ALWAYS,
     source=_UNIQUE,
     title=Text(
@@ -243,7 +239,7 @@ def _periods(s: Snapshot) -> Iterator[tuple[str, EntityKind, str, Period]]:
 @rule(
     id="LAPE-S03",
     severity=Severity.ERROR,
-    subjects="period",
+    subjects=tuple(EntityKind),  # the entity whose period it is
     in_force=ALWAYS,
     source=_PERIODS,
     title=Text(

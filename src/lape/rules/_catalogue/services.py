@@ -18,8 +18,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from lape.model import (
+    CORE_SECTORS,
     HELSINKI,
     HELSINKI_COUNTY,
+    MUNICIPAL_BODIES,
     Actor,
     ActorKind,
     Involvement,
@@ -93,9 +95,8 @@ _COUNTIES_ACT = seed(
 
 # -- shared ---------------------------------------------------------------------
 
-_CORE_SECTORS = frozenset({Sector.SOCIAL_HEALTH, Sector.EDUCATION_YOUTH})
+_CORE_SECTORS = frozenset(CORE_SECTORS)
 _PARTNER_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.PARISH})
-_MUNICIPAL_KINDS = frozenset({ActorKind.MUNICIPALITY, ActorKind.MUNICIPAL_BODY})
 
 
 def _actors(ctx: Context, network: ServiceNetwork) -> tuple[list[Actor], list[str]]:
@@ -744,7 +745,7 @@ def _county_disagreements(ctx: Context, county: str, codes: list[str]) -> list[s
 @rule(
     id="LAPE-W01",
     severity=Severity.ERROR,
-    subjects="actor",
+    subjects=("actor", "network"),
     in_force=FROM_2023,
     source=_COUNTIES_ACT,
     title=Text(
@@ -854,7 +855,7 @@ def _organisers(
     county: the county)."""
     if svc_responsibility:
         return svc_responsibility
-    if provider.kind in _MUNICIPAL_KINDS:
+    if provider.kind in MUNICIPAL_BODIES:
         return frozenset({Responsibility.MUNICIPALITY})
     if provider.kind is ActorKind.WELLBEING_SERVICES_COUNTY:
         return frozenset({Responsibility.COUNTY})
