@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
+from lape._html import HTMLRepr, cell, row, table
 from lape.model._ids import CountyCode, MunicipalityCode, RegionCode
 
 __all__ = [
@@ -139,8 +140,8 @@ def _fold(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-@attrs.frozen(kw_only=True)
-class Geography:
+@attrs.frozen(kw_only=True, repr=False)
+class Geography(HTMLRepr):
     """Finland's areas with date-aware look-ups, indexed once.
 
     >>> from lape.reference import geography
@@ -162,6 +163,22 @@ class Geography:
     project_areas: Mapping[str, ProjectArea] = attrs.field(eq=False)
 
     # -- municipalities -------------------------------------------------
+
+    def _counts(self) -> list[tuple[str, int]]:
+        return [
+            ("regions", len(self.regions)),
+            ("wellbeing services counties", len(self.counties)),
+            ("hospital districts", len(self.hospital_districts)),
+            ("municipalities (all years)", len(self.municipalities)),
+            ("project areas", len(self.project_areas)),
+        ]
+
+    def __repr__(self) -> str:
+        return "<Geography: " + ", ".join(f"{n} {what}" for what, n in self._counts()) + ">"
+
+    def _html(self) -> str:
+        body = (row([cell(what), cell(n)]) for what, n in self._counts())
+        return table("Geography", body, head=("areas", "count"), css_class="lape-geography")
 
     def municipality(self, code: str) -> Municipality | None:
         """The municipality with official ``code``, or ``None``."""
