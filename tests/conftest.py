@@ -1,6 +1,7 @@
 """Shared test configuration: hypothesis settings profiles.
 
-- ``dev`` (the default): 30 examples per property, for a quick local run.
+- ``dev`` (the default): 30 examples per property, for a quick local run; no
+  deadline (the machines are shared, and speed is the benchmarks' business).
 - ``quick``: 5 examples and no shrinking, to see at a glance what fails after a
   large change (``HYPOTHESIS_PROFILE=quick pytest``).
 - ``ci``: hypothesis' own ``ci`` profile (derandomized, no example database,
@@ -16,9 +17,9 @@ import os
 
 from hypothesis import Phase, settings
 
-settings.register_profile("dev", max_examples=30)
+settings.register_profile("dev", max_examples=30, deadline=None)
 settings.register_profile(
-    "quick", max_examples=5, phases=[p for p in Phase if p is not Phase.shrink]
+    "quick", max_examples=5, deadline=None, phases=[p for p in Phase if p is not Phase.shrink]
 )
 settings.register_profile("ci", parent=settings.get_profile("ci"))
 

@@ -166,3 +166,35 @@ def test_import_lape_does_not_import_optional_packages() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_check_text_lists_at_most_500_findings_and_counts_the_rest(tmp_path: Path) -> None:
+    # 600 municipal groups with no members: each breaks G01-G05, far more than 500 findings
+    groups = "".join(
+        f"  - {{id: g{i}, name: G{i}, kind: municipal, municipality: Kuopio,"
+        f" period: {{start: 2017-01-01}}}}\n"
+        for i in range(600)
+    )
+    path = tmp_path / "many.yaml"
+    path.write_text(f"info: {{title: Many, as_of: 2017-06-01}}\ngroups:\n{groups}", "utf-8")
+    report = lape.check(lape.load(path))
+    total = len(report.findings)
+    assert total > 500
+
+    def lape_check(*options: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "lape", "check", str(path), *options],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 1, done.stderr
+        return done.stdout
+
+    capped = lape_check()
+    assert len([line for line in capped.splitlines() if "LAPE-" in line]) == 500
+    assert f"{total - 500} more findings not shown" in capped
+    assert "lape check --all" in capped
+    every = lape_check("--all")
+    assert len([line for line in every.splitlines() if "LAPE-" in line]) == total
+    assert "not shown" not in every

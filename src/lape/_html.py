@@ -1,7 +1,8 @@
 """Small helpers for the Jupyter displays: short one-line reprs and escaped HTML.
 
 Shared by :mod:`lape.model` and :mod:`lape.rules`; it imports nothing from
-``lape`` (so the model may use it without importing the rules), and nothing
+``lape`` but the counted nouns of :mod:`lape._words` (so the model may use it
+without importing the rules), and nothing
 outside the standard library: IPython calls ``_repr_html_`` when it is there,
 and ``lape`` never imports IPython.
 
@@ -27,13 +28,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar
 
+from lape._words import count
+
 __all__ = [
     "HEAD_ROWS",
     "MAX_ROWS",
     "HTMLRepr",
     "TableRepr",
     "cell",
-    "counted",
     "details",
     "escape",
     "quoted",
@@ -124,9 +126,11 @@ def row(cells: Iterable[str], *, style: str | None = None) -> str:
     return f"<tr{attributes}>{''.join(cells)}</tr>"
 
 
-def details(summary: str, body: str) -> str:
-    """A ``<details>`` element: ``summary`` shown, ``body`` on a click (both escaped)."""
-    return f"<details><summary>{escape(summary)}</summary>{escape(body)}</details>"
+def details(summary: str, body: str, *, raw: bool = False) -> str:
+    """A ``<details>`` element: ``summary`` shown, ``body`` on a click (both escaped,
+    unless ``raw``: then ``body`` is HTML already)."""
+    shown = body if raw else escape(body)
+    return f"<details><summary>{escape(summary)}</summary>{shown}</details>"
 
 
 def table(
@@ -156,15 +160,6 @@ def table(
         parts.append(f'<tfoot><tr><td colspan="{span}">{escape(foot)}</td></tr></tfoot>')
     parts.append("</table>")
     return "\n".join(parts)
-
-
-def counted(count: int, noun: str) -> str:
-    """``count`` and ``noun``, plural with an ``s`` unless the count is 1.
-
-    >>> counted(1, "row"), counted(0, "row"), counted(12873, "node")
-    ('1 row', '0 rows', '12873 nodes')
-    """
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _shown(value: object, limit: int = 60) -> str:
@@ -216,7 +211,7 @@ class TableRepr(HTMLRepr):
     def __repr__(self) -> str:
         facts = shorten(self._facts(), 100)
         about = f" {facts}" if facts else ""
-        return f"<{type(self).__name__}{about}: {counted(self._count(), self.row_noun)}>"
+        return f"<{type(self).__name__}{about}: {count(self._count(), self.row_noun)}>"
 
     def _html(self) -> str:
         rows = self.rows()
@@ -224,10 +219,10 @@ class TableRepr(HTMLRepr):
         foot = None
         if rest > 0:
             foot = (
-                f"… and {counted(rest, 'more ' + self.row_noun)} "
+                f"… and {count(rest, 'more ' + self.row_noun)} "
                 "(rows() or to_pandas() give them all)"
             )
-        caption = [f"{type(self).__name__}: {counted(len(rows), self.row_noun)}"]
+        caption = [f"{type(self).__name__}: {count(len(rows), self.row_noun)}"]
         if self._facts():
             caption.append(self._facts())
         body = (

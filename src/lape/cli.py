@@ -4,7 +4,9 @@
 - 1: the check found errors;
 - 2: bad input or usage: one message on stderr naming the file and the path
   inside it, never a traceback, and nothing written; also output that cannot
-  be written (a full disk, a closed pipe): one line on stderr;
+  be written (a full disk, a closed pipe): one line on stderr. A bare ``lape``
+  is a usage error, as argparse treats a missing command: the usage and an
+  error line on stderr (``lape --help`` prints the help on stdout and exits 0);
 - 130: interrupted (Ctrl-C), with one line on stderr.
 
 Text from the file is printed with control characters, escape sequences and
@@ -26,6 +28,9 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
+import attrs
+
+from lape._cli_rules import add_rules_arguments
 from lape._printable import printable
 from lape._version import __version__
 from lape.errors import LapeError
@@ -39,7 +44,7 @@ from lape.io import (
     look_alikes,
 )
 from lape.model import Snapshot, Survey
-from lape.rules import LANGUAGES, Lang, RuleSelectionError
+from lape.rules import LANGUAGES, Lang, RuleSelectionError, Text
 
 __all__ = ["main"]
 
@@ -48,6 +53,9 @@ EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors raise instead of exiting, so main() owns exit codes."""
+
+    command_names: tuple[str, ...] = ()
+    """The top parser's commands, for the message of a bare ``lape``."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise _UsageError(f"{self.prog}: {message}")
@@ -72,6 +80,17 @@ def _bytes(text: str) -> int:
         value = -1
     if value < 1:
         msg = f"expected a whole number of bytes, not {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        msg = f"expected a whole number, not {text!r}"
         raise argparse.ArgumentTypeError(msg)
     return value
 
@@ -136,12 +155,42 @@ def _parser() -> _Parser:
         help="re-grade rules: IDs, tags or patterns with error, warning or info, "
         "comma-separated (LAPE-G15=error,links=info)",
     )
-    check.add_argument("--sources", action="store_true", help="show each finding's source")
+    check.add_argument(
+        "--sources",
+        action="store_true",
+        help="end with the source of each rule that reported: the documents, the quote, "
+        "and its translation into --lang",
+    )
+    check.add_argument(
+        "--all",
+        action="store_true",
+        dest="all_findings",
+        help="write out every finding (the text lists at most 500 and counts the rest)",
+    )
+    check.add_argument(
+        "--summary",
+        action="store_true",
+        help="counts instead of findings: per rule, per region, per kind of subject, and "
+        "the subjects with the most findings",
+    )
+    check.add_argument(
+        "--most",
+        type=_count,
+        default=10,
+        metavar="N",
+        help="with --summary, list at most N subjects (default 10)",
+    )
     _max_bytes(check)
 
-    rules = commands.add_parser("rules", help="list the rule catalogue")
-    rules.add_argument("--lang", choices=LANGUAGES, default="en")
-    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules = commands.add_parser(
+        "rules",
+        help="the rule catalogue: list, filter, or show rules in full",
+        description="List the rules (the catalogue and installed rule packs), filtered by "
+        "ID, tag or pattern, severity and the day in force; one rule named by its ID, or "
+        "--full, shows each in full with its source. Exit code 0, or 2 for a name that "
+        "matches no rule.",
+    )
+    add_rules_arguments(rules)
 
     network = commands.add_parser(
         "network",
@@ -160,6 +209,9 @@ def _parser() -> _Parser:
     )
     network.add_argument("--format", choices=("text", "json"), default="text")
     network.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="language of the text (and of findings)"
+    )
+    network.add_argument(
         "--export",
         action="append",
         default=[],
@@ -173,9 +225,80 @@ def _parser() -> _Parser:
     _survey_parser(commands)
     _add_report_parser(commands)
 
-    ex = commands.add_parser("example", help="print the bundled example snapshot")
-    ex.add_argument("--format", choices=("yaml", "json"), default="yaml")
+    _example_parser(commands)
+    parser.command_names = tuple(commands.choices)
     return parser
+
+
+_MAX_SCALE = 10
+"""The largest ``lape example --national --scale``: about 200,000 actors and 90 MB of
+JSON, still under ``--max-bytes``'s default, so that ``lape check`` reads it."""
+
+
+def _example_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    """``lape example [--national [--scale N] [--seed S] [--as-of DATE]] [--format]``."""
+    ex = commands.add_parser(
+        "example",
+        help="print the bundled example snapshot, or a synthetic national one",
+        description="Print the bundled example snapshot (Pohjois-Savo, 2017), or with "
+        "--national a synthetic snapshot of the whole country: every real municipality and "
+        "county, invented actors, groups, grants and networks (about 20,000 actors per "
+        "--scale), the same for the same --scale and --seed. Write it to a file with "
+        "'> FILE'; JSON is written in a fraction of YAML's time.",
+    )
+    ex.add_argument("--format", choices=("yaml", "json"), default="yaml")
+    ex.add_argument(
+        "--national", action="store_true", help="a synthetic national-scale snapshot instead"
+    )
+    ex.add_argument(
+        "--scale",
+        type=_scale,
+        default=1,
+        metavar="N",
+        help=f"with --national: multiply every count by N, 1 to {_MAX_SCALE} (default 1)",
+    )
+    ex.add_argument(
+        "--seed", type=int, default=0, metavar="S", help="with --national: the random seed"
+    )
+    ex.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="DATE",
+        help="with --national: the snapshot's day (default 2017-06-01)",
+    )
+
+
+def _scale(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= _MAX_SCALE:
+        msg = f"expected a whole number from 1 to {_MAX_SCALE}, not {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _example(args: argparse.Namespace, out: TextIO) -> int:
+    if not args.national:
+        given = [f"--{n}" for n in ("scale", "seed", "as_of") if _given(args, n)]
+        if given:
+            name = given[0].replace("_", "-")
+            raise _CommandError(f"{name} goes with --national")
+        text = example_text() if args.format == "yaml" else dumps(example(), format="json")
+        out.write(text)
+        return EXIT_OK
+    from lape.testing import national_snapshot  # no hypothesis needed
+
+    options = {} if args.as_of is None else {"as_of": args.as_of}
+    snapshot = national_snapshot(scale=args.scale, seed=args.seed, **options)
+    out.write(dumps(snapshot, format=args.format))
+    return EXIT_OK
+
+
+def _given(args: argparse.Namespace, name: str) -> bool:
+    defaults = {"scale": 1, "seed": 0, "as_of": None}
+    return bool(getattr(args, name) != defaults[name])
 
 
 def _max_bytes(command: argparse.ArgumentParser) -> None:
@@ -222,16 +345,16 @@ def _run(argv: Sequence[str] | None, out: TextIO) -> int:
     except _UsageError as exc:
         _say(str(exc))
         return EXIT_BAD_INPUT
-    if args.command is None:
-        parser.print_help(out)
+    if args.command is None:  # a usage error, as argparse reports one: usage and error on stderr
+        _say(parser.format_usage().rstrip())
+        commands = ", ".join(parser.command_names)
+        _say(f"lape: error: give a command: {commands} ('lape --help' says what each does)")
         return EXIT_BAD_INPUT
     try:
         if args.command == "example":
-            text = example_text() if args.format == "yaml" else dumps(example(), format="json")
-            out.write(text)
-            return EXIT_OK
+            return _example(args, out)
         if args.command == "rules":
-            return _rules(args.lang, args.format, out)
+            return _rules(args, out)
         if args.command == "network":
             if args.compare is not None:
                 return _compare(args, out)
@@ -313,7 +436,7 @@ def _load(args: argparse.Namespace) -> Snapshot:
 
 
 _COLOURS = re.compile(r"(\x1b\[(?:3[1356]|0)m)")
-"""The colour codes the report itself writes (lape._render), kept when colour is on."""
+"""The colour codes the report itself writes (lape.rules.report_text), kept when colour is on."""
 
 
 def _printable_report(text: str, colour: bool) -> str:
@@ -324,8 +447,7 @@ def _printable_report(text: str, colour: bool) -> str:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
-    from lape._render import report_text
-    from lape.rules import check
+    from lape.rules import MAX_TEXT_FINDINGS, check, report_text
 
     snapshot = _load(args)
     source = "<bundled example>" if args.example else args.path
@@ -337,12 +459,26 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         ignore=args.ignore,
         severity=dict(args.severity),
     )
-    if args.format == "json":
+    if args.summary:
+        from lape.rules import report_summary
+
+        summary = report_summary(report, snapshot, title=snapshot.info.title or source)
+        if args.format == "json":
+            out.write(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2) + "\n")
+        else:
+            out.write(printable(summary.to_text(most=args.most)))
+    elif args.format == "json":
         out.write(report.to_json() + "\n")
     else:
         title = printable(snapshot.info.title or source)
         colour = out.isatty() and not os.environ.get("NO_COLOR")
-        text = report_text(report, title=title, colour=colour, sources=args.sources)
+        text = report_text(
+            report,
+            title=title,
+            colour=colour,
+            sources=args.sources,
+            most=None if args.all_findings else MAX_TEXT_FINDINGS,
+        )
         out.write(_printable_report(text, colour))
     return EXIT_OK if report.conforms else EXIT_FINDINGS
 
@@ -369,10 +505,15 @@ def _network(args: argparse.Namespace, out: TextIO) -> int:
         data = {**summary.as_dict(), "exports": [{"path": p, "format": f} for p, f in exports]}
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(printable(summary.to_text()))
-        out.writelines(printable(f"Wrote {path} ({format})") + "\n" for path, format in exports)
+        out.write(printable(summary.to_text(lang=args.lang)))
+        wrote = _WROTE.get(args.lang)
+        out.writelines(printable(wrote.format(path=p, format=f)) + "\n" for p, f in exports)
     return EXIT_OK
 
+
+_WROTE = Text(
+    fi="Kirjoitettu {path} ({format})", sv="Skrev {path} ({format})", en="Wrote {path} ({format})"
+)
 
 _EXACT_BETWEENNESS = 1000
 """Up to this many nodes ``lape network`` computes betweenness exactly; beyond, it samples
@@ -425,10 +566,21 @@ def _compare(args: argparse.Namespace, out: TextIO) -> int:
     comparison = compare_snapshots(
         before, after, before_as_of=args.as_of, after_as_of=args.compare_as_of
     )
+    diff = comparison.findings  # the findings' messages in the chosen language
+    comparison = attrs.evolve(
+        comparison,
+        findings=attrs.evolve(
+            diff,
+            **{
+                name: tuple(f.in_language(args.lang) for f in getattr(diff, name))
+                for name in ("fixed", "new", "changed", "unchanged")
+            },
+        ),
+    )
     if args.format == "json":
         out.write(json.dumps(comparison.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(printable(comparison.to_text()))
+        out.write(printable(comparison.to_text(lang=args.lang)))
     return EXIT_OK
 
 
@@ -457,6 +609,9 @@ def _add_timeline_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
         help="the range's step: a number and d, w, m or y (days, weeks, months, years); default 1y",
     )
     timeline.add_argument("--format", choices=("text", "json"), default="text")
+    timeline.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="language of the text (fi, sv or en)"
+    )
     _max_bytes(timeline)
     timeline.add_argument(
         "--select", type=_ids, action="extend", default=[], metavar="IDS", help="only these rules"
@@ -480,7 +635,7 @@ def _timeline(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         out.write(json.dumps(found.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(printable(found.to_text()))
+        out.write(printable(found.to_text(lang=args.lang)))
     return EXIT_OK
 
 
@@ -526,6 +681,9 @@ def _survey_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
         help="another wave: a survey ID, a CSV file or a snapshot file (its latest survey)",
     )
     survey.add_argument("--format", choices=("text", "json"), default="text")
+    survey.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="language of the text (fi, sv or en)"
+    )
     survey.add_argument(
         "--most",
         type=int,
@@ -592,7 +750,7 @@ def _survey(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         out.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(report.to_text(most=args.most))
+        out.write(report.to_text(most=args.most, lang=args.lang))
     return EXIT_OK
 
 
@@ -602,35 +760,25 @@ def _known(by_id: dict[str, Survey]) -> str:
     return f"the surveys: {shown}"
 
 
-def _rules(lang: Lang, format: str, out: TextIO) -> int:
-    from lape._render import rules_text
-    from lape.rules import installed_rules, rule_packs
+def _rules(args: argparse.Namespace, out: TextIO) -> int:
+    from lape._cli_rules import nothing, rule_data, rule_text, select_rules, shows_in_full
+    from lape.rules import default_parameters, installed_rules, rule_packs, rules_text
 
-    rules = installed_rules()  # the catalogue and the installed rule packs
+    tokens = [token for group in args.rules for token in group]
+    every = installed_rules()  # the catalogue and the installed rule packs
+    chosen = select_rules(every, tokens, severities=args.severity, in_force=args.in_force)
     pack_of = {r.id: pack.name for pack in rule_packs() for r in pack.rules}
-    if format == "json":
-        data = [
-            {
-                "id": r.id,
-                "severity": r.severity.value,
-                "in_force": {
-                    "start": r.in_force.start.isoformat(),
-                    "end": r.in_force.end.isoformat() if r.in_force.end else None,
-                },
-                "subjects": [kind.value for kind in r.subjects],
-                "title": r.title.as_dict(),
-                "condition": None if r.condition is None else r.condition.as_dict(),
-                "message": r.message.as_dict(),
-                "source": {"document": r.source.document, "quote": r.source.quote},
-                "tags": sorted(r.tags),
-                "parameters": list(r.parameters),
-                "pack": pack_of.get(r.id),
-            }
-            for r in rules
-        ]
+    parameters = default_parameters()
+    lang: Lang = args.lang
+    if args.format == "json":
+        data = [rule_data(r, lang, parameters, pack=pack_of.get(r.id)) for r in chosen]
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    elif not chosen:
+        out.write(nothing(lang))
+    elif shows_in_full(tokens, chosen, args.full):
+        out.write("\n".join(rule_text(r, lang, parameters, pack=pack_of.get(r.id)) for r in chosen))
     else:
-        out.write(rules_text(rules, lang))
+        out.write(rules_text(chosen, lang))
     return EXIT_OK
 
 

@@ -20,6 +20,7 @@ import attrs
 import lape
 from lape.model import Period, Snapshot
 from lape.rules import Report
+from lape.testing import Checker
 
 __all__ = [
     "Row",
@@ -37,6 +38,8 @@ __all__ = [
 
 Row = tuple[str, str, str, str, str]
 """One finding as ``(rule, subject kind, subject ID, status, severity)``."""
+
+_checker = Checker()
 
 
 def day(text: str) -> dt.date:
@@ -67,15 +70,14 @@ def run(source: str | Snapshot, rule: str, as_of: dt.date | str, **options: Any)
     """The report of checking ``source`` with ``rule`` alone on ``as_of``."""
     checked = snapshot(source) if isinstance(source, str) else source
     on = day(as_of) if isinstance(as_of, str) else as_of
-    return lape.check(checked, as_of=on, select=[rule], **options)
+    return _checker(checked, as_of=on, select=[rule], **options)
 
 
 def rows(report: Report, rule: str) -> frozenset[Row]:
-    """The findings of ``rule`` in ``report`` as :data:`Row` tuples."""
+    """The findings of ``rule`` in ``report`` as :data:`Row` tuples (fails when it was not run)."""
     return frozenset(
         (f.rule, f.subject.kind, f.subject.id, f.status.value, f.severity.value)
-        for f in report.findings
-        if f.rule == rule
+        for f in _checker.findings(report, rule)
     )
 
 
@@ -89,17 +91,6 @@ def unknown(rule: str, kind: str, subject: str, severity: str = "error") -> Row:
     return (rule, kind, subject, "unknown", severity)
 
 
-def _spelled_out(report: Report, rule: str) -> str:
-    lines = [
-        f"  {f.rule} {f.status.value} {f.severity.value} {f.subject.kind} "
-        f"{f.subject.id} at {f.path}: {f.message}"
-        for f in report.findings
-        if f.rule == rule
-    ]
-    result = report.result(rule)
-    return "\n".join([*lines, f"  result: {result!r}"])
-
-
 def assert_findings(
     source: str | Snapshot,
     rule: str,
@@ -110,23 +101,17 @@ def assert_findings(
     """Fail unless checking ``source`` with ``rule`` on ``as_of`` gives exactly the
     findings ``expected`` (and the rule is in force); return the report."""
     report = run(source, rule, as_of, **options)
-    result = report.result(rule)
-    assert result is not None, f"{rule} was not run"
-    assert result.in_force, f"{rule} is not in force on {report.as_of}"
+    _checker.examined(report, rule)  # fails unless the rule ran and is in force
     want = frozenset(expected)
     found = rows(report, rule)
     assert found == want, (
         f"{rule} on {report.as_of}: expected {sorted(want)}, found {sorted(found)}:\n"
-        f"{_spelled_out(report, rule)}"
+        f"{_checker.spell_out(report, rule)}"
     )
     return report
 
 
 def assert_clean(source: str | Snapshot, rule: str, as_of: dt.date | str, **options: Any) -> Report:
-    """Fail unless ``rule`` examined at least one subject on ``as_of`` and reported
-    nothing about ``source``; return the report."""
-    report = assert_findings(source, rule, as_of, (), **options)
-    result = report.result(rule)
-    assert result is not None
-    assert result.examined >= 1, f"{rule} examined nothing on {report.as_of}: {result!r}"
-    return report
+    """Fail unless ``rule`` is in force on ``as_of``, examined at least one subject and
+    reported nothing (not even an info note) about ``source``; return the report."""
+    return _checker.assert_passes(run(source, rule, as_of, **options), rule, notes=False)

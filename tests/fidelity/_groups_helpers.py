@@ -18,6 +18,7 @@ import yaml
 import lape
 from lape.model import Snapshot
 from lape.rules import Report
+from lape.testing import Checker
 
 __all__ = [
     "Found",
@@ -41,6 +42,8 @@ Found = tuple[str, str, str, str, str]
 
 FoundAt = tuple[str, str, str, str, str, str | None]
 """A :data:`Found` with the finding's path in the input last."""
+
+_checker = Checker()
 
 
 def period(start: dt.date, end: dt.date | None = None) -> Data:
@@ -108,24 +111,23 @@ def snapshot(
 
 
 def found(report: Report, rule: str) -> list[Found]:
-    """The findings of ``rule`` in ``report`` as sorted tuples (duplicates kept)."""
+    """The findings of ``rule`` in ``report`` as sorted tuples (duplicates kept; fails
+    when the rule was not run)."""
     return sorted(
         (f.rule, f.subject.kind, f.subject.id, f.status.value, f.severity.value)
-        for f in report.findings
-        if f.rule == rule
+        for f in _checker.findings(report, rule)
     )
 
 
 def run(snap: Snapshot, day: dt.date, rule: str) -> Report:
     """Check ``snap`` on ``day`` with ``rule`` alone."""
-    return lape.check(snap, as_of=day, select=[rule])
+    return _checker(snap, as_of=day, select=[rule])
 
 
 def _examined(report: Report, rule: str, examined: int | None) -> None:
     if examined is not None:
-        result = report.result(rule)
-        assert result is not None, f"{rule} did not run"
-        assert result.examined == examined, f"{rule} examined {result.examined}, not {examined}"
+        counted = _checker.examined(report, rule)  # fails unless the rule ran and is in force
+        assert counted == examined, f"{rule} examined {counted}, not {examined}"
 
 
 def expect(
@@ -143,10 +145,7 @@ def expect(
     Returns the report.
     """
     report = run(snap, day, rule)
-    assert found(report, rule) == sorted(expected), [
-        (f.rule, f.subject.id, f.status.value, f.severity.value, f.path, f.message)
-        for f in report.findings
-    ]
+    assert found(report, rule) == sorted(expected), _checker.spell_out(report, rule)
     _examined(report, rule, examined)
     return report
 
@@ -156,8 +155,7 @@ def found_at(report: Report, rule: str) -> list[FoundAt]:
     return sorted(
         (
             (f.rule, f.subject.kind, f.subject.id, f.status.value, f.severity.value, f.path)
-            for f in report.findings
-            if f.rule == rule
+            for f in _checker.findings(report, rule)
         ),
         key=repr,
     )
@@ -173,9 +171,6 @@ def expect_at(
 ) -> Report:
     """Like :func:`expect`, comparing paths too."""
     report = run(snap, day, rule)
-    assert found_at(report, rule) == sorted(expected, key=repr), [
-        (f.rule, f.subject.id, f.status.value, f.severity.value, f.path, f.message)
-        for f in report.findings
-    ]
+    assert found_at(report, rule) == sorted(expected, key=repr), _checker.spell_out(report, rule)
     _examined(report, rule, examined)
     return report

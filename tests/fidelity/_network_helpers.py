@@ -17,6 +17,7 @@ from collections import Counter
 import attrs
 
 import lape
+from lape.testing import Checker
 
 __all__ = [
     "BEFORE_IN_FORCE",
@@ -40,6 +41,8 @@ DAY = dt.date(2023, 6, 1)
 
 FindingTuple = tuple[str, str, str, str, str]
 """(rule, subject kind, subject ID, status, severity) of one finding."""
+
+_checker = Checker()
 
 COMMON = """
 actors:
@@ -85,17 +88,17 @@ def providers(*services: str) -> list[str]:
 
 def check(subject: lape.Snapshot, rule: str, day: dt.date = DAY) -> lape.Report:
     """Check only ``rule`` on ``day``."""
-    report = lape.check(subject, as_of=day, select=[rule])
+    report = _checker(subject, as_of=day, select=[rule])
     assert report.result(rule) is not None, f"{rule} was not run"
     return report
 
 
 def counted(report: lape.Report, rule: str) -> Counter[FindingTuple]:
-    """The findings of ``rule`` as tuples, with how many times each occurs."""
+    """The findings of ``rule`` as tuples, with how many times each occurs (fails when the
+    rule was not run)."""
     return Counter(
         (f.rule, f.subject.kind, f.subject.id, f.status.value, f.severity.value)
-        for f in report.findings
-        if f.rule == rule
+        for f in _checker.findings(report, rule)
     )
 
 
@@ -105,9 +108,6 @@ def found(report: lape.Report, rule: str) -> set[FindingTuple]:
 
 
 def assert_nothing_found(report: lape.Report, rule: str) -> None:
-    """``rule`` examined something and found nothing to report."""
-    result = report.result(rule)
-    assert result is not None
-    findings = found(report, rule)
-    assert findings == set(), f"{rule} reported {sorted(findings)}"
-    assert result.examined >= 1, f"{rule} examined nothing"
+    """``rule`` is in force, examined something and found nothing to report (not even an
+    info note)."""
+    _checker.assert_passes(report, rule, notes=False)

@@ -8,18 +8,9 @@ import pytest
 
 import lape
 from lape.model import Period, Severity, Snapshot
-from lape.rules import (
-    LANGUAGES,
-    Finding,
-    Lang,
-    Parameters,
-    Report,
-    RuleSet,
-    Status,
-    check,
-    default_parameters,
-)
+from lape.rules import LANGUAGES, Lang, RuleSet, Status, default_parameters
 from lape.rules._catalogue.change_agents import RULES
+from lape.testing import Checker
 
 DAY = dt.date(2017, 6, 1)
 """A day inside the 2016-2018 term."""
@@ -27,6 +18,9 @@ DAY_2020 = dt.date(2020, 6, 1)
 """A day after STM stopped paying change agents (LAPE-C06 in force)."""
 BEFORE = dt.date(2015, 12, 31)
 """A day before the change-agent rules came into force."""
+
+checker = Checker(rules=RuleSet(RULES), as_of=DAY)
+"""The change-agent rules alone, on ``DAY`` unless a call gives another day."""
 
 KAINUU = "Hyrynsalmi, Kajaani, Kuhmo, Paltamo, Puolanka, Ristijärvi, Sotkamo, Suomussalmi"
 
@@ -92,36 +86,6 @@ def _snapshot(*agents: str, group: str | None = GROUP) -> Snapshot:
     return lape.loads(text + "change_agents:\n" + "".join(agents))
 
 
-def _run(s: Snapshot, day: dt.date = DAY, parameters: Parameters | None = None) -> Report:
-    return check(s, as_of=day, rules=RuleSet(RULES), parameters=parameters)
-
-
-def _findings(report: Report, rule: str) -> list[Finding]:
-    return list(report.filter(rule=rule).findings)
-
-
-def _failures(report: Report, rule: str) -> list[tuple[str, str, Severity]]:
-    return [
-        (f.subject.kind, f.subject.id, f.severity)
-        for f in report.findings
-        if f.rule == rule and f.status is Status.FAILED
-    ]
-
-
-def _unknown(report: Report, rule: str) -> Finding:
-    [finding] = _findings(report, rule)
-    assert finding.status is Status.UNKNOWN
-    assert finding.subject.kind == "change_agent"
-    return finding
-
-
-def _examined(report: Report, rule: str) -> int:
-    result = report.result(rule)
-    assert result is not None
-    assert result.in_force
-    return result.examined
-
-
 # -- the rules themselves --------------------------------------------------------
 
 
@@ -166,31 +130,22 @@ def test_sources_cite_the_seeds() -> None:
 
 
 def test_the_conforming_snapshot_has_no_finding() -> None:
-    report = _run(lape.loads(CONFORMING))
+    report = checker(lape.loads(CONFORMING))
     assert report.findings == ()
     for rule_id in ("LAPE-C01", "LAPE-C02", "LAPE-C03", "LAPE-C04", "LAPE-C05"):
-        assert _examined(report, rule_id) == 1
+        assert checker.examined(report, rule_id) == 1
 
 
 @pytest.mark.parametrize("rule_id", [r.id for r in RULES])
 def test_no_rule_is_in_force_before_2016(rule_id: str) -> None:
     s = _snapshot(_agent(salary_payer=None, chosen_by=None, start="2015-06-01"), group=None)
-    report = _run(s, BEFORE)
-    result = report.result(rule_id)
-    assert result is not None
-    assert not result.in_force
-    assert result.examined == 0
-    assert _findings(report, rule_id) == []
+    checker.assert_not_in_force(s, rule_id, as_of=BEFORE)
 
 
 def test_c06_is_not_in_force_before_2020() -> None:
     s = _snapshot(_agent(end=None))
-    report = _run(s, dt.date(2019, 12, 31))
-    result = report.result("LAPE-C06")
-    assert result is not None
-    assert not result.in_force
-    assert _findings(report, "LAPE-C06") == []
-    assert _failures(_run(s, dt.date(2020, 1, 1)), "LAPE-C06") == [
+    checker.assert_not_in_force(s, "LAPE-C06", as_of=dt.date(2019, 12, 31))
+    assert checker.failures(s, "LAPE-C06", as_of=dt.date(2020, 1, 1)) == [
         ("change_agent", "kainuu-agent", Severity.ERROR)
     ]
 
@@ -199,9 +154,11 @@ def test_c06_is_not_in_force_before_2020() -> None:
 
 
 def test_c01_no_regional_group_at_all() -> None:
-    report = _run(_snapshot(_agent(), group=None))
-    assert _failures(report, "LAPE-C01") == [("change_agent", "kainuu-agent", Severity.ERROR)]
-    [finding] = _findings(report, "LAPE-C01")
+    report = checker(_snapshot(_agent(), group=None))
+    assert checker.failures(report, "LAPE-C01") == [
+        ("change_agent", "kainuu-agent", Severity.ERROR)
+    ]
+    [finding] = checker.findings(report, "LAPE-C01")
     assert finding.path == "change_agents[0].employment.start"
     assert finding.evidence["region"] == "18"
     assert finding.evidence["groups"] == ()
@@ -236,33 +193,37 @@ def test_c01_no_regional_group_at_all() -> None:
 )
 def test_c01_a_group_that_does_not_count(old: str, new: str) -> None:
     assert old in GROUP
-    report = _run(_snapshot(_agent(), group=GROUP.replace(old, new)))
-    assert _failures(report, "LAPE-C01") == [("change_agent", "kainuu-agent", Severity.ERROR)]
+    report = checker(_snapshot(_agent(), group=GROUP.replace(old, new)))
+    assert checker.failures(report, "LAPE-C01") == [
+        ("change_agent", "kainuu-agent", Severity.ERROR)
+    ]
 
 
 def test_c01_a_group_without_period_or_decision_date_counts() -> None:
     group = GROUP.replace("decided: 2016-09-15", "decision: board 12/2016").replace(
         "    period: {start: 2016-09-15, end: 2018-12-31}\n", ""
     )
-    report = _run(_snapshot(_agent(), group=group))
-    assert _findings(report, "LAPE-C01") == []
-    assert _examined(report, "LAPE-C01") == 1
+    report = checker(_snapshot(_agent(), group=group))
+    assert checker.findings(report, "LAPE-C01") == []
+    assert checker.examined(report, "LAPE-C01") == 1
 
 
 def test_c01_the_group_is_judged_on_the_agents_first_day_not_the_checked_day() -> None:
     # The group ended in 2018; a check in 2020 still finds it mandated when the agent started.
-    report = _run(lape.loads(CONFORMING), DAY_2020)
-    assert _findings(report, "LAPE-C01") == []
+    report = checker(lape.loads(CONFORMING), as_of=DAY_2020)
+    assert checker.findings(report, "LAPE-C01") == []
 
 
 def test_c01_an_agent_without_project_area_accepts_any_group_of_its_region() -> None:
-    report = _run(_snapshot(_agent(project_area=None)))
-    assert _findings(report, "LAPE-C01") == []
+    report = checker(_snapshot(_agent(project_area=None)))
+    assert checker.findings(report, "LAPE-C01") == []
 
 
 def test_c01_unknown_when_the_mandates_grantor_is_not_given() -> None:
     group = GROUP.replace("mandate: {region: Kainuu, decided: 2016-09-15}", "mandate: {}")
-    finding = _unknown(_run(_snapshot(_agent(), group=group)), "LAPE-C01")
+    finding = checker.the_unknown(
+        _snapshot(_agent(), group=group), "LAPE-C01", "change_agent", "kainuu-agent"
+    )
     assert finding.missing == ("mandate region of group kainuu-lape",)
     assert finding.severity is Severity.ERROR
 
@@ -272,12 +233,12 @@ def test_c01_unknown_when_the_mandates_grantor_is_not_given() -> None:
 
 def test_c02_two_stm_funded_agents_in_one_area_at_once() -> None:
     s = _snapshot(_agent(), _agent("kainuu-agent-2", start="2018-01-01", end="2019-12-31"))
-    report = _run(s)
-    assert _failures(report, "LAPE-C02") == [
+    report = checker(s)
+    assert checker.failures(report, "LAPE-C02") == [
         ("change_agent", "kainuu-agent", Severity.ERROR),
         ("change_agent", "kainuu-agent-2", Severity.ERROR),
     ]
-    first, second = _findings(report, "LAPE-C02")
+    first, second = checker.findings(report, "LAPE-C02")
     assert first.evidence["others"] == ("kainuu-agent-2",)
     assert second.evidence["others"] == ("kainuu-agent",)
     assert first.evidence["project_area"] == "kainuu"
@@ -287,7 +248,7 @@ def test_c02_the_area_is_the_regions_only_one_when_not_given() -> None:
     s = _snapshot(
         _agent(project_area=None), _agent("kainuu-agent-2", project_area=None, start="2018-06-01")
     )
-    assert len(_failures(_run(s), "LAPE-C02")) == 2
+    assert len(checker.failures(s, "LAPE-C02")) == 2
 
 
 def test_c02_the_2019_grant_round_counts_as_stm_funding() -> None:
@@ -301,8 +262,8 @@ def test_c02_the_2019_grant_round_counts_as_stm_funding() -> None:
             end="2019-12-31",
         ),
     )
-    report = _run(s, dt.date(2019, 6, 1))
-    assert _failures(report, "LAPE-C02") == [
+    report = checker(s, as_of=dt.date(2019, 6, 1))
+    assert checker.failures(report, "LAPE-C02") == [
         ("change_agent", "kainuu-agent", Severity.ERROR),
         ("change_agent", "kainuu-agent-2019", Severity.ERROR),
     ]
@@ -310,16 +271,16 @@ def test_c02_the_2019_grant_round_counts_as_stm_funding() -> None:
 
 def test_c02_one_after_another_is_fine() -> None:
     s = _snapshot(_agent(), _agent("kainuu-agent-2019", start="2019-01-01", end="2019-12-31"))
-    report = _run(s, dt.date(2019, 6, 1))
-    assert _findings(report, "LAPE-C02") == []
-    assert _examined(report, "LAPE-C02") == 2
+    report = checker(s, as_of=dt.date(2019, 6, 1))
+    assert checker.findings(report, "LAPE-C02") == []
+    assert checker.examined(report, "LAPE-C02") == 2
 
 
 def test_c02_an_agent_paid_by_the_area_itself_does_not_count() -> None:
     s = _snapshot(_agent(), _agent("kainuu-agent-2", salary_payer="kainuu-sote"))
-    report = _run(s)
-    assert _findings(report, "LAPE-C02") == []
-    assert _examined(report, "LAPE-C02") == 2
+    report = checker(s)
+    assert checker.findings(report, "LAPE-C02") == []
+    assert checker.examined(report, "LAPE-C02") == 2
 
 
 def test_c02_the_capital_region_and_the_rest_of_uusimaa_are_separate_areas() -> None:
@@ -328,31 +289,33 @@ def test_c02_the_capital_region_and_the_rest_of_uusimaa_are_separate_areas() -> 
         _agent("uusimaa-agent", region="Uusimaa", project_area="uusimaa", chosen_by=None),
         group=None,
     )
-    report = _run(s)
-    assert _findings(report, "LAPE-C02") == []
-    assert _examined(report, "LAPE-C02") == 2
+    report = checker(s)
+    assert checker.findings(report, "LAPE-C02") == []
+    assert checker.examined(report, "LAPE-C02") == 2
 
 
 def test_c02_unknown_area_of_an_uusimaa_agent_without_project_area() -> None:
     s = _snapshot(_agent("uusimaa-agent", region="Uusimaa", project_area=None), group=None)
-    finding = _unknown(_run(s), "LAPE-C02")
-    assert finding.subject.id == "uusimaa-agent"
+    finding = checker.the_unknown(s, "LAPE-C02", "change_agent", "uusimaa-agent")
     assert finding.missing == ("project_area",)
 
 
 def test_c02_unknown_who_pays() -> None:
-    finding = _unknown(_run(_snapshot(_agent(salary_payer=None))), "LAPE-C02")
+    finding = checker.the_unknown(
+        _snapshot(_agent(salary_payer=None)), "LAPE-C02", "change_agent", "kainuu-agent"
+    )
     assert finding.missing == ("salary_payer",)
-    assert finding.subject.id == "kainuu-agent"
 
 
 # -- LAPE-C03 ----------------------------------------------------------------------
 
 
 def test_c03_stm_funded_employment_beyond_2019() -> None:
-    report = _run(_snapshot(_agent(end="2020-03-31")))
-    assert _failures(report, "LAPE-C03") == [("change_agent", "kainuu-agent", Severity.ERROR)]
-    [finding] = _findings(report, "LAPE-C03")
+    report = checker(_snapshot(_agent(end="2020-03-31")))
+    assert checker.failures(report, "LAPE-C03") == [
+        ("change_agent", "kainuu-agent", Severity.ERROR)
+    ]
+    [finding] = checker.findings(report, "LAPE-C03")
     assert finding.path == "change_agents[0].employment"
     assert str(finding.evidence["term"]) == "2016-01-01..2019-12-31"
     assert finding.evidence["paid_by"] == ("stm",)
@@ -362,41 +325,50 @@ def test_c03_the_2019_round_lies_within_the_term() -> None:
     s = _snapshot(
         _agent(salary_payer=None, pool="lape-agents-2019", start="2019-01-01", end="2019-12-31")
     )
-    report = _run(s, dt.date(2019, 6, 1))
-    assert _findings(report, "LAPE-C03") == []
-    assert _examined(report, "LAPE-C03") == 1
+    report = checker(s, as_of=dt.date(2019, 6, 1))
+    assert checker.findings(report, "LAPE-C03") == []
+    assert checker.examined(report, "LAPE-C03") == 1
 
 
 def test_c03_an_open_employment_is_judged_up_to_the_checked_day() -> None:
     s = _snapshot(_agent(end=None))
-    assert _findings(_run(s, DAY), "LAPE-C03") == []
-    assert _failures(_run(s, DAY_2020), "LAPE-C03") == [
+    assert checker.findings(s, "LAPE-C03", as_of=DAY) == []
+    assert checker.failures(s, "LAPE-C03", as_of=DAY_2020) == [
         ("change_agent", "kainuu-agent", Severity.ERROR)
     ]
 
 
 def test_c03_an_agent_paid_by_the_area_itself_may_work_later() -> None:
     s = _snapshot(_agent(salary_payer="kainuu-sote", start="2020-01-01", end=None))
-    assert _findings(_run(s, DAY_2020), "LAPE-C03") == []
+    assert checker.findings(s, "LAPE-C03", as_of=DAY_2020) == []
 
 
 def test_c03_reads_the_term_from_the_parameters() -> None:
     s = _snapshot(_agent(start="2019-01-01", end="2019-12-31"))
-    assert _findings(_run(s, dt.date(2019, 6, 1)), "LAPE-C03") == []
+    assert checker.findings(s, "LAPE-C03", as_of=dt.date(2019, 6, 1)) == []
     shorter = default_parameters().override(
         "LAPE-C03.stm_term", Period(start=dt.date(2016, 1, 1), end=dt.date(2018, 12, 31))
     )
-    report = _run(s, dt.date(2019, 6, 1), parameters=shorter)
-    assert _failures(report, "LAPE-C03") == [("change_agent", "kainuu-agent", Severity.ERROR)]
+    report = checker(s, as_of=dt.date(2019, 6, 1), parameters=shorter)
+    assert checker.failures(report, "LAPE-C03") == [
+        ("change_agent", "kainuu-agent", Severity.ERROR)
+    ]
 
 
 def test_c03_unknown_who_pays() -> None:
-    finding = _unknown(_run(_snapshot(_agent(salary_payer=None, end="2021-12-31"))), "LAPE-C03")
+    finding = checker.the_unknown(
+        _snapshot(_agent(salary_payer=None, end="2021-12-31")),
+        "LAPE-C03",
+        "change_agent",
+        "kainuu-agent",
+    )
     assert finding.missing == ("salary_payer",)
 
 
 def test_c03_a_dangling_salary_payer_is_unknown() -> None:
-    finding = _unknown(_run(_snapshot(_agent(salary_payer="nobody"))), "LAPE-C03")
+    finding = checker.the_unknown(
+        _snapshot(_agent(salary_payer="nobody")), "LAPE-C03", "change_agent", "kainuu-agent"
+    )
     assert finding.missing == ("salary_payer",)
 
 
@@ -404,32 +376,38 @@ def test_c03_a_dangling_salary_payer_is_unknown() -> None:
 
 
 def test_c04_an_stm_funded_agent_starting_before_autumn_2016() -> None:
-    report = _run(_snapshot(_agent(start="2016-06-01")))
-    assert _failures(report, "LAPE-C04") == [("change_agent", "kainuu-agent", Severity.WARNING)]
-    [finding] = _findings(report, "LAPE-C04")
+    report = checker(_snapshot(_agent(start="2016-06-01")))
+    assert checker.failures(report, "LAPE-C04") == [
+        ("change_agent", "kainuu-agent", Severity.WARNING)
+    ]
+    [finding] = checker.findings(report, "LAPE-C04")
     assert finding.evidence == {"start": dt.date(2016, 6, 1), "earliest": dt.date(2016, 9, 1)}
     assert report.filter(rule="LAPE-C04").conforms  # a warning is not an error
 
 
 def test_c04_the_first_day_of_autumn_is_fine() -> None:
-    report = _run(_snapshot(_agent(start="2016-09-01")))
-    assert _findings(report, "LAPE-C04") == []
-    assert _examined(report, "LAPE-C04") == 1
+    report = checker(_snapshot(_agent(start="2016-09-01")))
+    assert checker.findings(report, "LAPE-C04") == []
+    assert checker.examined(report, "LAPE-C04") == 1
 
 
 def test_c04_an_agent_paid_by_the_area_itself_may_start_earlier() -> None:
-    report = _run(_snapshot(_agent(start="2016-06-01", salary_payer="kainuu-sote")))
-    assert _findings(report, "LAPE-C04") == []
+    report = checker(_snapshot(_agent(start="2016-06-01", salary_payer="kainuu-sote")))
+    assert checker.findings(report, "LAPE-C04") == []
 
 
 def test_c04_reads_the_earliest_start_from_the_parameters() -> None:
     later = default_parameters().override("LAPE-C04.earliest_start", dt.date(2016, 10, 1))
-    report = _run(_snapshot(_agent(start="2016-09-15")), parameters=later)
-    assert _failures(report, "LAPE-C04") == [("change_agent", "kainuu-agent", Severity.WARNING)]
+    report = checker(_snapshot(_agent(start="2016-09-15")), parameters=later)
+    assert checker.failures(report, "LAPE-C04") == [
+        ("change_agent", "kainuu-agent", Severity.WARNING)
+    ]
 
 
 def test_c04_unknown_who_pays() -> None:
-    finding = _unknown(_run(_snapshot(_agent(salary_payer=None))), "LAPE-C04")
+    finding = checker.the_unknown(
+        _snapshot(_agent(salary_payer=None)), "LAPE-C04", "change_agent", "kainuu-agent"
+    )
     assert finding.missing == ("salary_payer",)
     assert finding.severity is Severity.WARNING
 
@@ -439,9 +417,11 @@ def test_c04_unknown_who_pays() -> None:
 
 def test_c05_municipalities_left_out_of_choosing_the_employer() -> None:
     chosen = "Hyrynsalmi, Kajaani, Paltamo, Puolanka, Ristijärvi, Suomussalmi"
-    report = _run(_snapshot(_agent(chosen_by=chosen)))
-    assert _failures(report, "LAPE-C05") == [("change_agent", "kainuu-agent", Severity.ERROR)]
-    [finding] = _findings(report, "LAPE-C05")
+    report = checker(_snapshot(_agent(chosen_by=chosen)))
+    assert checker.failures(report, "LAPE-C05") == [
+        ("change_agent", "kainuu-agent", Severity.ERROR)
+    ]
+    [finding] = checker.findings(report, "LAPE-C05")
     assert finding.path == "change_agents[0].employer_chosen_by"
     assert finding.evidence["missing_municipalities"] == ("Kuhmo", "Sotkamo")
     assert finding.evidence["missing_codes"] == ("290", "765")
@@ -455,9 +435,9 @@ def test_c05_the_capital_region_chose_its_own_employer() -> None:
         project_area="capital-region",
         chosen_by="Helsinki, Espoo, Vantaa, Kauniainen",
     )
-    report = _run(_snapshot(agent, group=None))
-    assert _findings(report, "LAPE-C05") == []
-    assert _examined(report, "LAPE-C05") == 1
+    report = checker(_snapshot(agent, group=None))
+    assert checker.findings(report, "LAPE-C05") == []
+    assert checker.examined(report, "LAPE-C05") == 1
 
 
 def test_c05_names_the_missing_municipalities_in_swedish_in_swedish() -> None:
@@ -467,7 +447,7 @@ def test_c05_names_the_missing_municipalities_in_swedish_in_swedish() -> None:
         project_area="capital-region",
         chosen_by="Helsinki, Vantaa, Kauniainen",
     )
-    [finding] = _findings(_run(_snapshot(agent, group=None)), "LAPE-C05")
+    [finding] = checker.findings(_snapshot(agent, group=None), "LAPE-C05")
     assert finding.evidence["missing_municipalities"] == ("Espoo",)
     assert "Esbo" in finding.messages.get("sv")
     assert "Huvudstadsregionen" in finding.messages.get("sv")
@@ -484,15 +464,17 @@ def test_c05_uses_the_municipalities_of_the_agents_first_day() -> None:
     )
     agent = _agent("ps-agent", region="Pohjois-Savo", project_area="pohjois-savo", chosen_by=chosen)
     s = _snapshot(agent, group=None)
-    [before_merger] = _findings(_run(s, dt.date(2016, 12, 1)), "LAPE-C05")
+    [before_merger] = checker.findings(s, "LAPE-C05", as_of=dt.date(2016, 12, 1))
     assert before_merger.evidence["missing_municipalities"] == ("Juankoski",)
     # Once Juankoski is part of Kuopio, Kuopio's choice stands for it; Joroinen is never asked.
-    assert _findings(_run(s, DAY), "LAPE-C05") == []
-    assert _findings(_run(s, dt.date(2023, 1, 1)), "LAPE-C05") == []
+    assert checker.findings(s, "LAPE-C05", as_of=DAY) == []
+    assert checker.findings(s, "LAPE-C05", as_of=dt.date(2023, 1, 1)) == []
 
 
 def test_c05_unknown_who_chose_the_employer() -> None:
-    finding = _unknown(_run(_snapshot(_agent(chosen_by=None))), "LAPE-C05")
+    finding = checker.the_unknown(
+        _snapshot(_agent(chosen_by=None)), "LAPE-C05", "change_agent", "kainuu-agent"
+    )
     assert finding.missing == ("employer_chosen_by",)
 
 
@@ -500,17 +482,19 @@ def test_c05_unknown_who_chose_the_employer() -> None:
 
 
 def test_c06_stm_still_paying_in_2020() -> None:
-    report = _run(_snapshot(_agent(start="2019-01-01", end="2020-12-31")), DAY_2020)
-    assert _failures(report, "LAPE-C06") == [("change_agent", "kainuu-agent", Severity.ERROR)]
-    [finding] = _findings(report, "LAPE-C06")
+    report = checker(_snapshot(_agent(start="2019-01-01", end="2020-12-31")), as_of=DAY_2020)
+    assert checker.failures(report, "LAPE-C06") == [
+        ("change_agent", "kainuu-agent", Severity.ERROR)
+    ]
+    [finding] = checker.findings(report, "LAPE-C06")
     assert finding.evidence["payer"] == "stm"
     assert finding.evidence["stm_pays_until"] == dt.date(2019, 12, 31)
 
 
 def test_c06_who_pays_is_what_counts_not_the_pool() -> None:
     agent = _agent(salary_payer=None, pool="lape-agents-2019", start="2019-01-01", end=None)
-    report = _run(_snapshot(agent), DAY_2020)
-    [finding] = _findings(report, "LAPE-C06")
+    report = checker(_snapshot(agent), as_of=DAY_2020)
+    [finding] = checker.findings(report, "LAPE-C06")
     assert finding.status is Status.UNKNOWN
     assert finding.missing == ("salary_payer",)
 
@@ -529,8 +513,10 @@ def test_c06_a_payer_outside_the_area_is_an_error() -> None:
         + "change_agents:\n"
         + _agent(salary_payer="tre-sote", start="2020-01-01", end=None)
     )
-    report = _run(s, DAY_2020)
-    assert _failures(report, "LAPE-C06") == [("change_agent", "kainuu-agent", Severity.ERROR)]
+    report = checker(s, as_of=DAY_2020)
+    assert checker.failures(report, "LAPE-C06") == [
+        ("change_agent", "kainuu-agent", Severity.ERROR)
+    ]
 
 
 def test_c06_work_continued_in_the_areas_own_organisation() -> None:
@@ -545,21 +531,21 @@ def test_c06_work_continued_in_the_areas_own_organisation() -> None:
             end=None,
         ),
     )
-    report = _run(s, DAY_2020)
-    assert _findings(report, "LAPE-C06") == []
-    assert _examined(report, "LAPE-C06") == 3
+    report = checker(s, as_of=DAY_2020)
+    assert checker.findings(report, "LAPE-C06") == []
+    assert checker.examined(report, "LAPE-C06") == 3
 
 
 def test_c06_unknown_who_pays_after_2019() -> None:
     s = _snapshot(_agent(salary_payer=None, start="2020-01-01", end=None))
-    finding = _unknown(_run(s, DAY_2020), "LAPE-C06")
+    finding = checker.the_unknown(s, "LAPE-C06", "change_agent", "kainuu-agent", as_of=DAY_2020)
     assert finding.missing == ("salary_payer",)
 
 
 def test_c06_who_pays_does_not_matter_for_an_employment_that_ended_in_2019() -> None:
-    report = _run(_snapshot(_agent(salary_payer=None, end="2019-12-31")), DAY_2020)
-    assert _findings(report, "LAPE-C06") == []
-    assert _examined(report, "LAPE-C06") == 1
+    report = checker(_snapshot(_agent(salary_payer=None, end="2019-12-31")), as_of=DAY_2020)
+    assert checker.findings(report, "LAPE-C06") == []
+    assert checker.examined(report, "LAPE-C06") == 1
 
 
 # -- messages ------------------------------------------------------------------------
@@ -578,7 +564,7 @@ VIOLATIONS: dict[str, tuple[Snapshot, dt.date]] = {
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_messages_exist_in_every_language_and_name_the_subject(rule_id: str, lang: Lang) -> None:
     s, day = VIOLATIONS[rule_id]
-    report = _run(s, day).in_language(lang)
+    report = checker(s, as_of=day).in_language(lang)
     found = [f for f in report.findings if f.rule == rule_id and f.status is Status.FAILED]
     assert found
     for finding in found:
@@ -592,7 +578,7 @@ def test_messages_exist_in_every_language_and_name_the_subject(rule_id: str, lan
 
 
 def test_messages_name_the_region_in_the_reports_language() -> None:
-    [finding] = _findings(_run(_snapshot(_agent(), group=None)), "LAPE-C01")
+    [finding] = checker.findings(_snapshot(_agent(), group=None), "LAPE-C01")
     assert "hankealueella Kainuu" in finding.messages.get("fi")
     assert "projektområdet Kajanaland" in finding.messages.get("sv")
     assert "project area Kainuu" in finding.messages.get("en")

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 
 import lape
@@ -420,3 +421,17 @@ def test_every_rule_a_catalogue_module_defines_is_in_its_list() -> None:
         listed = {id(r) for r in module.RULES}
         assert defined == listed, module.__name__
         assert set(module.RULES) <= set(catalogue())
+
+
+def test_a_check_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    assert gc.isenabled()
+    check(lape.example())
+    assert gc.isenabled()  # paused while the check ran, on again after
+    gc.disable()
+    try:
+        check(attrs.evolve(lape.example()))  # a fresh snapshot: its index is built too
+        assert not gc.isenabled()  # a caller's own pause is kept
+    finally:
+        gc.enable()

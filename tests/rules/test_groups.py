@@ -9,10 +9,13 @@ import pytest
 
 import lape
 from lape.model import GroupKind, Severity, Snapshot
-from lape.rules import LANGUAGES, Lang, Report, Status, check
+from lape.rules import LANGUAGES, Lang, RuleSet
 from lape.rules._catalogue import groups
+from lape.testing import Checker
 
 DAY = dt.date(2017, 6, 1)
+checker = Checker(rules=RuleSet(groups.RULES), as_of=DAY)
+"""The group rules alone, on ``DAY`` unless a call gives another day."""
 
 # A conforming picture of Kuopio (297) and its region Pohjois-Savo (11) in 2017.
 CONFORMING = """
@@ -81,24 +84,11 @@ def _without_member(actor: str, group: str | None = None) -> Snapshot:
     return attrs.evolve(s, groups=changed)
 
 
-def _run(s: Snapshot, day: dt.date = DAY) -> Report:
-    return check(s, as_of=day, rules=groups.RULES)
-
-
-def _errors_and_warnings(report: Report, rule: str) -> list[tuple[str, str, Severity]]:
-    return [
-        (f.subject.kind, f.subject.id, f.severity)
-        for f in report.findings
-        if f.rule == rule and f.status is Status.FAILED and f.severity is not Severity.INFO
-    ]
-
-
 def test_conforming_snapshot_has_no_finding_of_any_group_rule() -> None:
-    report = _run(_snapshot())
-    assert [f for f in report.findings if f.severity is not Severity.INFO] == []
-    for result in report.results:
-        assert result.in_force
-        assert result.examined >= 1, result.rule
+    report = checker(_snapshot())
+    assert {r.rule for r in report.results} == {r.id for r in groups.RULES}
+    for r in groups.RULES:
+        checker.assert_passes(report, r.id)  # G06 notes the municipalities not represented
 
 
 @pytest.mark.parametrize(
@@ -117,13 +107,13 @@ def test_conforming_snapshot_has_no_finding_of_any_group_rule() -> None:
     ],
 )
 def test_a_missing_required_member_is_an_error(rule: str, actor: str, group: str) -> None:
-    report = _run(_without_member(actor, group))
-    assert _errors_and_warnings(report, rule) == [("group", group, Severity.ERROR)]
+    report = checker(_without_member(actor, group))
+    assert checker.failures(report, rule) == [("group", group, Severity.ERROR)]
 
 
 def test_g05_a_group_without_youth_representative() -> None:
-    report = _run(_without_member("kuo-nuva"))
-    assert _errors_and_warnings(report, "LAPE-G05") == [
+    report = checker(_without_member("kuo-nuva"))
+    assert checker.failures(report, "LAPE-G05") == [
         ("group", "kuo-lape", Severity.ERROR),
         ("group", "ps-lape", Severity.ERROR),
     ]
@@ -131,8 +121,8 @@ def test_g05_a_group_without_youth_representative() -> None:
 
 def test_g05_the_youth_representative_role_alone_is_not_enough() -> None:
     s = lape.loads(CONFORMING.replace("kind: youth_council", "kind: other"))
-    report = _run(s)
-    assert _errors_and_warnings(report, "LAPE-G05") == [
+    report = checker(s)
+    assert checker.failures(report, "LAPE-G05") == [
         ("group", "kuo-lape", Severity.ERROR),
         ("group", "ps-lape", Severity.ERROR),
     ]
@@ -140,9 +130,8 @@ def test_g05_the_youth_representative_role_alone_is_not_enough() -> None:
 
 def test_g01_unknown_when_a_member_sector_is_not_given() -> None:
     s = lape.loads(CONFORMING.replace("sectors: [social_health], ", ""))
-    report = _run(s)
-    [finding] = report.filter(rule="LAPE-G01").findings
-    assert finding.status is Status.UNKNOWN
+    report = checker(s)
+    finding = checker.the_unknown(report, "LAPE-G01", "group", "kuo-lape")
     assert finding.missing == ("sectors of actor kuo-sote",)
     result = report.result("LAPE-G01")
     assert result is not None
@@ -151,7 +140,7 @@ def test_g01_unknown_when_a_member_sector_is_not_given() -> None:
 
 
 def test_g06_lists_the_municipalities_not_represented_as_info() -> None:
-    report = _run(_snapshot())
+    report = checker(_snapshot())
     [note] = report.filter(rule="LAPE-G06").findings
     assert note.severity is Severity.INFO
     assert "Iisalmi" in note.message
@@ -163,23 +152,23 @@ def test_g06_lists_the_municipalities_not_represented_as_info() -> None:
 
 def test_g06_uses_the_municipality_list_of_the_checked_day() -> None:
     s = _snapshot()
-    [before] = _run(s, dt.date(2016, 12, 31)).filter(rule="LAPE-G06").findings
+    [before] = checker(s, as_of=dt.date(2016, 12, 31)).filter(rule="LAPE-G06").findings
     assert "174" in before.evidence["codes"]  # Juankoski, merged into Kuopio on 2017-01-01
-    [after] = _run(s, dt.date(2017, 1, 1)).filter(rule="LAPE-G06").findings
+    [after] = checker(s, as_of=dt.date(2017, 1, 1)).filter(rule="LAPE-G06").findings
     assert "174" not in after.evidence["codes"]
 
 
 def test_g07_a_district_from_another_area_does_not_count() -> None:
     s = lape.loads(CONFORMING.replace("hospital_district: PS", "hospital_district: HUS"))
-    assert _errors_and_warnings(_run(s), "LAPE-G07") == [("group", "ps-lape", Severity.ERROR)]
+    assert checker.failures(s, "LAPE-G07") == [("group", "ps-lape", Severity.ERROR)]
 
 
 def test_g12_mandate_from_another_municipality_is_an_error() -> None:
     s = lape.loads(
         CONFORMING.replace("mandate: {municipality: Kuopio", "mandate: {municipality: Iisalmi")
     )
-    report = _run(s)
-    assert _errors_and_warnings(report, "LAPE-G12") == [("group", "kuo-lape", Severity.ERROR)]
+    report = checker(s)
+    assert checker.failures(report, "LAPE-G12") == [("group", "kuo-lape", Severity.ERROR)]
     [finding] = report.filter(rule="LAPE-G12").findings
     assert finding.path == "groups[0].mandate"
     assert (finding.evidence["expected"], finding.evidence["observed"]) == ("297", "140")
@@ -187,12 +176,12 @@ def test_g12_mandate_from_another_municipality_is_an_error() -> None:
 
 def test_g12_no_mandate_at_all() -> None:
     s = lape.loads(CONFORMING.replace("    mandate: {region: '11'}\n", ""))
-    assert _errors_and_warnings(_run(s), "LAPE-G12") == [("group", "ps-lape", Severity.ERROR)]
+    assert checker.failures(s, "LAPE-G12") == [("group", "ps-lape", Severity.ERROR)]
 
 
 def test_g13_municipal_group_not_linked_is_a_warning() -> None:
     s = lape.loads(CONFORMING.replace("    cooperates_with: [ps-lape]\n", ""))
-    assert _errors_and_warnings(_run(s), "LAPE-G13") == [("group", "kuo-lape", Severity.WARNING)]
+    assert checker.failures(s, "LAPE-G13") == [("group", "kuo-lape", Severity.WARNING)]
 
 
 def test_g13_a_link_named_on_the_regional_side_counts() -> None:
@@ -201,13 +190,13 @@ def test_g13_a_link_named_on_the_regional_side_counts() -> None:
             "[ps-sote-prep, lape-national]", "[ps-sote-prep, lape-national, kuo-lape]"
         )
     )
-    assert _errors_and_warnings(_run(s), "LAPE-G13") == []
+    assert checker.failures(s, "LAPE-G13") == []
 
 
 def test_g14_regional_group_without_national_link() -> None:
     s = lape.loads(CONFORMING.replace("[ps-sote-prep, lape-national]", "[ps-sote-prep]"))
-    report = _run(s)
-    assert _errors_and_warnings(report, "LAPE-G14") == [("group", "ps-lape", Severity.WARNING)]
+    report = checker(s)
+    assert checker.failures(report, "LAPE-G14") == [("group", "ps-lape", Severity.WARNING)]
     [finding] = report.filter(rule="LAPE-G14").findings
     assert finding.evidence["missing_links"] == [GroupKind.NATIONAL]
     assert finding.to_dict()["evidence"]["missing_links"] == ["national"]
@@ -224,25 +213,27 @@ def test_g15_a_member_from_another_municipality_is_a_warning() -> None:
             "kind: organisation, municipalities: [Helsinki]",
         )
     )
-    report = _run(s)
-    assert _errors_and_warnings(report, "LAPE-G15") == [("group", "kuo-lape", Severity.WARNING)]
+    report = checker(s)
+    assert checker.failures(report, "LAPE-G15") == [("group", "kuo-lape", Severity.WARNING)]
     [finding] = report.filter(rule="LAPE-G15").findings
     assert finding.path == "groups[0].members[2]"
 
 
 def test_g15_national_members_belong_everywhere() -> None:
-    report = _run(_snapshot())
-    result = report.result("LAPE-G15")
-    assert result is not None
-    assert result.failed == 0
-    assert result.examined == 12  # every seat of the municipal and regional groups
+    report = checker(_snapshot())
+    assert checker.failures(report, "LAPE-G15") == []
+    assert (
+        checker.examined(report, "LAPE-G15") == 12
+    )  # every seat of the municipal and regional groups
 
 
 def test_group_rules_are_not_in_force_after_2018() -> None:
     s = _without_member("kuo-parish")
-    report = _run(s, dt.date(2019, 1, 1))
+    report = checker(s, as_of=dt.date(2019, 1, 1))
     assert report.findings == ()
-    assert all(not r.in_force and r.examined == 0 for r in report.results)
+    assert {r.rule for r in report.results} == {r.id for r in groups.RULES}
+    for r in groups.RULES:
+        checker.assert_not_in_force(report, r.id)
 
 
 def test_a_group_outside_its_own_period_is_not_examined() -> None:
@@ -254,15 +245,15 @@ def test_a_group_outside_its_own_period_is_not_examined() -> None:
     )
     without_parish = s.groups[0].members[:3] + s.groups[0].members[4:]
     s = attrs.evolve(s, groups=(attrs.evolve(s.groups[0], members=without_parish), *s.groups[1:]))
-    assert _errors_and_warnings(_run(s, dt.date(2017, 6, 1)), "LAPE-G04") == []
-    assert _errors_and_warnings(_run(s, dt.date(2017, 10, 1)), "LAPE-G04") == [
+    assert checker.failures(s, "LAPE-G04", as_of=dt.date(2017, 6, 1)) == []
+    assert checker.failures(s, "LAPE-G04", as_of=dt.date(2017, 10, 1)) == [
         ("group", "kuo-lape", Severity.ERROR)
     ]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_messages_name_the_subject_in_every_language(lang: Lang) -> None:
-    report = _run(_without_member("kuo-nuva")).in_language(lang)
+    report = checker(_without_member("kuo-nuva")).in_language(lang)
     assert report.findings
     for finding in report.findings:
         assert "kuo-lape" in finding.message or "ps-lape" in finding.message
@@ -283,7 +274,7 @@ def test_an_actor_that_no_longer_exists_fills_no_seat() -> None:
     )
     assert gone != CONFORMING
     s = lape.loads(gone)
-    assert _errors_and_warnings(_run(s, dt.date(2016, 6, 1)), "LAPE-G04") == []
-    assert _errors_and_warnings(_run(s, dt.date(2017, 6, 1)), "LAPE-G04") == [
+    assert checker.failures(s, "LAPE-G04", as_of=dt.date(2016, 6, 1)) == []
+    assert checker.failures(s, "LAPE-G04", as_of=dt.date(2017, 6, 1)) == [
         ("group", "kuo-lape", Severity.ERROR)
     ]

@@ -26,12 +26,16 @@ from lape.model import (
     TargetGroup,
 )
 from lape.reference import geography
-from lape.rules import LANGUAGES, Finding, Report, RuleResult, RuleSet, Status, check
+from lape.rules import LANGUAGES, RuleSet, Status
 from lape.rules._catalogue import services
 from lape.rules._catalogue.services import RULES
+from lape.testing import Checker
 
 DAY = dt.date(2024, 3, 1)
 BEFORE = dt.date(2022, 12, 31)
+
+checker = Checker(rules=RuleSet(RULES), as_of=DAY)
+"""The service-network and county rules alone, on ``DAY`` unless a call gives another day."""
 
 KUOPIO = "297"
 HELSINKI = "091"
@@ -143,18 +147,6 @@ def _network(**changes: str) -> str:
     return _edit(FAMILY_CENTRE, **changes)
 
 
-def _run(snapshot: Snapshot, *, as_of: dt.date = DAY, geo: Geography | None = None) -> Report:
-    return check(snapshot, as_of=as_of, rules=RuleSet(RULES), geography=geo)
-
-
-def _findings(report: Report, rule_id: str) -> list[Finding]:
-    return [f for f in report.findings if f.rule == rule_id]
-
-
-def _result(report: Report, rule_id: str) -> RuleResult:
-    return next(r for r in report.results if r.rule == rule_id)
-
-
 def _geography_with(**counties: str | None) -> Geography:
     """The reference geography with the counties of some municipalities changed
     (keyword ``m297="13"``: municipality 297's county)."""
@@ -216,17 +208,14 @@ def test_rules_in_id_order_with_domain_severities_and_subjects() -> None:
 
 
 def test_conforming_snapshot_has_no_findings_and_every_rule_examines() -> None:
-    report = _run(_load())
+    report = checker(_load())
     assert report.findings == ()
     for r in RULES:
-        result = _result(report, r.id)
-        assert result.in_force, r.id
-        assert result.examined >= 1, r.id
-        assert result.failed == result.unknown == 0, r.id
+        checker.assert_passes(report, r.id)
 
 
 def test_bundled_example_has_only_its_deliberate_network_shortcomings() -> None:
-    report = _run(lape.example(), as_of=dt.date(2023, 6, 1))
+    report = checker(lape.example(), as_of=dt.date(2023, 6, 1))
     found = sorted((f.rule, f.subject.id) for f in report.findings)
     assert found == [
         ("LAPE-N05", "ps-family-centre"),
@@ -236,19 +225,15 @@ def test_bundled_example_has_only_its_deliberate_network_shortcomings() -> None:
 
 @pytest.mark.parametrize("rule_id", list(SEVERITIES))
 def test_not_in_force_before_2023(rule_id: str) -> None:
-    report = _run(_load(), as_of=BEFORE)
-    result = _result(report, rule_id)
-    assert not result.in_force
-    assert result.examined == 0
-    assert _findings(report, rule_id) == []
+    checker.assert_not_in_force(_load(), rule_id, as_of=BEFORE)
 
 
 def test_networks_not_in_effect_are_not_examined() -> None:
     later = _network(period="{start: 2025-01-01}", leads="[]", county="~", centre="~")
-    report = _run(_load(later))
+    report = checker(_load(later))
     for rule_id in SEVERITIES:
         if rule_id != "LAPE-W01":  # W01 examines actors too
-            assert _result(report, rule_id).examined == 0, rule_id
+            checker.assert_not_examined(report, rule_id)
     assert report.findings == ()
 
 
@@ -362,31 +347,22 @@ VIOLATIONS: dict[str, tuple[Case, str]] = {
 def test_violation_is_reported_with_rule_subject_and_severity(rule_id: str) -> None:
     make, subject_id = VIOLATIONS[rule_id]
     snapshot, geo = make()
-    report = _run(snapshot, geo=geo)
-    found = _findings(report, rule_id)
-    assert len(found) == 1, found
-    (finding,) = found
-    assert finding.rule == rule_id
-    assert finding.status is Status.FAILED
-    assert finding.severity is SEVERITIES[rule_id]
+    report = checker(snapshot, geography=geo)
+    kind = {"LAPE-W01": "actor", "LAPE-W02": "service"}.get(rule_id, "network")
+    finding = checker.the_violation(
+        report, rule_id, kind, subject_id, severity=SEVERITIES[rule_id]
+    )  # exactly one, failed, messages naming the subject in every language
     assert finding.subject.kind in SUBJECTS[rule_id].split("+")
-    assert finding.subject.id == subject_id
     assert finding.source == services.RULES[list(SEVERITIES).index(rule_id)].source
-    for lang in LANGUAGES:
-        message = finding.messages.get(lang)
-        assert subject_id in message, (lang, message)
-        assert "{" not in message, (lang, message)
     assert len({finding.messages.get(lang) for lang in LANGUAGES}) == 3
-    result = _result(report, rule_id)
-    assert result.failed == 1
     # no other rule of the module is disturbed by the change
     assert {f.rule for f in report.findings} == {rule_id}
 
 
 def test_messages_in_finnish_and_swedish_name_the_facts() -> None:
     snapshot, _ = VIOLATIONS["LAPE-N01"][0]()
-    report = check(snapshot, as_of=DAY, rules=RuleSet(RULES), lang="fi")
-    (finding,) = _findings(report, "LAPE-N01")
+    report = checker(snapshot, lang="fi")
+    (finding,) = checker.findings(report, "LAPE-N01")
     assert finding.message.startswith("North Savo family centre (fc): perhekeskusverkostolla on 2")
     assert "ps-hva, kuo-sivistys" in finding.messages.sv
 
@@ -398,11 +374,11 @@ def test_messages_in_finnish_and_swedish_name_the_facts() -> None:
     ("leads", "count"), [("[]", 0), ("[ps-hva, kuo-sivistys]", 2), ("[ps-hva, ps-hva]", None)]
 )
 def test_n01_exactly_one_lead(leads: str, count: int | None) -> None:
-    report = _run(_load(_network(leads=leads)))
-    found = _findings(report, "LAPE-N01")
+    report = checker(_load(_network(leads=leads)))
+    found = checker.findings(report, "LAPE-N01")
     if count is None:  # the same lead named twice is still one lead
         assert found == []
-        assert _result(report, "LAPE-N01").examined == 1
+        assert checker.examined(report, "LAPE-N01") == 1
         return
     (finding,) = found
     assert finding.evidence["count"] == count
@@ -411,11 +387,11 @@ def test_n01_exactly_one_lead(leads: str, count: int | None) -> None:
 
 def test_n01_to_n04_and_w02_examine_family_centres_only() -> None:
     other = _network(kind="other", leads="[]", county="~", centre="~")
-    report = _run(_load(other))
+    report = checker(_load(other))
     for rule_id in ("LAPE-N01", "LAPE-N02", "LAPE-N03", "LAPE-N04", "LAPE-W02"):
-        assert _result(report, rule_id).examined == 0, rule_id
+        assert checker.examined(report, rule_id) == 0, rule_id
     for rule_id in ("LAPE-N05", "LAPE-N06", "LAPE-N07"):
-        assert _result(report, rule_id).examined >= 1, rule_id
+        assert checker.examined(report, rule_id) >= 1, rule_id
 
 
 # -- LAPE-N02 ---------------------------------------------------------------------
@@ -423,7 +399,7 @@ def test_n01_to_n04_and_w02_examine_family_centres_only() -> None:
 
 def test_n02_evidence_names_the_lacking_sector() -> None:
     snapshot, _ = VIOLATIONS["LAPE-N02"][0]()
-    (finding,) = _findings(_run(snapshot), "LAPE-N02")
+    (finding,) = checker.findings(snapshot, "LAPE-N02")
     assert finding.evidence["lacking"] == {Sector.EDUCATION_YOUTH}
     assert "education and youth sector" in finding.message
 
@@ -440,9 +416,9 @@ def test_n02_services_sectors_count_too() -> None:
         - {id: school-nurse, name: School nurses, service_type: school_health,
            provider: ps-hva, target_groups: [children], sector: education_youth}
     """
-    report = _run(_load(networks))
-    assert _findings(report, "LAPE-N02") == []
-    assert _result(report, "LAPE-N02").examined == 1
+    report = checker(_load(networks))
+    assert checker.findings(report, "LAPE-N02") == []
+    assert checker.examined(report, "LAPE-N02") == 1
 
 
 def test_n02_unknown_when_sectors_are_not_given() -> None:
@@ -457,14 +433,9 @@ def test_n02_unknown_when_sectors_are_not_given() -> None:
         - {id: mystery, name: Mystery service, service_type: mystery, provider: mll,
            target_groups: [families]}
     """
-    report = _run(_load(networks))
-    (finding,) = _findings(report, "LAPE-N02")
-    assert finding.status is Status.UNKNOWN
-    assert finding.subject.id == "fc-unknown"
+    # one unknown, its message naming the network in every language
+    finding = checker.the_unknown(_load(networks), "LAPE-N02", "network", "fc-unknown")
     assert finding.missing == ("sectors of actor kuo-unknown", "sector of service mystery")
-    assert _result(report, "LAPE-N02").unknown == 1
-    for lang in LANGUAGES:
-        assert "fc-unknown" in finding.messages.get(lang)
 
 
 def test_n02_known_sectors_decide_even_if_others_are_missing() -> None:
@@ -473,7 +444,7 @@ def test_n02_known_sectors_decide_even_if_others_are_missing() -> None:
             "{actor: mll, role: peer support}", "{actor: kuo-unknown, role: something}"
         )
     )
-    assert _findings(_run(snapshot), "LAPE-N02") == []
+    assert checker.findings(snapshot, "LAPE-N02") == []
 
 
 def test_n02_unknown_when_a_member_names_no_actor() -> None:
@@ -485,7 +456,7 @@ def test_n02_unknown_when_a_member_names_no_actor() -> None:
       leads: [ps-hva]
       members: [{actor: mll, role: peer support}, {actor: ghost, role: who knows}]
     """
-    (finding,) = _findings(_run(_load(networks)), "LAPE-N02")
+    (finding,) = checker.findings(_load(networks), "LAPE-N02")
     assert finding.status is Status.UNKNOWN
     assert finding.missing == ("actor ghost",)
 
@@ -502,7 +473,7 @@ def test_n03_unknown_when_a_member_names_no_actor() -> None:
       leads: [ps-hva]
       members: [{actor: kuo-sivistys, role: schools}, {actor: ghost, role: who knows}]
     """
-    (finding,) = _findings(_run(_load(networks)), "LAPE-N03")
+    (finding,) = checker.findings(_load(networks), "LAPE-N03")
     assert finding.status is Status.UNKNOWN
     assert finding.missing == ("actor ghost",)
 
@@ -517,11 +488,11 @@ def test_n03_a_partner_whose_membership_ended_does_not_count() -> None:
         .replace("provider: mll", "provider: ps-hva")
         .replace("provider: kuo-srk", "provider: ps-hva")
     )
-    report = _run(_load(text))
-    (finding,) = _findings(report, "LAPE-N03")
+    report = checker(_load(text))
+    (finding,) = checker.findings(report, "LAPE-N03")
     assert finding.status is Status.FAILED
     assert finding.severity is Severity.WARNING
-    assert _findings(_run(_load(text), as_of=dt.date(2023, 6, 1)), "LAPE-N03") == []
+    assert checker.findings(_load(text), "LAPE-N03", as_of=dt.date(2023, 6, 1)) == []
 
 
 # -- LAPE-N04 ---------------------------------------------------------------------
@@ -538,14 +509,14 @@ def test_n03_a_partner_whose_membership_ended_does_not_count() -> None:
     ],
 )
 def test_n04_one_county_and_its_centre(changes: dict[str, str], at: str) -> None:
-    report = _run(_load(_network(**changes)))
-    (finding,) = _findings(report, "LAPE-N04")
+    report = checker(_load(_network(**changes)))
+    (finding,) = checker.findings(report, "LAPE-N04")
     assert finding.status is Status.FAILED
     assert finding.path == f"networks[0]{at}"
 
 
 def test_n04_message_shows_both_counties() -> None:
-    (finding,) = _findings(_run(_load(_network(centre="pi-sote"))), "LAPE-N04")
+    (finding,) = checker.findings(_load(_network(centre="pi-sote")), "LAPE-N04")
     assert finding.evidence["county"] == "13"
     assert "13" in finding.message
     assert "08" in finding.message
@@ -556,7 +527,7 @@ def test_n04_a_service_of_another_county_is_an_error() -> None:
         "responsibility: [organisation]}",
         "responsibility: [organisation],\n       municipality: Tampere}",
     )
-    (finding,) = _findings(_run(_load(text)), "LAPE-N04")
+    (finding,) = checker.findings(_load(text), "LAPE-N04")
     assert finding.status is Status.FAILED
     assert finding.evidence["services_elsewhere"] == ["meeting-place"]
     assert finding.path == "networks[0].services"
@@ -577,8 +548,8 @@ def test_n04_a_member_of_another_county_is_an_error_a_national_one_is_not() -> N
         "    - {actor: thl, role: national support}\n",
     )
     body = textwrap.indent(textwrap.dedent(text).strip("\n"), "  ")
-    report = _run(lape.loads(f"{actors}networks:\n{body}\n"))
-    (finding,) = _findings(report, "LAPE-N04")
+    report = checker(lape.loads(f"{actors}networks:\n{body}\n"))
+    (finding,) = checker.findings(report, "LAPE-N04")
     assert finding.evidence["actors_elsewhere"] == ["tre-org"]
 
 
@@ -592,7 +563,7 @@ def test_n04_a_member_that_names_no_place_is_unknown() -> None:
         "  - {id: kuo-unknown-place, name: Somewhere, kind: organisation}\ncentres:",
     )
     body = textwrap.indent(textwrap.dedent(text).strip("\n"), "  ")
-    (finding,) = _findings(_run(lape.loads(f"{actors}networks:\n{body}\n")), "LAPE-N04")
+    (finding,) = checker.findings(lape.loads(f"{actors}networks:\n{body}\n"), "LAPE-N04")
     assert finding.status is Status.UNKNOWN
     assert finding.missing == ("municipalities, county or region of actor kuo-unknown-place",)
 
@@ -605,13 +576,13 @@ def test_n05_one_outcome_per_network_listing_every_actor_without_role() -> None:
         "{actor: kuo-sivistys, role: early childhood education and schools}",
         "{actor: kuo-sivistys}",
     ).replace("{actor: mll, role: peer support}", '{actor: mll, role: "  "}')
-    report = _run(_load(text))
-    (finding,) = _findings(report, "LAPE-N05")
+    report = checker(_load(text))
+    (finding,) = checker.findings(report, "LAPE-N05")
     assert finding.evidence["without_role"] == ["kuo-sivistys", "mll"]
     assert finding.path == "networks[0].members[2].role"
     assert "kuo-sivistys, mll" in finding.message
-    result = _result(report, "LAPE-N05")
-    assert (result.examined, result.failed) == (1, 1)
+    assert checker.examined(report, "LAPE-N05") == 1
+    assert checker.failures(report, "LAPE-N05") == [("network", "fc", Severity.WARNING)]
 
 
 def test_n05_members_no_longer_in_the_network_need_no_role() -> None:
@@ -620,8 +591,8 @@ def test_n05_members_no_longer_in_the_network_need_no_role() -> None:
         "{actor: kuo-srk, role: family clubs}\n"
         "    - {actor: kuopio, period: {start: 2023-01-01, end: 2023-06-30}}",
     )
-    assert _findings(_run(_load(text)), "LAPE-N05") == []
-    assert len(_findings(_run(_load(text), as_of=dt.date(2023, 3, 1)), "LAPE-N05")) == 1
+    assert checker.findings(_load(text), "LAPE-N05") == []
+    assert len(checker.findings(_load(text), "LAPE-N05", as_of=dt.date(2023, 3, 1))) == 1
 
 
 # -- LAPE-N06 ---------------------------------------------------------------------
@@ -640,8 +611,8 @@ def _overlap(
 
 
 def test_n06_unlinked_overlap_is_reported_with_both_services() -> None:
-    report = _run(_load(_overlap()))
-    (finding,) = _findings(report, "LAPE-N06")
+    report = checker(_load(_overlap()))
+    (finding,) = checker.findings(report, "LAPE-N06")
     assert finding.evidence["service_ids"] == ["meeting-place", "family-club"]
     assert finding.evidence["providers"] == "mll, kuo-srk"
     assert finding.evidence["target_groups"] == {TargetGroup.FAMILIES}
@@ -654,8 +625,8 @@ def test_n06_the_same_service_in_two_municipalities_is_no_overlap() -> None:
     text = _overlap().replace(
         "responsibility: [parish]}", "responsibility: [parish], municipality: Kuopio}"
     )
-    report = _run(_load(text))
-    assert _findings(report, "LAPE-N06") == []
+    report = checker(_load(text))
+    assert checker.findings(report, "LAPE-N06") == []
 
 
 def test_n06_one_finding_per_cluster_of_duplicates() -> None:
@@ -666,8 +637,8 @@ def test_n06_one_finding_per_cluster_of_duplicates() -> None:
         for i in range(40)
     )
     text = _edit(FAMILY_CENTRE, services="\n" + services.rstrip("\n"), coordination="[]")
-    report = _run(_load(text))
-    (finding,) = _findings(report, "LAPE-N06")
+    report = checker(_load(text))
+    (finding,) = checker.findings(report, "LAPE-N06")
     assert finding.evidence["count"] == 40
     assert "(+30)" in finding.message  # ten services named, the rest counted
 
@@ -683,9 +654,9 @@ def test_n06_one_finding_per_cluster_of_duplicates() -> None:
     ids=["linked", "linked-reversed", "same-provider", "different-groups"],
 )
 def test_n06_no_finding_when_coordinated_or_not_the_same_service(text: str) -> None:
-    report = _run(_load(text))
-    assert _findings(report, "LAPE-N06") == []
-    assert _result(report, "LAPE-N06").examined == 1
+    report = checker(_load(text))
+    assert checker.findings(report, "LAPE-N06") == []
+    assert checker.examined(report, "LAPE-N06") == 1
 
 
 def test_n06_a_link_in_another_network_does_not_count() -> None:
@@ -696,8 +667,8 @@ def test_n06_a_link_in_another_network_does_not_count() -> None:
       members: [{actor: mll, role: peer support}, {actor: kuo-srk, role: clubs}]
       coordination: [{actors: [mll, kuo-srk]}]
     """
-    report = _run(_load(_overlap() + textwrap.dedent(other)))
-    (finding,) = _findings(report, "LAPE-N06")
+    report = checker(_load(_overlap() + textwrap.dedent(other)))
+    (finding,) = checker.findings(report, "LAPE-N06")
     assert finding.subject.id == "fc"
 
 
@@ -744,9 +715,9 @@ _YOUNG = (
 def test_n07_an_interface_per_municipality_and_target_group(
     interfaces: str, failing: list[str]
 ) -> None:
-    report = _run(_load(_network(interfaces=interfaces)))
-    found = _findings(report, "LAPE-N07")
-    assert _result(report, "LAPE-N07").examined == 2  # children and young people in Kuopio
+    report = checker(_load(_network(interfaces=interfaces)))
+    found = checker.findings(report, "LAPE-N07")
+    assert checker.examined(report, "LAPE-N07") == 2  # children and young people in Kuopio
     assert sorted(f.evidence["target_group"].value for f in found) == failing
     for finding in found:
         assert finding.subject.kind == "network"
@@ -767,7 +738,7 @@ def test_n07_across_services_school_and_student_welfare() -> None:
            provider: ps-hva, target_groups: [children], responsibility: [county],
            municipality: Kuopio}
     """
-    (finding,) = _findings(_run(_load(networks)), "LAPE-N07")
+    (finding,) = checker.findings(_load(networks), "LAPE-N07")
     assert finding.evidence["municipal_services"] == "school"
     assert finding.evidence["county_services"] == "welfare"
 
@@ -784,8 +755,8 @@ def test_n07_helsinki_organises_both_sides() -> None:
            provider: hki-sote, target_groups: [children], responsibility: [county],
            municipality: Helsinki}
     """
-    report = _run(_load(networks))
-    assert _findings(report, "LAPE-N07") == []
+    report = checker(_load(networks))
+    assert checker.findings(report, "LAPE-N07") == []
 
 
 # -- LAPE-N08 ---------------------------------------------------------------------
@@ -795,14 +766,14 @@ def test_n08_no_client_member_fails() -> None:
     text = FAMILY_CENTRE.replace(
         "    - {actor: ps-panel, role: clients' voice, involvement: [planning, evaluation]}\n", ""
     )
-    (finding,) = _findings(_run(_load(text)), "LAPE-N08")
+    (finding,) = checker.findings(_load(text), "LAPE-N08")
     assert finding.status is Status.FAILED
     assert finding.severity is Severity.WARNING
 
 
 def test_n08_involvement_not_given_is_unknown() -> None:
     text = FAMILY_CENTRE.replace(", involvement: [planning, evaluation]", "")
-    (finding,) = _findings(_run(_load(text)), "LAPE-N08")
+    (finding,) = checker.findings(_load(text), "LAPE-N08")
     assert finding.status is Status.UNKNOWN
     assert finding.missing == ("involvement of member ps-panel",)
 
@@ -820,8 +791,8 @@ def test_n08_two_clients_between_them_cover_both() -> None:
         "municipalities: [Kuopio]}\ncentres:",
     )
     body = textwrap.indent(textwrap.dedent(text).strip("\n"), "  ")
-    report = _run(lape.loads(f"{actors}networks:\n{body}\n"))
-    assert _findings(report, "LAPE-N08") == []
+    report = checker(lape.loads(f"{actors}networks:\n{body}\n"))
+    assert checker.findings(report, "LAPE-N08") == []
 
 
 # -- LAPE-W01 ---------------------------------------------------------------------
@@ -846,9 +817,9 @@ def test_w01_an_actor_names_municipalities_of_its_county(
         "actors:\n  - {id: a, name: A, kind: organisation, county: "
         f"{county}, municipalities: {municipalities}}}\n"
     )
-    report = _run(lape.loads(text))
-    found = _findings(report, "LAPE-W01")
-    assert _result(report, "LAPE-W01").examined == 1
+    report = checker(lape.loads(text))
+    found = checker.findings(report, "LAPE-W01")
+    assert checker.examined(report, "LAPE-W01") == 1
     assert [(f.subject.kind, f.subject.id, f.severity) for f in found] == (
         [("actor", "a", Severity.ERROR)] if fails else []
     )
@@ -860,14 +831,14 @@ def test_w01_an_interface_in_another_county() -> None:
             _CHILDREN.replace("municipality: Kuopio", 'municipality: Kuopio, county: "08"'), _YOUNG
         )
     )
-    (finding,) = _findings(_run(_load(text)), "LAPE-W01")
+    (finding,) = checker.findings(_load(text), "LAPE-W01")
     assert (finding.subject.kind, finding.subject.id) == ("network", "fc")
     assert finding.path == "networks[0].interfaces[0].municipality"
 
 
 def test_w01_does_not_check_the_reference_geography() -> None:
-    report = _run(lape.loads("actors: []"))
-    assert _result(report, "LAPE-W01").examined == 0
+    report = checker(lape.loads("actors: []"))
+    assert checker.examined(report, "LAPE-W01") == 0
 
 
 # -- LAPE-W02 ---------------------------------------------------------------------
@@ -875,7 +846,7 @@ def test_w01_does_not_check_the_reference_geography() -> None:
 
 def test_w02_organised_by_the_municipality_is_reported() -> None:
     snapshot, _ = VIOLATIONS["LAPE-W02"][0]()
-    (finding,) = _findings(_run(snapshot), "LAPE-W02")
+    (finding,) = checker.findings(snapshot, "LAPE-W02")
     assert finding.path == "networks[0].services[0].responsibility"
     assert "organised by the municipality" in finding.message
 
@@ -886,14 +857,14 @@ def test_w02_without_responsibility_the_providers_kind_tells() -> None:
         "       responsibility: [county]}",
         "provider: kuopio, target_groups: [children, families], sector: social_health}",
     )
-    (finding,) = _findings(_run(_load(text)), "LAPE-W02")
+    (finding,) = checker.findings(_load(text), "LAPE-W02")
     assert finding.subject.id == "clinic"
     assert finding.path == "networks[0].services[0].provider"
 
 
 def test_w02_a_county_service_provided_by_a_municipal_body_is_fine() -> None:
     text = FAMILY_CENTRE.replace("provider: ps-clinics", "provider: kuo-sote")
-    assert _findings(_run(_load(text)), "LAPE-W02") == []
+    assert checker.findings(_load(text), "LAPE-W02") == []
 
 
 def test_w02_a_joint_municipal_authority_provider_but_not_hus() -> None:
@@ -907,7 +878,7 @@ def test_w02_a_joint_municipal_authority_provider_but_not_hus() -> None:
     for provider, fails in (("jma", True), ("hus", False)):
         text = FAMILY_CENTRE.replace("provider: ps-clinics", f"provider: {provider}")
         body = textwrap.indent(textwrap.dedent(text).strip("\n"), "  ")
-        found = _findings(_run(lape.loads(f"{actors}networks:\n{body}\n")), "LAPE-W02")
+        found = checker.findings(lape.loads(f"{actors}networks:\n{body}\n"), "LAPE-W02")
         assert [f.subject.id for f in found] == (["clinic"] if fails else []), provider
 
 
@@ -916,8 +887,8 @@ def test_w02_unknown_without_the_sector_of_a_municipal_service() -> None:
         "provider: kuo-sivistys, target_groups: [children], sector: education_youth,",
         "provider: kuo-sivistys, target_groups: [children],",
     )
-    report = _run(_load(text))
-    (finding,) = _findings(report, "LAPE-W02")
+    report = checker(_load(text))
+    (finding,) = checker.findings(report, "LAPE-W02")
     assert finding.status is Status.UNKNOWN
     assert finding.subject.id == "ece"
     assert finding.missing == ("sector of service ece",)
@@ -926,9 +897,9 @@ def test_w02_unknown_without_the_sector_of_a_municipal_service() -> None:
 
 def test_w02_a_provider_not_in_the_snapshot_is_not_examined() -> None:
     text = FAMILY_CENTRE.replace("provider: ps-clinics", "provider: ghost")
-    report = _run(_load(text))
-    assert _findings(report, "LAPE-W02") == []
-    assert _result(report, "LAPE-W02").examined == 4
+    report = checker(_load(text))
+    assert checker.findings(report, "LAPE-W02") == []
+    assert checker.examined(report, "LAPE-W02") == 4
 
 
 def test_w02_helsinki_organises_its_own_social_and_health_services() -> None:
@@ -947,6 +918,6 @@ def test_w02_helsinki_organises_its_own_social_and_health_services() -> None:
            provider: hki-sote, target_groups: [children], sector: social_health,
            responsibility: [municipality], municipality: Helsinki}
     """
-    report = _run(_load(networks))
-    assert _findings(report, "LAPE-W02") == []
-    assert _result(report, "LAPE-W02").examined == 1
+    report = checker(_load(networks))
+    assert checker.findings(report, "LAPE-W02") == []
+    assert checker.examined(report, "LAPE-W02") == 1

@@ -9,11 +9,15 @@ import pytest
 import lape
 from lape.model import Severity, Snapshot
 from lape.reference import geography
-from lape.rules import LANGUAGES, Finding, Lang, Report, RuleSet, Status, check
+from lape.rules import LANGUAGES, Lang, RuleSet, Status
 from lape.rules._catalogue.youth import RULES
+from lape.testing import Checker
 
 DAY_2017 = dt.date(2017, 10, 1)
 DAY_2023 = dt.date(2023, 6, 1)
+
+checker = Checker(rules=RuleSet(RULES))
+"""The youth-council rules alone (every call gives its day)."""
 
 # Kainuu (region 18, county 20 "KA") with its eight municipalities: every one has a
 # youth council, its own or shared, and the county youth council has a member
@@ -50,29 +54,6 @@ def _snapshot(text: str = CONFORMING, *replacements: tuple[str, str]) -> Snapsho
     return lape.loads(text)
 
 
-def _run(s: Snapshot, day: dt.date) -> Report:
-    return check(s, as_of=day, rules=RuleSet(RULES))
-
-
-def _findings(report: Report, rule: str) -> list[Finding]:
-    return list(report.filter(rule=rule).findings)
-
-
-def _failures(report: Report, rule: str) -> list[tuple[str, str, Severity]]:
-    return [
-        (f.subject.kind, f.subject.id, f.severity)
-        for f in report.findings
-        if f.rule == rule and f.status is Status.FAILED
-    ]
-
-
-def _examined(report: Report, rule: str) -> int:
-    result = report.result(rule)
-    assert result is not None
-    assert result.in_force
-    return result.examined
-
-
 # -- the rules themselves --------------------------------------------------------
 
 
@@ -96,19 +77,15 @@ def test_rules_in_catalogue_order() -> None:
 
 def test_the_conforming_snapshot_has_no_finding() -> None:
     for day in (DAY_2017, DAY_2023):
-        report = _run(_snapshot(), day)
+        report = checker(_snapshot(), as_of=day)
         assert report.findings == ()
-        assert _examined(report, "LAPE-Y01") == 8
-    assert _examined(_run(_snapshot(), DAY_2023), "LAPE-Y02") == 1
+        assert checker.examined(report, "LAPE-Y01") == 8
+    assert checker.examined(_snapshot(), "LAPE-Y02", as_of=DAY_2023) == 1
 
 
 def test_y01_is_not_in_force_before_june_2017() -> None:
     s = _snapshot(CONFORMING, ("[Sotkamo, Kuhmo]", "[Sotkamo]"))
-    report = _run(s, dt.date(2017, 5, 31))
-    result = report.result("LAPE-Y01")
-    assert result is not None
-    assert not result.in_force
-    assert result.examined == 0
+    report = checker.assert_not_in_force(s, "LAPE-Y01", as_of=dt.date(2017, 5, 31))
     assert report.findings == ()
 
 
@@ -118,13 +95,8 @@ def test_y02_is_not_in_force_before_2023() -> None:
         ("period: {start: 2023-01-01}", "period: {start: 2022-03-01}"),
         ("sotkamo-kuhmo-nuva, ylakainuu", "ylakainuu"),
     )
-    report = _run(s, dt.date(2022, 12, 31))
-    result = report.result("LAPE-Y02")
-    assert result is not None
-    assert not result.in_force
-    assert result.examined == 0
-    assert _findings(report, "LAPE-Y02") == []
-    assert _failures(_run(s, dt.date(2023, 1, 1)), "LAPE-Y02") == [
+    checker.assert_not_in_force(s, "LAPE-Y02", as_of=dt.date(2022, 12, 31))
+    assert checker.failures(s, "LAPE-Y02", as_of=dt.date(2023, 1, 1)) == [
         ("actor", "kainuu-aluenuva", Severity.ERROR)
     ]
 
@@ -133,9 +105,9 @@ def test_y02_is_not_in_force_before_2023() -> None:
 
 
 def test_y01_a_municipality_without_youth_council() -> None:
-    report = _run(_snapshot(CONFORMING, ("[Sotkamo, Kuhmo]", "[Sotkamo]")), DAY_2017)
-    assert _failures(report, "LAPE-Y01") == [("municipality", "290", Severity.WARNING)]
-    [finding] = _findings(report, "LAPE-Y01")
+    report = checker(_snapshot(CONFORMING, ("[Sotkamo, Kuhmo]", "[Sotkamo]")), as_of=DAY_2017)
+    assert checker.failures(report, "LAPE-Y01") == [("municipality", "290", Severity.WARNING)]
+    [finding] = checker.findings(report, "LAPE-Y01")
     assert finding.subject.name == "Kuhmo"
     assert finding.path is None
     assert finding.evidence == {"as_of": DAY_2017}
@@ -150,8 +122,10 @@ def test_y01_a_council_counts_only_while_it_works() -> None:
             "municipalities: [Kajaani],\n     period: {start: 2018-01-01}}",
         ),
     )
-    assert _failures(_run(s, DAY_2017), "LAPE-Y01") == [("municipality", "205", Severity.WARNING)]
-    assert _failures(_run(s, dt.date(2018, 1, 1)), "LAPE-Y01") == []
+    assert checker.failures(s, "LAPE-Y01", as_of=DAY_2017) == [
+        ("municipality", "205", Severity.WARNING)
+    ]
+    assert checker.failures(s, "LAPE-Y01", as_of=dt.date(2018, 1, 1)) == []
 
 
 def test_y01_a_county_youth_council_is_not_a_municipal_one() -> None:
@@ -160,15 +134,17 @@ def test_y01_a_county_youth_council_is_not_a_municipal_one() -> None:
         ("[Sotkamo, Kuhmo]", "[Sotkamo]"),
         ("county: KA\n", "county: KA\n    municipalities: [Kuhmo]\n"),
     )
-    assert _failures(_run(s, DAY_2023), "LAPE-Y01") == [("municipality", "290", Severity.WARNING)]
+    assert checker.failures(s, "LAPE-Y01", as_of=DAY_2023) == [
+        ("municipality", "290", Severity.WARNING)
+    ]
 
 
 def test_y01_asks_only_about_the_snapshots_scope() -> None:
     text = "scope:\n  municipalities: [Kajaani, Kuhmo]\nactors:" + COUNCILS
     s = _snapshot(text, ("[Sotkamo, Kuhmo]", "[Sotkamo]"))
-    report = _run(s, DAY_2017)
-    assert _failures(report, "LAPE-Y01") == [("municipality", "290", Severity.WARNING)]
-    assert _examined(report, "LAPE-Y01") == 2
+    report = checker(s, as_of=DAY_2017)
+    assert checker.failures(report, "LAPE-Y01") == [("municipality", "290", Severity.WARNING)]
+    assert checker.examined(report, "LAPE-Y01") == 2
 
 
 def test_y01_without_scope_asks_about_the_municipalities_the_snapshot_names() -> None:
@@ -181,9 +157,9 @@ actors:
      municipalities: [Kuhmo]}
 """
     )
-    report = _run(s, DAY_2017)
-    assert _failures(report, "LAPE-Y01") == [("municipality", "290", Severity.WARNING)]
-    assert _examined(report, "LAPE-Y01") == 2
+    report = checker(s, as_of=DAY_2017)
+    assert checker.failures(report, "LAPE-Y01") == [("municipality", "290", Severity.WARNING)]
+    assert checker.examined(report, "LAPE-Y01") == 2
 
 
 def test_y01_leaves_out_the_aland_islands() -> None:
@@ -197,9 +173,9 @@ actors:
      municipalities: [Kajaani]}
 """
     )
-    report = _run(s, DAY_2017)
+    report = checker(s, as_of=DAY_2017)
     assert report.findings == ()
-    assert _examined(report, "LAPE-Y01") == 1
+    assert checker.examined(report, "LAPE-Y01") == 1
 
 
 def test_y01_uses_the_municipality_list_of_the_checked_day() -> None:
@@ -213,9 +189,9 @@ actors:
      municipalities: [Kuopio]}
 """
     )
-    report = _run(s, DAY_2017)
+    report = checker(s, as_of=DAY_2017)
     assert report.findings == ()
-    assert _examined(report, "LAPE-Y01") == 1
+    assert checker.examined(report, "LAPE-Y01") == 1
 
 
 def test_y01_unknown_when_a_councils_municipalities_are_not_given() -> None:
@@ -224,10 +200,7 @@ def test_y01_unknown_when_a_councils_municipalities_are_not_given() -> None:
      region: Kainuu}
 """
     s = _snapshot(SCOPE + "actors:" + COUNCILS + unplaced, ("[Sotkamo, Kuhmo]", "[Sotkamo]"))
-    report = _run(s, DAY_2017)
-    [finding] = _findings(report, "LAPE-Y01")
-    assert finding.status is Status.UNKNOWN
-    assert (finding.subject.kind, finding.subject.id) == ("municipality", "290")
+    finding = checker.the_unknown(s, "LAPE-Y01", "municipality", "290", as_of=DAY_2017)
     assert finding.missing == ("municipalities of actor mystery-nuva",)
     assert finding.severity is Severity.WARNING
 
@@ -238,7 +211,9 @@ def test_y01_a_council_of_another_region_cannot_be_the_one() -> None:
      region: Lappi}
 """
     s = _snapshot(SCOPE + "actors:" + COUNCILS + elsewhere, ("[Sotkamo, Kuhmo]", "[Sotkamo]"))
-    assert _failures(_run(s, DAY_2017), "LAPE-Y01") == [("municipality", "290", Severity.WARNING)]
+    assert checker.failures(s, "LAPE-Y01", as_of=DAY_2017) == [
+        ("municipality", "290", Severity.WARNING)
+    ]
 
 
 # -- LAPE-Y02 ----------------------------------------------------------------------
@@ -246,20 +221,20 @@ def test_y01_a_council_of_another_region_cannot_be_the_one() -> None:
 
 def test_y02_a_county_youth_council_missing_municipalities() -> None:
     s = _snapshot(CONFORMING, ("sotkamo-kuhmo-nuva, ylakainuu", "ylakainuu"))
-    report = _run(s, DAY_2023)
-    assert _failures(report, "LAPE-Y02") == [("actor", "kainuu-aluenuva", Severity.ERROR)]
-    [finding] = _findings(report, "LAPE-Y02")
+    report = checker(s, as_of=DAY_2023)
+    assert checker.failures(report, "LAPE-Y02") == [("actor", "kainuu-aluenuva", Severity.ERROR)]
+    [finding] = checker.findings(report, "LAPE-Y02")
     assert finding.path == "actors[4].composed_of"
     assert finding.evidence["uncovered"] == ("Kuhmo", "Sotkamo")
     assert finding.evidence["uncovered_codes"] == ("290", "765")
     assert finding.evidence["county"] == "20"
     assert "Kuhmo, Sotkamo" in finding.message
-    assert _findings(report, "LAPE-Y01") == []  # the municipalities still have their council
+    assert checker.findings(report, "LAPE-Y01") == []  # the municipalities still have their council
 
 
 def test_y02_names_municipalities_and_county_in_swedish_in_swedish() -> None:
     s = _snapshot(CONFORMING, ("[kajaani-nuva, ", "["))
-    [finding] = _findings(_run(s, DAY_2023), "LAPE-Y02")
+    [finding] = checker.findings(s, "LAPE-Y02", as_of=DAY_2023)
     assert "Kajana" in finding.messages.get("sv")
     assert "Kajanalands välfärdsområde" in finding.messages.get("sv")
     assert "Kajaani" in finding.messages.get("fi")
@@ -274,7 +249,7 @@ def test_y02_only_youth_councils_count_as_members() -> None:
             "kind: other,\n     municipalities: [Kajaani]",
         ),
     )
-    [finding] = _findings(_run(s, DAY_2023), "LAPE-Y02")
+    [finding] = checker.findings(s, "LAPE-Y02", as_of=DAY_2023)
     assert finding.status is Status.FAILED
     assert finding.evidence["uncovered"] == ("Kajaani",)
 
@@ -287,7 +262,7 @@ def test_y02_a_council_that_no_longer_works_does_not_count() -> None:
             "municipalities: [Kajaani],\n     period: {start: 2017-06-01, end: 2022-12-31}}",
         ),
     )
-    [finding] = _findings(_run(s, DAY_2023), "LAPE-Y02")
+    [finding] = checker.findings(s, "LAPE-Y02", as_of=DAY_2023)
     assert finding.evidence["uncovered"] == ("Kajaani",)
 
 
@@ -297,9 +272,7 @@ def test_y02_a_county_youth_council_not_yet_at_work_is_not_examined() -> None:
         ("period: {start: 2023-01-01}", "period: {start: 2024-01-01}"),
         ("sotkamo-kuhmo-nuva, ylakainuu", "ylakainuu"),
     )
-    report = _run(s, DAY_2023)
-    assert _examined(report, "LAPE-Y02") == 0
-    assert _findings(report, "LAPE-Y02") == []
+    checker.assert_not_examined(s, "LAPE-Y02", as_of=DAY_2023)
 
 
 def _etela_savo(day: dt.date) -> str:
@@ -327,19 +300,17 @@ def _etela_savo(day: dt.date) -> str:
 
 def test_y02_uses_the_municipality_list_of_the_checked_day() -> None:
     s = _snapshot(_etela_savo(DAY_2023))
-    [finding] = _findings(_run(s, dt.date(2024, 12, 31)), "LAPE-Y02")
+    [finding] = checker.findings(s, "LAPE-Y02", as_of=dt.date(2024, 12, 31))
     assert finding.evidence["uncovered"] == ("Pertunmaa",)
     assert finding.subject.id == "es-aluenuva"
-    report = _run(s, dt.date(2025, 1, 1))
-    assert _findings(report, "LAPE-Y02") == []
-    assert _examined(report, "LAPE-Y02") == 1
+    report = checker(s, as_of=dt.date(2025, 1, 1))
+    assert checker.findings(report, "LAPE-Y02") == []
+    assert checker.examined(report, "LAPE-Y02") == 1
 
 
 def test_y02_unknown_without_county() -> None:
     s = _snapshot(CONFORMING, ("    county: KA\n", ""))
-    [finding] = _findings(_run(s, DAY_2023), "LAPE-Y02")
-    assert finding.status is Status.UNKNOWN
-    assert (finding.subject.kind, finding.subject.id) == ("actor", "kainuu-aluenuva")
+    finding = checker.the_unknown(s, "LAPE-Y02", "actor", "kainuu-aluenuva", as_of=DAY_2023)
     assert finding.missing == ("county",)
 
 
@@ -352,18 +323,16 @@ def test_y02_unknown_without_composition() -> None:
             "",
         ),
     )
-    [finding] = _findings(_run(s, DAY_2023), "LAPE-Y02")
-    assert finding.status is Status.UNKNOWN
+    finding = checker.the_unknown(s, "LAPE-Y02", "actor", "kainuu-aluenuva", as_of=DAY_2023)
     assert finding.missing == ("composed_of",)
 
 
 def test_y02_unknown_when_a_members_municipalities_are_not_given() -> None:
     s = _snapshot(CONFORMING, (", municipalities: [Sotkamo, Kuhmo]", ""))
-    [finding] = _findings(_run(s, DAY_2023), "LAPE-Y02")
-    assert finding.status is Status.UNKNOWN
+    finding = checker.the_unknown(s, "LAPE-Y02", "actor", "kainuu-aluenuva", as_of=DAY_2023)
     assert finding.missing == ("municipalities of actor sotkamo-kuhmo-nuva",)
     assert finding.severity is Severity.ERROR
-    assert not _run(s, DAY_2023).filter(status="failed", rule="LAPE-Y02").findings
+    assert not checker(s, as_of=DAY_2023).filter(status="failed", rule="LAPE-Y02").findings
 
 
 # -- messages ------------------------------------------------------------------------
@@ -378,7 +347,7 @@ VIOLATIONS: dict[str, tuple[Snapshot, dt.date]] = {
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_messages_exist_in_every_language_and_name_the_subject(rule_id: str, lang: Lang) -> None:
     s, day = VIOLATIONS[rule_id]
-    report = _run(s, day).in_language(lang)
+    report = checker(s, as_of=day).in_language(lang)
     found = [f for f in report.findings if f.rule == rule_id and f.status is Status.FAILED]
     assert len(found) == 1
     for finding in found:

@@ -13,6 +13,7 @@ import yaml
 import yaml.reader
 from cattrs.errors import ClassValidationError, IterableValidationError
 
+from lape._gc import gc_paused
 from lape.errors import ArgumentError, LoadError, Problem
 from lape.io._budget import Dropped, budget
 from lape.io._converter import describe, make_converter
@@ -24,7 +25,6 @@ from lape.io._yaml import (
     MAX_INT_DIGITS,
     LimitError,
     SafeDumper,
-    gc_paused,
     load_yaml,
     too_many_digits,
 )

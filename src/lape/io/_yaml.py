@@ -18,10 +18,7 @@ with an explicit stack, and it refuses, before anything is built:
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -29,6 +26,7 @@ import yaml
 from yaml.composer import ComposerError
 from yaml.constructor import ConstructorError
 
+from lape._gc import gc_paused
 from lape.io._paths import format_path
 
 __all__ = [
@@ -39,7 +37,6 @@ __all__ = [
     "SafeDecimalLoader",
     "SafeDumper",
     "compose",
-    "gc_paused",
     "load_yaml",
     "too_many_digits",
 ]
@@ -113,20 +110,6 @@ def load_yaml(text: str) -> Any:
             return None if node is None else loader.construct_document(node)
     finally:
         loader.dispose()
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a large acyclic structure is
-    built (it would walk the growing structure again and again); reference counting
-    still frees everything else at once."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 # -- composing: the node graph, without recursion -------------------------------------

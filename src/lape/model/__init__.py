@@ -7,6 +7,7 @@ The model never imports the rules or the network; data flows from here to
 from lape.model._actors import MUNICIPAL_ACTORS, MUNICIPAL_BODIES, Actor, ActorKind, NationalBody
 from lape.model._change_agents import ChangeAgent
 from lape.model._checks import CheckSettings, Severity
+from lape.model._documents import Document, DocumentKind
 from lape.model._entities import (
     ENTITY_TYPES,
     AreaKind,
@@ -108,6 +109,8 @@ __all__ = [
     "CoordinationLink",
     "CountyCode",
     "DevelopmentProject",
+    "Document",
+    "DocumentKind",
     "Entity",
     "EntityKind",
     "EntityType",

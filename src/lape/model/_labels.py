@@ -14,6 +14,7 @@ import enum
 
 from lape.model._actors import ActorKind
 from lape.model._checks import Severity
+from lape.model._documents import DocumentKind
 from lape.model._funding import GrantKind, Priority, Programme
 from lape.model._groups import GroupKind, MemberRole
 from lape.model._services import Involvement, NetworkKind, Responsibility
@@ -144,6 +145,14 @@ _LABELS: dict[enum.Enum, Text] = {
     Severity.ERROR: Text("virhe", "fel", "error"),
     Severity.WARNING: Text("varoitus", "varning", "warning"),
     Severity.INFO: Text("huomio", "anmärkning", "info"),
+    DocumentKind.PRESS_RELEASE: Text("tiedote", "pressmeddelande", "press release"),
+    DocumentKind.NEWS: Text("uutinen", "nyhet", "news"),
+    DocumentKind.BLOG: Text("blogikirjoitus", "blogginlägg", "blog post"),
+    DocumentKind.COLUMN: Text("kolumni", "kolumn", "column"),
+    DocumentKind.ACT: Text("laki", "lag", "act"),
+    DocumentKind.DOCUMENTATION: Text(
+        "lapen dokumentaatio", "lapes dokumentation", "lape documentation"
+    ),
 }
 
 

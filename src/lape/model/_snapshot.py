@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, TypeVar
 import attrs
 from attrs.validators import deep_iterable, instance_of, optional
 
+from lape._gc import gc_paused
 from lape._html import HTMLRepr, cell, quoted, row, shorten, table
 from lape._pandas import data_frame
 from lape.model._actors import Actor
@@ -127,7 +128,8 @@ class Snapshot(HTMLRepr):
     @functools.cached_property
     def index(self) -> SnapshotIndex:
         """Look-ups by ID and by relation, built once on first use."""
-        return SnapshotIndex(self)
+        with gc_paused():  # see lape._gc
+            return SnapshotIndex(self)
 
     def counts(self) -> dict[str, int]:
         """How many entities of each kind the snapshot holds (kinds with none left out)."""

@@ -13,12 +13,13 @@ import attrs
 
 from lape._html import TableRepr
 from lape._pandas import Table as _Table
-from lape.model import Geography, Severity, Snapshot
+from lape._words import count
+from lape.model import Geography, Lang, Severity, Snapshot
 from lape.network._measures import _geography
 from lape.network._summary import _plain
 from lape.network._survey_waves import MeasureChange
 from lape.network._timeline import TimelinePoint, _check_options, _point
-from lape.rules import Finding, Parameters, ReportDiff, Rule, RuleSet, Status
+from lape.rules import Finding, Parameters, ReportDiff, Rule, RuleSet
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -127,60 +128,17 @@ class SnapshotComparison(_Table, TableRepr):
         }
         return dict(_plain(data))
 
-    def to_text(self, *, limit: int = 10) -> str:
-        """The comparison as text for a terminal; each list cut at ``limit`` items
-        with a count of the rest."""
-        a, b = self.before, self.after
-        lines = [
-            f"From {self.before_title or 'untitled'} ({a.date}) "
-            f"to {self.after_title or 'untitled'} ({b.date})",
-            "",
-            "  measure              before      after     change",
-        ]
-        for m in self.measures():
-            lines.append(
-                f"  {m.measure:<18} {_number(m.before):>9}  {_number(m.after):>9}  "
-                f"{_number(m.change, sign=True):>9}"
-            )
-        lines.append("")
-        lines.append(
-            f"Nodes: {len(self.nodes_gained)} gained, {len(self.nodes_lost)} lost. "
-            f"Ties: {len(self.of('gained'))} pairs gained, {len(self.of('lost'))} lost, "
-            f"{len(self.of('changed'))} changed."
-        )
-        for change in ("gained", "lost", "changed"):
-            found = self.of(change)
-            if not found:
-                continue
-            lines.append(f"  {change}:")
-            for t in found[:limit]:
-                parts = [f"+{k}:{s}" for k, s in t.gained] + [f"-{k}:{s}" for k, s in t.lost]
-                lines.append(f"    {t.u} -- {t.v}  {' '.join(parts)}")
-            if len(found) > limit:
-                lines.append(f"    and {len(found) - limit} more")
-        diff = self.findings
-        lines.append("")
-        lines.append(
-            f"Findings: {len(diff.fixed)} fixed, {len(diff.new)} new, {len(diff.changed)} "
-            f"changed, {len(diff.unchanged)} unchanged."
-        )
-        for name, part in _finding_parts(diff)[:3]:
-            if not part:
-                continue
-            lines.append(f"  {name}:")
-            lines.extend(
-                f"    {f.rule} {f.severity.value}{' unknown' if f.status is Status.UNKNOWN else ''}"
-                f" {f.subject.kind} {f.subject.id}"
-                for f in part[:limit]
-            )
-            if len(part) > limit:
-                lines.append(f"    and {len(part) - limit} more")
-        return "\n".join(lines) + "\n"
+    def to_text(self, *, limit: int = 10, lang: Lang = "en") -> str:
+        """The comparison as text for a terminal, in ``lang`` (Finnish, Swedish or
+        English); each list cut at ``limit`` items with a count of the rest."""
+        from lape.network._text import comparison_text
+
+        return comparison_text(self, limit=limit, lang=lang)
 
     def __repr__(self) -> str:
         return (
             f"<SnapshotComparison {self.before.date}..{self.after.date}: "
-            f"{len(self.of('gained'))} pairs gained, {len(self.of('lost'))} lost, "
+            f"{count(len(self.of('gained')), 'pair')} gained, {len(self.of('lost'))} lost, "
             f"{len(self.of('changed'))} changed; findings {len(self.findings.fixed)} fixed, "
             f"{len(self.findings.new)} new>"
         )
@@ -193,16 +151,6 @@ def _finding_parts(diff: ReportDiff) -> tuple[tuple[str, tuple[Finding, ...]], .
         ("changed", diff.changed),
         ("unchanged", diff.unchanged),
     )
-
-
-def _number(value: float | int | None, *, sign: bool = False) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, bool):
-        return str(value).lower()
-    if isinstance(value, int):
-        return f"{value:+d}" if sign else str(value)
-    return f"{value:+.4f}" if sign else f"{value:.4f}"
 
 
 def _ties(G: nx.Graph[str]) -> dict[tuple[str, str], frozenset[_Tie]]:

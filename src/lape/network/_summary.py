@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
-from lape._html import HEAD_ROWS, HTMLRepr, cell, counted, row, shorten, table
-from lape.model import Geography, Snapshot
+from lape._html import HEAD_ROWS, HTMLRepr, cell, row, shorten, table
+from lape._words import count
+from lape.model import Geography, Lang, Snapshot
 from lape.network._build import AGENT_KIND
 from lape.network._interfaces import InterfaceMap, interface_map
 from lape.network._measures import (
@@ -101,72 +102,19 @@ class NetworkSummary(HTMLRepr):
         )
         return cast("dict[str, Any]", data)
 
-    def to_text(self, *, limit: int = 10) -> str:
-        """The summary as text for a terminal; lists cut at ``limit`` items."""
-        m = self.measures
-        day = self.as_of.isoformat() if self.as_of else "every period"
-        largest = self.components.sizes[0] if self.components.sizes else 0
-        lines = [
-            f"Collaboration network: {self.title or 'untitled'} ({day})",
-            f"  {m.nodes} nodes ({_count(m.nodes - self.agents, 'actor')}, "
-            f"{_count(self.agents, 'change agent')}), {_count(m.edges, 'tie')}",
-            f"  density {m.density:.4f}, degree centralisation {m.centralization:.3f}, "
-            f"mean degree {m.mean_degree:.1f}",
-            f"  {m.components} components (the largest {largest} nodes, "
-            f"{self.components.largest_share:.0%}), {len(self.isolated)} isolated, "
-            f"{len(self.peripheral)} peripheral (one tie)",
-            "",
-        ]
-        b = self.brokers
-        lines.append(f"Brokers (betweenness, {b.how()}):")
-        shown = [x for x in b.top[:limit] if x.betweenness > 0]
-        width = max((len(x.node) for x in shown), default=0)
-        lines.extend(
-            f"  {x.rank:3d}  {x.node:<{width}}  {x.betweenness:.4f}  {x.name or ''}" for x in shown
-        )
-        if not shown:
-            lines.append("  none: no node lies on a shortest path between two others")
-        a, c = self.bridging.sectors
-        lines += [
-            "",
-            f"Ties between {a} and {c}: {len(self.bridging.ties)}; actors of either "
-            f"sector without one: {len(self.bridging.unbridged)}",
-            f"Actors without any cross-sector tie: {len(self.siloed)}",
-        ]
-        links = self.regional_links.links
-        unlinked = self.regional_links.unlinked()
-        lines.append(
-            f"Municipal groups linked to their region's regional group: "
-            f"{len(links) - len(unlinked)} of {len(links)}"
-        )
-        lines.extend(f"  not linked: {x.group} ({x.name})" for x in unlinked[:limit])
-        split = self.interfaces.splits
-        missing = self.interfaces.missing()
-        lines.append(
-            f"Responsibility splits with an identified interface: {len(split) - len(missing)} "
-            f"of {len(split)}"
-        )
-        lines.extend(
-            f"  none for: {s.target_group} in {s.municipality} (network {s.network})"
-            for s in missing[:limit]
-        )
-        for title, areas in (("region", self.regions), ("county", self.counties)):
-            if not areas.areas:
-                continue
-            lines += ["", f"By {title}:", "  code  nodes   ties  density  centralisation  name"]
-            lines.extend(
-                f"  {x.area:<4}  {x.nodes:5d}  {x.edges:5d}  {x.density:7.4f}  "
-                f"{x.centralization:14.3f}  {x.name or ''}"
-                for x in areas.areas.values()
-            )
-        return "\n".join(lines) + "\n"
+    def to_text(self, *, limit: int = 10, lang: Lang = "en") -> str:
+        """The summary as text for a terminal, in ``lang`` (Finnish, Swedish or English);
+        lists cut at ``limit`` items with a count of the rest."""
+        from lape.network._text import summary_text
+
+        return summary_text(self, limit=limit, lang=lang)
 
     def __repr__(self) -> str:
         m = self.measures
         day = self.as_of.isoformat() if self.as_of else "every period"
         return (
-            f"<NetworkSummary {shorten(repr(self.title), 60)} {day}: {counted(m.nodes, 'node')}, "
-            f"{counted(m.edges, 'tie')}, {counted(m.components, 'component')}>"
+            f"<NetworkSummary {shorten(repr(self.title), 60)} {day}: {count(m.nodes, 'node')}, "
+            f"{count(m.edges, 'tie')}, {count(m.components, 'component')}>"
         )
 
     def _html(self) -> str:
@@ -202,17 +150,13 @@ class NetworkSummary(HTMLRepr):
             ),
         ]
         rows = [row([cell(k), cell(v)]) for k, v in facts]
-        for name, count, items in lists:
+        for name, total, items in lists:
             shown = ", ".join(items[:HEAD_ROWS])
-            more = f", … and {count - HEAD_ROWS} more" if count > HEAD_ROWS else ""
-            rows.append(row([cell(f"{name} ({count})"), cell(shorten(shown, 300) + more)]))
+            more = f", … and {total - HEAD_ROWS} more" if total > HEAD_ROWS else ""
+            rows.append(row([cell(f"{name} ({total})"), cell(shorten(shown, 300) + more)]))
         day = self.as_of.isoformat() if self.as_of else "every period"
         caption = [f"NetworkSummary: {self.title or 'untitled'}", day]
         return table(caption, rows, css_class="lape-summary")
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _plain(value: Any) -> Any:

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import attrs
 
-from lape._html import HEAD_ROWS, HTMLRepr, cell, counted, row, table
+from lape._html import HEAD_ROWS, HTMLRepr, cell, row, table
 from lape._pandas import data_frame
+from lape._words import count
 from lape.model import RATINGS
 from lape.network._survey import SurveyMeasures, survey_measures, survey_scores, surveyed_ties
 
@@ -110,7 +111,7 @@ class SurveyChanges(HTMLRepr):
     def __repr__(self) -> str:
         return (
             f"<SurveyChanges {self.before} -> {self.after}: {len(self.gained)} gained, "
-            f"{len(self.lost)} lost, {counted(len(self.ratings), 'rating')} changed>"
+            f"{len(self.lost)} lost, {count(len(self.ratings), 'rating')} changed>"
         )
 
     def _html(self) -> str:

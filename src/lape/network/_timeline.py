@@ -32,7 +32,7 @@ from lape.network._measures import (
     siloed_actors,
 )
 from lape.network._summary import _plain
-from lape.rules import Parameters, Report, Rule, RuleSet, Status, check
+from lape.rules import Lang, Parameters, Report, Rule, RuleSet, Status, check
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -422,31 +422,13 @@ class Timeline(_Table, TableRepr):
         data = {"title": self.title, "dates": self.dates, "rows": self.rows(), "rules": rules}
         return dict(_plain(data))
 
-    def to_text(self, *, limit: int = 8) -> str:
-        """The timeline as text for a terminal: a table of the main measures and
-        counts, then each date's rules with findings (at most ``limit`` a date)."""
-        lines = [
-            f"Timeline: {self.title or 'untitled'} ({_count(len(self.points), 'date')})",
-            "  date          nodes    ties  density  centr.  comp.  "
-            "errors  warnings  info  unknown",
-        ]
-        for p in self.points:
-            m = p.measures
-            lines.append(
-                f"  {p.date.isoformat()}  {m.nodes:6d}  {m.edges:6d}  {m.density:7.4f}  "
-                f"{m.centralization:6.3f}  {m.components:5d}  {p.errors:6d}  {p.warnings:8d}  "
-                f"{p.info:4d}  {p.unknown:7d}"
-            )
-        lines += ["", "Rules with findings:"]
-        for p in self.points:
-            found = [r for r in p.rules if r.findings]
-            if not found:
-                lines.append(f"  {p.date.isoformat()}  none")
-                continue
-            shown = [f"{r.rule} ({_counts_text(r)})" for r in found[:limit]]
-            rest = f", and {len(found) - limit} more rules" if len(found) > limit else ""
-            lines.append(f"  {p.date.isoformat()}  {', '.join(shown)}{rest}")
-        return "\n".join(lines) + "\n"
+    def to_text(self, *, limit: int = 8, lang: Lang = "en") -> str:
+        """The timeline as text for a terminal, in ``lang`` (Finnish, Swedish or
+        English): a table of the main measures and counts, then each date's rules
+        with findings (at most ``limit`` a date)."""
+        from lape.network._text import timeline_text
+
+        return timeline_text(self, limit=limit, lang=lang)
 
     def plot(
         self, columns: Sequence[str] = TIMELINE_PLOT_COLUMNS, *, ax: Axes | None = None
@@ -462,16 +444,6 @@ class Timeline(_Table, TableRepr):
     def __repr__(self) -> str:
         span = f"{self.dates[0]}..{self.dates[-1]}" if self.points else "no dates"
         return f"<Timeline {self.title[:60]!r}: {_count(len(self.points), 'date')}, {span}>"
-
-
-def _counts_text(r: RuleCount) -> str:
-    counts = (
-        (r.errors, "error", "errors"),
-        (r.warnings, "warning", "warnings"),
-        (r.info, "info", "info"),
-        (r.unknown, "unknown", "unknown"),
-    )
-    return ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts if n)
 
 
 def _count(n: int, noun: str) -> str:

@@ -1,4 +1,5 @@
-"""Finnish reference data shipped with ``lape``: areas and the programme's funding pools.
+"""Finnish reference data shipped with ``lape``: areas, the programme's funding pools,
+and the documents the rules cite.
 
 Everything is read lazily from the package's CSV files on first use and cached.
 ``SOURCES.md`` beside this module says where each file comes from, its date and
@@ -13,6 +14,12 @@ its licence (:func:`sources`).
 
 from __future__ import annotations
 
-from lape.reference._loaders import funding_pools, geography, sources
+from lape.reference._loaders import (
+    documents,
+    documents_cited,
+    funding_pools,
+    geography,
+    sources,
+)
 
-__all__ = ["funding_pools", "geography", "sources"]
+__all__ = ["documents", "documents_cited", "funding_pools", "geography", "sources"]

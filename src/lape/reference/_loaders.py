@@ -6,7 +6,8 @@ import csv
 import datetime as dt
 import functools
 import io
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from importlib import resources
 
@@ -14,6 +15,8 @@ import attrs
 
 from lape.model import (
     CountyCode,
+    Document,
+    DocumentKind,
     FundingPool,
     Geography,
     GrantKind,
@@ -25,10 +28,11 @@ from lape.model import (
     ProjectArea,
     Region,
     RegionCode,
+    Text,
     WellbeingServicesCounty,
 )
 
-__all__ = ["funding_pools", "geography", "sources"]
+__all__ = ["documents", "documents_cited", "funding_pools", "geography", "sources"]
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
@@ -169,3 +173,74 @@ def funding_pools() -> tuple[FundingPool, ...]:
 def sources() -> str:
     """The text of ``SOURCES.md``: where each reference file comes from, its date and licence."""
     return resources.files("lape.reference").joinpath("SOURCES.md").read_text(encoding="utf-8")
+
+
+@functools.cache
+def documents() -> Mapping[str, Document]:
+    """The documents the rule catalogue cites, by ID: the five seed texts
+    (``seed_sources.csv``) and the press releases, acts and pages of these docs
+    the rules name beside them (``cited_documents.csv``).
+
+    >>> d = documents()["seeds/001_fcf0a286dac43d18.txt"]
+    >>> d.kind.value, d.date.isoformat(), d.publisher.en
+    ('news', '2016-06-23', 'Ministry of Social Affairs and Health (STM)')
+    >>> documents()["Act 614/2021"].url
+    'https://finlex.fi/fi/laki/alkup/2021/20210614'
+    """
+    found: dict[str, Document] = {}
+    for r in _rows("seed_sources.csv"):
+        doc = Document(
+            id=f"seeds/{r['file']}",
+            kind=DocumentKind(r["kind"].replace(" ", "_")),
+            publisher=Text(fi=r["publisher_fi"], sv=r["publisher_sv"], en=r["publisher_en"]),
+            title=r["title_sv"] or None,
+            title_language="sv" if r["title_sv"] and not r["title_sv"].startswith("(") else "en",
+            date=_date(r["date"]),
+            author=r["author"] or None,
+            url=r["url"] or None,
+        )
+        found[doc.id] = doc
+    for r in _rows("cited_documents.csv"):
+        language = r["title_language"]
+        doc = Document(
+            id=r["id"],
+            kind=DocumentKind(r["kind"]),
+            number=r["number"] or None,
+            publisher=Text(fi=r["publisher_fi"], sv=r["publisher_sv"], en=r["publisher_en"]),
+            title=r["title"] or None,
+            title_language="fi" if language == "fi" else "sv" if language == "sv" else "en",
+            date=_date(r["date"]),
+            url=r["url"] or None,
+            note=r["note"] or None,
+        )
+        found[doc.id] = doc
+    return found
+
+
+_CITED = re.compile(
+    r"seeds/\d{3}_[0-9a-f]{16}\.txt|docs/[\w/.-]+?\.md|src/lape/[\w/.-]+?\.md"
+    r"|(?<![\w/])\d{1,4}/(?:19|20)\d\d(?![\w/])"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def documents_cited(text: str) -> tuple[Document, ...]:
+    """The shipped documents that ``text`` (a rule's :attr:`~lape.rules.Source.document`)
+    names, in the order it names them: seed files and pages by path, acts and press
+    releases by number (``614/2021``). Names of documents not shipped are skipped.
+
+    >>> cited = documents_cited("seeds/001_fcf0a286dac43d18.txt; STM press release 127/2018")
+    >>> [d.id for d in cited]
+    ['seeds/001_fcf0a286dac43d18.txt', 'STM 127/2018']
+    """
+    by_name: dict[str, Document] = {}
+    for doc in documents().values():
+        by_name[doc.id] = doc
+        if doc.number:
+            by_name.setdefault(doc.number, doc)
+    found: dict[str, Document] = {}
+    for name in _CITED.findall(text):
+        named = by_name.get(name)
+        if named is not None:
+            found.setdefault(named.id, named)
+    return tuple(found.values())

@@ -118,6 +118,17 @@ _WORDS: Final[dict[str, Text]] = {
         sv="{n} rader till visas inte.",
         en="{n} more rows not shown.",
     ),
+    "not_shown_1": Text(
+        fi="{n} havainto lisää ei näytetä tässä tiedostossa; kaikki: {command}",
+        sv="{n} iakttagelse till visas inte i den här filen; alla: {command}",
+        en="{n} more finding not shown in this file; all of them: {command}",
+    ),
+    "more_rows_1": Text(
+        fi="{n} rivi lisää ei näytetä.",
+        sv="{n} rad till visas inte.",
+        en="{n} more row not shown.",
+    ),
+    "subjects_n_1": Text(fi="{n} kohde", sv="{n} föremål", en="{n} subject"),
     "subjects_n": Text(
         fi="{n} kohdetta, vakavin ensin",
         sv="{n} föremål, det allvarligaste först",
@@ -312,6 +323,9 @@ _WORDS: Final[dict[str, Text]] = {
 
 
 def w(key: str, lang: Lang, **values: object) -> str:
-    """The report's word ``key`` in ``lang`` (plain text: escape it), ``{name}`` filled."""
+    """The report's word ``key`` in ``lang`` (plain text: escape it), ``{name}`` filled;
+    for a count ``n`` of one, the singular ``key_1`` where there is one."""
+    if values.get("n") == 1 and f"{key}_1" in _WORDS:
+        key = f"{key}_1"
     text = _WORDS[key].get(lang)
     return text.format(**values) if values else text

@@ -14,6 +14,7 @@ False
 ['LAPE-F02', 'LAPE-G04']
 """
 
+from lape._wording import LANGUAGES, Lang, Text
 from lape.model import Severity
 from lape.rules._catalogue import catalogue
 from lape.rules._context import Context
@@ -26,14 +27,16 @@ from lape.rules._packs import (
     rule_packs,
 )
 from lape.rules._parameters import Parameter, ParameterError, Parameters, default_parameters
+from lape.rules._render import MAX_TEXT_FINDINGS, report_text, rules_text, source_lines
 from lape.rules._report import Finding, Report, ReportDiff, RuleResult
 from lape.rules._rule import Outcome, Rule, Source, Status, Subject, rule
 from lape.rules._ruleset import RuleSelectionError, RuleSet
-from lape.rules._text import LANGUAGES, Lang, Text
+from lape.rules._summary import ReportSummary, Tally, report_summary
 
 __all__ = [
     "ENTRY_POINT_GROUP",
     "LANGUAGES",
+    "MAX_TEXT_FINDINGS",
     "Context",
     "Finding",
     "Lang",
@@ -43,6 +46,7 @@ __all__ = [
     "Parameters",
     "Report",
     "ReportDiff",
+    "ReportSummary",
     "Rule",
     "RulePack",
     "RulePackError",
@@ -53,11 +57,16 @@ __all__ = [
     "Source",
     "Status",
     "Subject",
+    "Tally",
     "Text",
     "catalogue",
     "check",
     "default_parameters",
     "installed_rules",
+    "report_summary",
+    "report_text",
     "rule",
     "rule_packs",
+    "rules_text",
+    "source_lines",
 ]

@@ -23,12 +23,12 @@ import enum
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from lape._wording import LANGUAGES
 from lape.errors import ArgumentError
 from lape.model import Geography, Period, Severity, Snapshot
 from lape.rules._parameters import ParameterError, Parameters, default_parameters
 from lape.rules._rule import Rule
 from lape.rules._ruleset import RuleSelectionError, RuleSet
-from lape.rules._text import LANGUAGES
 
 __all__ = ["SettingsError", "checked_arguments"]
 

@@ -7,6 +7,8 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping
 
+from lape._gc import gc_paused
+from lape._wording import Lang
 from lape.model import Geography, Severity, Snapshot
 from lape.rules._arguments import checked_arguments
 from lape.rules._context import Context
@@ -15,7 +17,6 @@ from lape.rules._parameters import ParameterError, Parameters, default_parameter
 from lape.rules._report import UNKNOWN_MESSAGE, Finding, Report, RuleResult
 from lape.rules._rule import Outcome, Rule, Status
 from lape.rules._ruleset import RuleSet
-from lape.rules._text import Lang
 
 __all__ = ["check"]
 
@@ -77,7 +78,8 @@ def check(
         geography=geography if geography is not None else reference_geography(),
         reference_pools=reference_pools,
     )
-    return run(ruleset, ctx, lang=lang)
+    with gc_paused():  # see lape._gc: findings, tables and sets, and no cycles
+        return run(ruleset, ctx, lang=lang)
 
 
 def select_rules(

@@ -23,7 +23,8 @@ from typing import Any
 
 import attrs
 
-from lape._html import HEAD_ROWS, HTMLRepr, cell, counted, row, table
+from lape._html import HEAD_ROWS, HTMLRepr, cell, row, table
+from lape._words import count
 from lape.errors import LapeError
 from lape.model import Period
 
@@ -81,14 +82,14 @@ class Parameters(HTMLRepr, Mapping[str, Parameter]):
     def __repr__(self) -> str:
         names = list(self._by_name)
         shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
-        return f"<Parameters: {counted(len(names), 'parameter')} ({shown})>"
+        return f"<Parameters: {count(len(names), 'parameter')} ({shown})>"
 
     def _html(self) -> str:
         shown = list(self._by_name.values())[:HEAD_ROWS]
         rest = len(self._by_name) - len(shown)
-        foot = f"… and {counted(rest, 'more parameter')}" if rest > 0 else None
+        foot = f"… and {count(rest, 'more parameter')}" if rest > 0 else None
         body = (row([cell(p.name), cell(p.description), cell(p.reference)]) for p in shown)
-        caption = f"Parameters: {counted(len(self._by_name), 'parameter')}"
+        caption = f"Parameters: {count(len(self._by_name), 'parameter')}"
         head = ("name", "description", "reference")
         return table(caption, body, head=head, foot=foot, css_class="lape-parameters")
 

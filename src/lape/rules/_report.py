@@ -10,12 +10,13 @@ from typing import Any, ClassVar, NamedTuple
 
 import attrs
 
+from lape._evidence import as_data, as_text
 from lape._html import MAX_ROWS, HTMLRepr, cell, details, escape, quoted, row, shorten, table
 from lape._pandas import Table
+from lape._wording import LANGUAGES, Lang, Text, more, subject_kind, word
+from lape._words import count
 from lape.model import Severity, label
-from lape.rules._evidence import as_data, as_text
 from lape.rules._rule import Source, Status, Subject
-from lape.rules._text import LANGUAGES, Lang, Text, subject_kind, word
 
 __all__ = ["Finding", "Report", "ReportDiff", "RuleResult"]
 
@@ -165,7 +166,7 @@ class Finding(_FindingFields, HTMLRepr):
             "evidence": as_data(self.evidence),
             "missing": list(self.missing),
             "title": self.title.get(self.lang),
-            "source": {"document": self.source.document, "quote": self.source.quote},
+            "source": self.source.as_dict(self.lang),
         }
 
     def __repr__(self) -> str:
@@ -196,8 +197,21 @@ class Finding(_FindingFields, HTMLRepr):
         if self.evidence:
             evidence = json.dumps(as_data(self.evidence), ensure_ascii=False, sort_keys=True)
             lines.append(line("evidence", shorten(evidence, 500)))
-        lines.append(line("source", str(self.source)))
+        lines.append(line("source", source_html(self.source, lang), raw=True))
         return table(f"{word('finding', lang)} {self.rule}", lines, css_class="lape-finding")
+
+
+def source_html(source: Source, lang: Lang, *, documents: bool = True) -> str:
+    """A rule's source as HTML in ``lang``: the documents (one a line), the quote in its
+    own language and, marked as such, its translation into ``lang``."""
+    parts = [escape(line) for line in source.describe(lang).split("\n")] if documents else []
+    original = f"original_{source.language}" if source.language in LANGUAGES else None
+    marker = f" ({escape(word(original, lang))})" if original is not None else ""
+    parts.append(f"«{escape(source.quote)}»{marker}")
+    if source.is_translation(lang):
+        translated = escape(source.quote_in(lang))
+        parts.append(f"«{translated}» ({escape(word('translation', lang))})")
+    return "<br>".join(parts)
 
 
 def _severity_cell(f: Finding, lang: Lang) -> str:
@@ -243,7 +257,8 @@ def _finding_rows(
         for f in group[: limit - shown]:
             message = f.message.removeprefix(f"{f.subject}: ")
             path = f"<code>{escape(f.path)}</code>" if f.path else ""
-            source = details(f.source.document, f"«{f.source.quote}»")
+            summary = shorten(f.source.describe(lang).split("\n", 1)[0], 60)
+            source = details(summary, source_html(f.source, lang), raw=True)
             cells = [
                 cell(_severity_cell(f, lang), raw=True),
                 cell(f.rule, title=f.title.get(lang)),
@@ -454,8 +469,8 @@ class Report(HTMLRepr, Table):
         c = self.counts()
         verdict = "conforms" if self.conforms else "does not conform"
         return (
-            f"<Report {self.as_of.isoformat()}: {verdict}; {c['error']} errors, "
-            f"{c['warning']} warnings, {c['info']} info, {c['unknown']} unknown>"
+            f"<Report {self.as_of.isoformat()}: {verdict}; {count(c['error'], 'error')}, "
+            f"{count(c['warning'], 'warning')}, {c['info']} info, {c['unknown']} unknown>"
         )
 
     def _html(self) -> str:
@@ -473,7 +488,7 @@ class Report(HTMLRepr, Table):
         if not self.findings:
             rows = [row([cell(word("no_findings", lang), colspan=5)])]
         head = [word(k, lang) for k in ("severity", "rule", "message", "path", "source")]
-        foot = word("more", lang).format(n=rest) if rest else None
+        foot = more(rest, lang) if rest else None
         return table(caption, rows, head=head, foot=foot, css_class="lape-report")
 
 
@@ -534,7 +549,7 @@ class ReportDiff(HTMLRepr, Table):
             left -= len(findings) - not_shown
             rest += not_shown
         head = ["", *(word(k, lang) for k in ("severity", "rule", "message", "path", "source"))]
-        foot = word("more", lang).format(n=rest) if rest else None
+        foot = more(rest, lang) if rest else None
         return table(
             [word("changes", lang), counts], rows, head=head, foot=foot, css_class="lape-diff"
         )

@@ -11,10 +11,13 @@ import attrs
 from attrs.validators import instance_of, matches_re
 
 from lape._html import HTMLRepr, cell, quoted, row, table
+from lape._wording import Text
 from lape.model import (
     ENTITY_TYPES,
     AreaKind,
+    Document,
     EntityKind,
+    Lang,
     Period,
     Severity,
     Subject,
@@ -22,7 +25,6 @@ from lape.model import (
     Vocabulary,
     entity_type,
 )
-from lape.rules._text import Text
 
 if TYPE_CHECKING:
     from lape.rules._context import Context
@@ -32,13 +34,89 @@ __all__ = ["Outcome", "Rule", "Source", "Status", "Subject", "rule"]
 
 @attrs.frozen
 class Source:
-    """Where a rule comes from: a seed file (or a named public source) and a short quote."""
+    """Where a rule comes from: the document it rests on and a short quote of it.
+
+    ``document`` names the document (a seed file, an act, a press release...) and
+    ``quote`` quotes it verbatim in its own language. ``language`` is that
+    language, and ``renderings`` the quote in all three languages: the original
+    in its own language's place, translations made for ``lape`` in the others
+    (:meth:`quote_in` gives one, :meth:`is_translation` says which). The
+    catalogue's sources have both; a source of your own may leave them out.
+    :attr:`documents` says what each named document is: title, publisher, kind,
+    date and, where known, its address.
+
+    >>> from lape.rules import catalogue
+    >>> source = catalogue()["LAPE-C06"].source
+    >>> source.language, source.is_translation("en")
+    ('sv', True)
+    >>> print(source.quote_in("en"))  # doctest: +NORMALIZE_WHITESPACE
+    The regions are also encouraged to continue, in their own organisations,
+    the change-agent work begun earlier.
+    >>> print(source.documents[0].describe("en"))  # doctest: +NORMALIZE_WHITESPACE
+    Ministry of Social Affairs and Health (STM), press release, 2019-10-24:
+    “Utvecklandet av barn- och familjetjänsterna fortsätter”,
+    https://stm.fi/sv/-/lapsi-ja-perhepalvelujen-kehittaminen-jatkuu
+    [seeds/002_54329ee4316f476e.txt]
+    """
 
     document: str
     quote: str
+    language: Lang | None = attrs.field(default=None, kw_only=True)
+    """The language of :attr:`quote`, when known."""
+    renderings: Text | None = attrs.field(default=None, kw_only=True)
+    """The quote in Finnish, Swedish and English: the original in its own language's
+    place, translations in the others."""
+    cited: tuple[Document, ...] = attrs.field(default=(), kw_only=True)
+    """Documents given explicitly, besides those :attr:`document` names."""
 
     def __str__(self) -> str:
         return f"{self.document}: «{self.quote}»"
+
+    @property
+    def documents(self) -> tuple[Document, ...]:
+        """What the cited documents are: :attr:`cited`, then the documents shipped
+        with ``lape`` that :attr:`document` names (:func:`lape.reference.documents_cited`)."""
+        from lape.reference import documents_cited
+
+        named = documents_cited(self.document)
+        if not self.cited:
+            return named
+        ids = {d.id for d in self.cited}
+        return (*self.cited, *(d for d in named if d.id not in ids))
+
+    def quote_in(self, lang: Lang) -> str:
+        """The quote in ``lang``: the original, or a translation made for ``lape``
+        (the original when there is none)."""
+        return self.renderings.get(lang) if self.renderings is not None else self.quote
+
+    def is_translation(self, lang: Lang) -> bool:
+        """Whether :meth:`quote_in` gives a translation (not the original) in ``lang``."""
+        return self.renderings is not None and self.language is not None and lang != self.language
+
+    def describe(self, lang: Lang) -> str:
+        """The documents as a reader can follow them, in ``lang`` (one per line); the
+        :attr:`document` text itself when it names none that ``lape`` knows."""
+        found = self.documents
+        return "\n".join(d.describe(lang) for d in found) if found else self.document
+
+    def as_dict(self, lang: Lang | None = None) -> dict[str, Any]:
+        """The source as JSON-ready data: ``document`` and ``quote`` (the original), its
+        ``language``, ``translations`` (the other languages' renderings, made for
+        ``lape``), ``translation`` (the rendering in ``lang``, ``None`` when ``lang`` is
+        the original's or not given) and ``documents``."""
+        translations = (
+            {}
+            if self.renderings is None or self.language is None
+            else {k: v for k, v in self.renderings.as_dict().items() if k != self.language}
+        )
+        return {
+            "document": self.document,
+            "quote": self.quote,
+            "language": self.language,
+            "translation": translations.get(lang) if lang is not None else None,
+            "translations": translations,
+            "documents": [d.as_dict() for d in self.documents],
+        }
 
 
 class Status(Vocabulary):

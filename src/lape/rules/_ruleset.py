@@ -7,7 +7,8 @@ from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
-from lape._html import HEAD_ROWS, HTMLRepr, cell, counted, row, table
+from lape._html import HEAD_ROWS, HTMLRepr, cell, row, table
+from lape._words import count
 from lape.errors import LapeError
 from lape.model import CheckSettings, Severity
 from lape.rules._rule import Rule
@@ -62,17 +63,17 @@ class RuleSet(HTMLRepr):
     def __repr__(self) -> str:
         ids = [r.id for r in self.rules[:3]]
         more = ", …" if len(self.rules) > len(ids) else ""
-        return f"<RuleSet: {counted(len(self.rules), 'rule')} ({', '.join(ids)}{more})>"
+        return f"<RuleSet: {count(len(self.rules), 'rule')} ({', '.join(ids)}{more})>"
 
     def _html(self) -> str:
         rest = len(self.rules) - HEAD_ROWS
-        foot = f"… and {counted(rest, 'more rule')}" if rest > 0 else None
+        foot = f"… and {count(rest, 'more rule')}" if rest > 0 else None
         body = (
             row([cell(r.id), cell(r.severity.value), cell(r.in_force), cell(r.title.en)])
             for r in self.rules[:HEAD_ROWS]
         )
         head = ("rule", "severity", "in force", "title")
-        caption = f"RuleSet: {counted(len(self.rules), 'rule')}"
+        caption = f"RuleSet: {count(len(self.rules), 'rule')}"
         return table(caption, body, head=head, foot=foot, css_class="lape-rules")
 
     def __len__(self) -> int:

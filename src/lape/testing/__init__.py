@@ -11,7 +11,10 @@
   engine must report (:func:`breakable_rules` lists the rules it can break on a
   day: every rule of the catalogue on some day).
 - :func:`problems`: a report's errors and warnings as ``(rule, kind, ID)``;
-  :class:`Checker`: checks with assertions that spell out the findings.
+  :class:`Checker`: checks with assertions that spell out the findings, bound
+  to options of its own (a rule set, a day...), with questions and assertions
+  about one rule (its findings, its :class:`Failure` tuples, what it examined,
+  the one violation).
 - Registration with hypothesis, so that ``st.from_type(Snapshot)`` (and every
   other model class) works once ``lape`` is installed, and a pytest plugin with
   the fixtures ``lape_example`` and ``lape_check``.
@@ -19,7 +22,7 @@
 The strategies need :mod:`hypothesis`, which ``lape`` itself does not depend
 on: install it (``pip install 'lape[test]'``). They load on first use, and
 ``import lape`` never imports hypothesis. :class:`RuleBreak`, :func:`problems`,
-:class:`Checker`, :func:`breakable_rules` and :func:`national_snapshot` (synthetic
+:class:`Checker`, :class:`Failure`, :func:`breakable_rules` and :func:`national_snapshot` (synthetic
 national-scale data for benchmarks) need no hypothesis.
 
 >>> import datetime as dt
@@ -42,7 +45,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from lape.testing._checker import Checker
+from lape.testing._checker import Checker, Failure
 from lape.testing._rulebreak import (
     UNBREAKABLE,
     RuleBreak,
@@ -82,6 +85,7 @@ if TYPE_CHECKING:
 __all__ = [
     "UNBREAKABLE",
     "Checker",
+    "Failure",
     "RuleBreak",
     "actors",
     "answers",

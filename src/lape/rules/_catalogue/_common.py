@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from lape._wording import Text
 from lape.model import Geography, Period
+from lape.rules._catalogue._quotes import QUOTES
 from lape.rules._rule import Source
-from lape.rules._text import Text
 
 __all__ = [
     "ALWAYS",
@@ -36,8 +37,14 @@ FROM_2023 = Period(start=dt.date(2023, 1, 1))
 
 
 def seed(document: str, quote: str) -> Source:
-    """A source quoting one of the seed texts (or a named public source)."""
-    return Source(document, quote)
+    """A source quoting one of the seed texts (or a named public source), with the
+    quote's language and its renderings in the three languages from the table of
+    :mod:`~lape.rules._catalogue._quotes`."""
+    found = QUOTES.get(quote)
+    if found is None:  # a quote not yet translated: the test suite says which
+        return Source(document, quote)
+    language, renderings = found
+    return Source(document, quote, language=language, renderings=renderings)
 
 
 def joined(problems: list[Text]) -> Text:

@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from lape._wording import Text
 from lape.model import (
     Actor,
     ChangeAgent,
@@ -44,7 +45,6 @@ from lape.model import (
 from lape.rules._catalogue._common import FROM_2016, SEED_001, SEED_002, seed
 from lape.rules._context import Context
 from lape.rules._rule import Outcome, Rule, rule
-from lape.rules._text import Text
 
 __all__ = ["RULES"]
 
@@ -210,6 +210,20 @@ def c01(ctx: Context) -> Iterator[Outcome]:
     on that day does not matter.
     """
     geo = ctx.geography
+    # the regional groups by project area and by region, once (an Uusimaa group without
+    # its project area is undecided for an agent whose area is known)
+    of_area: dict[str, list[Group]] = {}
+    of_region: dict[str | None, list[Group]] = {}
+    undecided_in: dict[str | None, list[Group]] = {}
+    for g in ctx.snapshot.groups:  # every one: a group need not still be at work
+        if g.kind is not GroupKind.REGIONAL:
+            continue
+        group_area = ctx.group_project_area(g)
+        if group_area is None:
+            undecided_in.setdefault(g.region, []).append(g)
+        else:
+            of_area.setdefault(group_area.id, []).append(g)
+        of_region.setdefault(g.region, []).append(g)
     for agent in ctx.snapshot.change_agents:
         start = agent.employment.start
         area = _project_area(ctx, agent)
@@ -219,13 +233,8 @@ def c01(ctx: Context) -> Iterator[Outcome]:
                 yield ctx.unknown(agent, missing=["project_area"])
             continue  # a project area that names none: LAPE-S01 reports it
         region = agent.region if area is None else area.region
-        groups = [
-            g
-            for g in ctx.snapshot.groups
-            if g.kind is GroupKind.REGIONAL
-            and (_same_area(ctx.group_project_area(g), area) if area else g.region == region)
-        ]
-        undecided = [g for g in ctx.snapshot.groups if _area_undecided(ctx, g, region, area)]
+        groups = of_area.get(area.id, []) if area else of_region.get(region, [])
+        undecided = undecided_in.get(region, []) if area else []
         verdicts = [_set_up_and_mandated(g, region, start) for g in groups]
         if any(verdicts):
             yield ctx.passed(agent)
@@ -248,23 +257,6 @@ def c01(ctx: Context) -> Iterator[Outcome]:
                 start=start,
                 groups=tuple(g.id for g in groups),
             )
-
-
-def _same_area(a: ProjectArea | None, b: ProjectArea) -> bool:
-    return a is not None and a.id == b.id
-
-
-def _area_undecided(
-    ctx: Context, group: Group, region: RegionCode, area: ProjectArea | None
-) -> bool:
-    """A regional group of ``region`` whose project area cannot be told (an Uusimaa
-    group without ``project_area``), while the agent's can."""
-    return (
-        area is not None
-        and group.kind is GroupKind.REGIONAL
-        and group.region == region
-        and ctx.group_project_area(group) is None
-    )
 
 
 def _region_area(ctx: Context, agent: ChangeAgent) -> dict[str, str]:

@@ -29,6 +29,7 @@ import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal, localcontext
 
+from lape._wording import Text
 from lape.model import (
     CHILDREN_YOUTH_FAMILIES,
     DevelopmentProject,
@@ -43,7 +44,6 @@ from lape.model import (
 from lape.rules._catalogue._common import FROM_2016, SEED_000, SEED_001, SEED_002, joined, seed
 from lape.rules._context import Context
 from lape.rules._rule import Outcome, Rule, rule
-from lape.rules._text import Text
 
 __all__ = ["RULES"]
 

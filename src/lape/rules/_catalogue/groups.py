@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from lape._wording import Text
 from lape.model import (
     MUNICIPAL_ACTORS,
     MUNICIPAL_BODIES,
@@ -35,7 +36,6 @@ from lape.model import (
 from lape.rules._catalogue._common import FROM_2023, GROUPS_TERM, SEED_001, seed
 from lape.rules._context import Context
 from lape.rules._rule import Outcome, Rule, rule
-from lape.rules._text import Text
 
 __all__ = ["RULES"]
 

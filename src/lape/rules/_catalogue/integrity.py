@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator, Mapping
 
+from lape._wording import Text
 from lape.model import EntityKind, Period, Severity, Snapshot
 from lape.rules._catalogue._common import ALWAYS, seed
 from lape.rules._context import Context
 from lape.rules._rule import Outcome, Rule, Subject, rule
-from lape.rules._text import Text
 
 __all__ = ["RULES"]
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from lape._wording import Text
 from lape.model import (
     CORE_SECTORS,
     HELSINKI,
@@ -46,7 +47,6 @@ from lape.rules._catalogue._common import (
 )
 from lape.rules._context import Context
 from lape.rules._rule import Outcome, Rule, rule
-from lape.rules._text import Text
 
 __all__ = ["RULES"]
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
+from lape._wording import Text
 from lape.model import Actor, ActorKind, MunicipalityCode, Period, Severity
 from lape.rules._catalogue._common import FROM_2023, seed
 from lape.rules._context import Context
 from lape.rules._rule import Outcome, Rule, Subject, rule
-from lape.rules._text import Text
 
 __all__ = ["RULES"]
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import attrs
 
+from lape._wording import Lang, Text
 from lape.model import Municipality, ProjectArea, Region, WellbeingServicesCounty, label
-from lape.rules._text import Lang, Text
 
 __all__ = ["as_data", "as_text"]
 

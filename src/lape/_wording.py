@@ -1,11 +1,12 @@
-"""The words of the reports' displays (the text report, the Jupyter HTML) in Finnish,
-Swedish and English; the text type itself is :class:`lape.model.Text`."""
+"""The words of the displays (the text report, the Jupyter HTML, the network's and the
+command line's text) in Finnish, Swedish and English, shared by every layer above the
+model; the text type itself is :class:`lape.model.Text`."""
 
 from __future__ import annotations
 
-from lape.model import LANGUAGES, Lang, Text, entity_type
+from lape.model import LANGUAGES, Lang, Severity, Text, entity_type, label
 
-__all__ = ["LANGUAGES", "Lang", "Text", "subject_kind", "word"]
+__all__ = ["LANGUAGES", "Lang", "Text", "more", "severity_word", "subject_kind", "word"]
 
 # -- the words of the reports' displays (the text report, the Jupyter HTML) ----------------
 
@@ -17,6 +18,7 @@ _WORDS: dict[str, Text] = {
     "warnings": Text(fi="varoitukset", sv="varningar", en="warnings"),
     "info": Text(fi="huomiot", sv="anmärkningar", en="info"),
     "unknown": Text(fi="ratkaisematta", sv="oavgjorda", en="unknown"),
+    "unknown_one": Text(fi="ratkaisematta", sv="oavgjord", en="unknown"),
     "rules": Text(fi="voimassa olevia sääntöjä", sv="regler i kraft", en="rules in force"),
     "source": Text(fi="lähde", sv="källa", en="source"),
     "report": Text(fi="Tarkistus", sv="Kontroll", en="Report"),
@@ -40,6 +42,21 @@ _WORDS: dict[str, Text] = {
         sv="{n} iakttagelser till visas inte",
         en="{n} more findings not shown",
     ),
+    "more_one": Text(
+        fi="1 havainto lisää ei näytetä",
+        sv="1 iakttagelse till visas inte",
+        en="1 more finding not shown",
+    ),
+    "all_of_them": Text(
+        fi="kaikki: lape check --all tai --format json",
+        sv="alla: lape check --all eller --format json",
+        en="every one: lape check --all, or --format json",
+    ),
+    "sources": Text(fi="Lähteet", sv="Källor", en="Sources"),
+    "translation": Text(fi="käännös", sv="översättning", en="translation"),
+    "original_fi": Text(fi="alkuteksti", sv="originaltext på finska", en="original, in Finnish"),
+    "original_sv": Text(fi="alkuteksti ruotsiksi", sv="originaltext", en="original, in Swedish"),
+    "original_en": Text(fi="alkuteksti englanniksi", sv="originaltext på engelska", en="original"),
 }
 
 
@@ -55,3 +72,14 @@ def subject_kind(kind: str, lang: Lang) -> str:
         return entity_type(kind).name.get(lang)
     except KeyError:
         return kind.replace("_", " ")
+
+
+def more(n: int, lang: Lang) -> str:
+    """``"n more findings not shown"`` in ``lang``, singular for one."""
+    return word("more_one", lang) if n == 1 else word("more", lang).format(n=n)
+
+
+def severity_word(severity: Severity, unknown: bool, lang: Lang) -> str:
+    """A finding's severity as one word in ``lang`` (``error``, ``virhe``...), or the
+    word for an unknown finding."""
+    return word("unknown_one", lang) if unknown else label(severity, lang)
