@@ -97,6 +97,8 @@ def test_a_fresh_kernel_shows_the_drawing_as_a_picture() -> None:
         "import lape\nfrom lape.network import collaboration_graph, draw",
         "G = collaboration_graph(lape.example())\ndraw(G, seed=1)",
         "collaboration_graph(lape.example(), as_of=lape.example().info.as_of).number_of_nodes()",
+        "import datetime as dt\nfrom lape.network import timeline\n"
+        "timeline(lape.example(), start=dt.date(2016, 1, 1), end=dt.date(2019, 1, 1)).plot()",
     ]
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
     nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute()
@@ -104,6 +106,7 @@ def test_a_fresh_kernel_shows_the_drawing_as_a_picture() -> None:
     assert [o["output_type"] for o in outputs] == ["execute_result"]
     assert "image/png" in outputs[0]["data"]
     assert notebook.cells[2].outputs[0]["data"]["text/plain"].isdigit()
+    assert "image/png" in notebook.cells[3].outputs[0]["data"]  # Timeline.plot() too
 
 
 # -- the packed layout ----------------------------------------------------------------------------
