@@ -9,12 +9,16 @@ shows the same tests.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import Phase, given, seed, settings
 from hypothesis import strategies as st
 
 import lape
-from lape.testing import Checker, RuleBreak, problems, rule_breaks, valid_snapshots
+import lape.model
+from lape.testing import Checker, RuleBreak, problems, rule_breaks, snapshots, valid_snapshots
 
 DAY = dt.date(2017, 6, 1)
 
@@ -91,3 +95,64 @@ def test_membership_rows_for_any_snapshot(snapshot: lape.Snapshot) -> None:
     rows = membership_rows(snapshot)
     assert len(rows) == sum(len(g.members) for g in snapshot.groups)
     assert {actor for _, actor, _ in rows} <= {a.id for a in snapshot.actors}
+
+
+@settings(max_examples=25)
+@given(st.from_type(lape.Snapshot) | snapshots())
+def test_the_dashboard_takes_any_drawn_snapshot(snapshot: lape.Snapshot) -> None:
+    # the drawn ``checks:`` section is one check() accepts: this never raises
+    flags = dashboard(snapshot)
+    assert set(flags) <= {f.subject.id for f in lape.check(snapshot).findings}
+
+
+# -- what a failing property shows --------------------------------------------------------------
+
+PASTE = {"datetime": dt, "Decimal": Decimal, **{n: getattr(lape.model, n) for n in dir(lape.model)}}
+
+
+def falsifying(test: Callable[[], None]) -> tuple[str, lape.Snapshot]:
+    """Run a property that fails; the snapshot its report prints, and its text."""
+    with pytest.raises(AssertionError) as failed:
+        test()
+    text = "\n".join(getattr(failed.value, "__notes__", []))
+    start = text.index("s=") + 2
+    end = text.rindex(",\n)")
+    printed = text[start:end]
+    return printed, eval(printed, PASTE)  # what a user pastes into a test
+
+
+def test_a_counterexample_shrinks_and_prints_as_a_snapshot_to_paste() -> None:
+    failing: list[lape.Snapshot] = []
+
+    @seed(16)
+    @settings(max_examples=100, database=None, phases=[Phase.generate, Phase.shrink])
+    @given(snapshots(max_actors=3, max_groups=2, max_pools=2, max_grants=2, max_networks=1))
+    def grants_are_small(s: lape.Snapshot) -> None:
+        if any(g.amount >= 10 for g in s.grants):
+            failing.append(s)
+            raise AssertionError
+
+    printed, pasted = falsifying(grants_are_small)
+    assert pasted == failing[-1]
+    assert len(pasted.grants) == len(pasted.pools) == 1
+    assert (pasted.groups, pasted.networks, pasted.change_agents) == ((), (), ())
+    assert "_snapshot_of" not in printed
+    assert "World(" not in printed
+    assert "info=" not in printed  # fields at their defaults are left out
+
+
+def test_a_valid_snapshot_prints_as_a_snapshot_to_paste() -> None:
+    failing: list[lape.Snapshot] = []
+
+    @seed(16)
+    @settings(max_examples=50, database=None, phases=[Phase.generate, Phase.shrink])
+    @given(valid_snapshots(as_of=DAY))
+    def no_grants(s: lape.Snapshot) -> None:
+        if s.grants:
+            failing.append(s)
+            raise AssertionError
+
+    printed, pasted = falsifying(no_grants)
+    assert printed.startswith("Snapshot(")
+    assert pasted == failing[-1]
+    assert dashboard(pasted) == {}

@@ -36,3 +36,20 @@ def test_the_notebook_runs(path: Path) -> None:
     import matplotlib.pyplot as plt
 
     plt.close("all")
+
+
+def test_the_tutorial_ends_with_a_picture_in_a_fresh_kernel() -> None:
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    pytest.importorskip("ipykernel")
+    pytest.importorskip("matplotlib")
+    pytest.importorskip("pandas")
+    path = Path(__file__).parent.parent / "docs" / "tutorial.ipynb"
+    notebook = nbformat.read(path, as_version=4)
+    client = nbclient.NotebookClient(
+        notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": path.parent}}
+    )
+    client.execute()
+    last = [c for c in notebook.cells if c.cell_type == "code"][-1]
+    assert "draw(" in last.source
+    assert any("image/png" in o.get("data", {}) for o in last.outputs)

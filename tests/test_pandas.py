@@ -204,6 +204,51 @@ def test_snapshot_to_pandas(example: Snapshot, kind: str) -> None:
         assert list(frame.columns) == list(example.rows(kind)[0])
 
 
+# -- days as datetime64 ---------------------------------------------------------------------------
+
+
+def _day_columns(rows: list[dict[str, Any]]) -> set[str]:
+    """The columns whose values, where given, are days."""
+    return {
+        c
+        for r in rows
+        for c, v in r.items()
+        if isinstance(v, dt.date) and not isinstance(v, dt.datetime)
+    }
+
+
+@slow_to_draw
+@given(snapshots(max_actors=4))
+def test_days_come_out_as_datetime64_in_every_table(snapshot: Snapshot) -> None:
+    pd = pytest.importorskip("pandas")
+    for kind in snapshot.tables:
+        frame = snapshot.to_pandas(kind)
+        rows = snapshot.rows(kind)
+        for column in _day_columns(rows):
+            assert frame[column].dtype.kind == "M", (kind, column, frame[column].dtype)
+            days = [r[column] for r in rows]
+            assert [None if pd.isna(x) else x.date() for x in frame[column]] == days
+
+
+def test_an_empty_table_has_the_same_day_columns_as_a_full_one(example: Snapshot) -> None:
+    pytest.importorskip("pandas")
+    for kind in example.tables:
+        full = example.to_pandas(kind)
+        empty = Snapshot().to_pandas(kind)
+        kinds = {c: full[c].dtype.kind for c in full.columns if full[c].dtype.kind == "M"}
+        assert {c: empty[c].dtype.kind for c in kinds} == kinds
+        assert kinds.keys() >= _day_columns(example.rows(kind))
+
+
+def test_network_results_give_days_as_datetime64(example: Snapshot) -> None:
+    pytest.importorskip("pandas")
+    from lape.network import timeline
+
+    t = timeline(example, start=dt.date(2016, 1, 1), end=dt.date(2020, 1, 1)).to_pandas()
+    assert t["date"].dtype.kind == "M"
+    assert t["date"].dt.year.tolist() == [2016, 2017, 2018, 2019, 2020]
+
+
 # -- one helper, behind the extra --------------------------------------------------------------
 
 

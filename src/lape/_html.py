@@ -1,7 +1,8 @@
 """Small helpers for the Jupyter displays: short one-line reprs and escaped HTML.
 
 Shared by :mod:`lape.model` and :mod:`lape.rules`; it imports nothing from
-``lape`` (so the model may use it without importing the rules), and nothing
+``lape`` but the counted nouns of :mod:`lape._words` (so the model may use it
+without importing the rules), and nothing
 outside the standard library: IPython calls ``_repr_html_`` when it is there,
 and ``lape`` never imports IPython.
 
@@ -24,11 +25,16 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, ClassVar
+
+from lape._words import count
 
 __all__ = [
+    "HEAD_ROWS",
     "MAX_ROWS",
     "HTMLRepr",
+    "TableRepr",
     "cell",
     "details",
     "escape",
@@ -40,6 +46,9 @@ __all__ = [
 
 MAX_ROWS = 200
 """The most rows (findings, members) an HTML display shows; a line says how many more there are."""
+
+HEAD_ROWS = 10
+"""The rows a table-like result shows in its HTML display (its head); a line counts the rest."""
 
 _STYLE = "border-collapse:collapse;text-align:left"
 _SPACE = re.compile(r"\s")
@@ -151,3 +160,73 @@ def table(
         parts.append(f'<tfoot><tr><td colspan="{span}">{escape(foot)}</td></tr></tfoot>')
     parts.append("</table>")
     return "\n".join(parts)
+
+
+def _shown(value: object, limit: int = 60) -> str:
+    """A value of a row as short text: numbers to 4 significant digits, sequences
+    joined by commas, mappings as ``key=value``, cut at ``limit`` characters."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        text = f"{value:.4g}"
+    elif isinstance(value, dt.date):
+        text = value.isoformat()
+    elif isinstance(value, Mapping):
+        text = ", ".join(f"{k}={v}" for k, v in value.items())
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        items = sorted(map(str, value)) if isinstance(value, (set, frozenset)) else value
+        text = ", ".join(map(str, items))
+    else:
+        text = str(value)
+    return shorten(text, limit)
+
+
+class TableRepr(HTMLRepr):
+    """Mixin for a result that is a table (``rows()`` and ``columns``): a one-line
+    ``repr`` with the class, a few facts and the number of rows, and an HTML
+    display of the first :data:`HEAD_ROWS` rows with a count of the rest.
+
+    A class gives its facts in :meth:`_facts` (one short line, e.g. how a result
+    was computed). Being slotted (``__slots__ = ()``), frozen slotted attrs
+    classes may inherit it; they need ``repr=False``, or attrs writes its own
+    ``__repr__`` with every field.
+    """
+
+    __slots__ = ()
+    columns: ClassVar[tuple[str, ...]] = ()
+    row_noun: ClassVar[str] = "row"
+    """What a row is, for the count (``"tie"``, ``"actor"``)."""
+
+    def rows(self) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _facts(self) -> str:
+        """A few facts about the whole result, on one line (none by default)."""
+        return ""
+
+    def _count(self) -> int:
+        """The number of rows (without making them, where a class knows how)."""
+        return len(self.rows())
+
+    def __repr__(self) -> str:
+        facts = shorten(self._facts(), 100)
+        about = f" {facts}" if facts else ""
+        return f"<{type(self).__name__}{about}: {count(self._count(), self.row_noun)}>"
+
+    def _html(self) -> str:
+        rows = self.rows()
+        rest = len(rows) - HEAD_ROWS
+        foot = None
+        if rest > 0:
+            foot = (
+                f"… and {count(rest, 'more ' + self.row_noun)} "
+                "(rows() or to_pandas() give them all)"
+            )
+        caption = [f"{type(self).__name__}: {count(len(rows), self.row_noun)}"]
+        if self._facts():
+            caption.append(self._facts())
+        body = (
+            row(cell(_shown(r.get(c)), title=str(r.get(c))) for c in self.columns)
+            for r in rows[:HEAD_ROWS]
+        )
+        return table(caption, body, head=self.columns, foot=foot, css_class="lape-table")

@@ -85,8 +85,8 @@ def test_a_dump_loads_back_equal(s: Snapshot) -> None:
 def test_check_never_raises_on_a_well_formed_snapshot(
     s: Snapshot, day: dt.date, lang: Lang
 ) -> None:
-    # The drawn ``checks:`` sections name rule IDs that need not exist, which checking
-    # rightly refuses (RuleSelectionError): leave the file's settings out.
+    # The file's settings (which check() accepts: tests/test_downstream.py) left out,
+    # so that every rule of the catalogue runs.
     report = check(s, as_of=day, lang=lang, file_settings=False)
     assert report.as_of == day
     assert len(report.results) == len(lape.rules.catalogue())

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar, overload
 
 import attrs
 
+from lape._html import HTMLRepr, cell, row, table
 from lape.errors import NotFoundError
 from lape.model._groups import GroupKind
 from lape.model._ids import CountyCode, MunicipalityCode, RegionCode
@@ -164,8 +165,8 @@ def _found(what: str, key: str, value: _T | None, known: Iterable[str], strict: 
     raise NotFoundError(what, key, close[0] if close else None)
 
 
-@attrs.frozen(kw_only=True)
-class Geography:
+@attrs.frozen(kw_only=True, repr=False)
+class Geography(HTMLRepr):
     """Finland's areas with date-aware look-ups, indexed once.
 
     >>> from lape.reference import geography
@@ -201,6 +202,22 @@ class Geography:
     project_areas: Mapping[str, ProjectArea] = attrs.field(eq=False)
 
     # -- municipalities -------------------------------------------------
+
+    def _counts(self) -> list[tuple[str, int]]:
+        return [
+            ("regions", len(self.regions)),
+            ("wellbeing services counties", len(self.counties)),
+            ("hospital districts", len(self.hospital_districts)),
+            ("municipalities (all years)", len(self.municipalities)),
+            ("project areas", len(self.project_areas)),
+        ]
+
+    def __repr__(self) -> str:
+        return "<Geography: " + ", ".join(f"{n} {what}" for what, n in self._counts()) + ">"
+
+    def _html(self) -> str:
+        body = (row([cell(what), cell(n)]) for what, n in self._counts())
+        return table("Geography", body, head=("areas", "count"), css_class="lape-geography")
 
     @overload
     def municipality(self, code: str, *, strict: Literal[False] = False) -> Municipality | None: ...

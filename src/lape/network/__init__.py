@@ -87,7 +87,7 @@ from lape.network._measures import (
     regional_links,
     siloed_actors,
 )
-from lape.network._plot import SECTOR_COLOURS, draw, sector_category
+from lape.network._plot import SECTOR_COLOURS, draw, packed_layout, sector_category
 from lape.network._summary import NetworkSummary, summarize
 from lape.network._survey import (
     SurveyActor,
@@ -180,6 +180,7 @@ __all__ = [
     "isolated_actors",
     "network_measures",
     "node_link_data",
+    "packed_layout",
     "period_text",
     "peripheral_actors",
     "regional_links",

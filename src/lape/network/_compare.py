@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import attrs
 
+from lape._html import TableRepr
 from lape._pandas import Table as _Table
 from lape._words import count
 from lape.model import Geography, Lang, Severity, Snapshot
@@ -53,7 +54,7 @@ class PairChange:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class SnapshotComparison(_Table):
+class SnapshotComparison(_Table, TableRepr):
     """What changed from one wave to a later one (:func:`compare_snapshots`).
 
     :meth:`rows` gives one flat dict per tie change (the columns of

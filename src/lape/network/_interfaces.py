@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 
 import attrs
 
+from lape._html import TableRepr
 from lape._pandas import Table as _Table
 from lape.model import Geography, Snapshot, network_on_day
 from lape.network._measures import _geography
@@ -41,8 +42,8 @@ class SplitResponsibility:
     """The descriptions of the interfaces that stand for it."""
 
 
-@attrs.frozen(kw_only=True)
-class InterfaceMap(_Table):
+@attrs.frozen(kw_only=True, repr=False)
+class InterfaceMap(_Table, TableRepr):
     """The responsibility splits of the networks in effect, in snapshot order."""
 
     county: str | None
@@ -68,6 +69,15 @@ class InterfaceMap(_Table):
 
     def rows(self) -> list[dict[str, Any]]:
         return [attrs.asdict(s) for s in self.splits]
+
+    row_noun: ClassVar[str] = "split"
+
+    def _facts(self) -> str:
+        day = self.as_of.isoformat() if self.as_of else "every period"
+        return f"{self.county or 'every county'}, {day}, {len(self.missing())} without an interface"
+
+    def _count(self) -> int:
+        return len(self.splits)
 
 
 def interface_map(

@@ -19,6 +19,7 @@ from typing import Any, ClassVar, Literal, cast
 import attrs
 import networkx as nx
 
+from lape._html import TableRepr
 from lape._pandas import Table as _Table
 from lape.model import CORE_SECTORS as _CORE
 from lape.model import CountyCode, Geography, GroupKind, RegionCode, Snapshot
@@ -104,8 +105,8 @@ def _by_area(G: nx.Graph[Any], by: str) -> dict[str, list[Any]]:
 # -- density and centralisation --------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class NetworkMeasures(_Table):
+@attrs.frozen(kw_only=True, repr=False)
+class NetworkMeasures(_Table, TableRepr):
     """Size, density and degree centralisation of a network (or of one area's part)."""
 
     area: str | None = None
@@ -137,6 +138,10 @@ class NetworkMeasures(_Table):
 
     def rows(self) -> list[dict[str, Any]]:
         return [{c: getattr(self, c) for c in self.columns}]
+
+    def _facts(self) -> str:
+        where = f"{self.area} {self.name or ''}".strip() if self.area else "whole network"
+        return f"{where}, {self.nodes} nodes, {self.edges} edges, density {self.density:.4g}"
 
 
 def network_measures(
@@ -170,8 +175,8 @@ def network_measures(
     )
 
 
-@attrs.frozen(kw_only=True)
-class AreaMeasures(_Table):
+@attrs.frozen(kw_only=True, repr=False)
+class AreaMeasures(_Table, TableRepr):
     """:class:`NetworkMeasures` of each area's part of the network, keyed by area code."""
 
     by: str
@@ -184,6 +189,14 @@ class AreaMeasures(_Table):
 
     def rows(self) -> list[dict[str, Any]]:
         return [row for m in self.areas.values() for row in m.rows()]
+
+    row_noun: ClassVar[str] = "area"
+
+    def _facts(self) -> str:
+        return f"by {self.by}, {self.outside} nodes outside any"
+
+    def _count(self) -> int:
+        return len(self.areas)
 
 
 def area_measures(
@@ -247,8 +260,8 @@ class ActorRow:
 _ACTOR_COLUMNS = ("node", "name", "kind", "sectors", "region", "county", "degree")
 
 
-@attrs.frozen(kw_only=True)
-class ActorList(_Table):
+@attrs.frozen(kw_only=True, repr=False)
+class ActorList(_Table, TableRepr):
     """Actors found by an analysis (``what`` says which), in node order."""
 
     what: str
@@ -266,6 +279,14 @@ class ActorList(_Table):
 
     def rows(self) -> list[dict[str, Any]]:
         return [a.as_dict() for a in self.actors]
+
+    row_noun: ClassVar[str] = "actor"
+
+    def _facts(self) -> str:
+        return self.what
+
+    def _count(self) -> int:
+        return len(self.actors)
 
 
 def isolated_actors(G: nx.Graph[Any]) -> ActorList:
@@ -333,8 +354,8 @@ class Broker:
     degree: int
 
 
-@attrs.frozen(kw_only=True)
-class Brokers(_Table):
+@attrs.frozen(kw_only=True, repr=False)
+class Brokers(_Table, TableRepr):
     """Betweenness of every node (keyed by node) and the top brokers, with how it
     was computed.
 
@@ -399,6 +420,14 @@ class Brokers(_Table):
 
     def rows(self) -> list[dict[str, Any]]:
         return [attrs.asdict(b) for b in self.top]
+
+    row_noun: ClassVar[str] = "top broker"
+
+    def _facts(self) -> str:
+        return self.how()
+
+    def _count(self) -> int:
+        return len(self.top)
 
 
 def _betweenness(
@@ -560,8 +589,8 @@ class BridgingTie:
     kinds: tuple[str, ...]
 
 
-@attrs.frozen(kw_only=True)
-class BridgingTies(_Table):
+@attrs.frozen(kw_only=True, repr=False)
+class BridgingTies(_Table, TableRepr):
     """The ties that join two sectors (by default the programme's core pair), with
     each actor's count of them and the actors of either sector left without one."""
 
@@ -585,6 +614,14 @@ class BridgingTies(_Table):
 
     def rows(self) -> list[dict[str, Any]]:
         return [attrs.asdict(t) for t in self.ties]
+
+    row_noun: ClassVar[str] = "tie"
+
+    def _facts(self) -> str:
+        return f"{' - '.join(self.sectors)}, {len(self.unbridged)} actors unbridged"
+
+    def _count(self) -> int:
+        return len(self.ties)
 
 
 def bridging_ties(
@@ -642,8 +679,8 @@ def _bridging(
 # -- components -----------------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class Components(_Table):
+@attrs.frozen(kw_only=True, repr=False)
+class Components(_Table, TableRepr):
     """The connected components, largest first; ``of`` gives each node's component."""
 
     sizes: tuple[int, ...]
@@ -665,6 +702,15 @@ class Components(_Table):
             {"component": i, "size": size, "regions": regions}
             for i, (size, regions) in enumerate(zip(self.sizes, self.regions, strict=True))
         ]
+
+    row_noun: ClassVar[str] = "component"
+
+    def _facts(self) -> str:
+        largest = self.sizes[0] if self.sizes else 0
+        return f"the largest {largest} nodes ({self.largest_share:.0%})"
+
+    def _count(self) -> int:
+        return len(self.sizes)
 
 
 def components(G: nx.Graph[Any]) -> Components:
@@ -721,8 +767,8 @@ class RegionalLink:
         return bool(self.shared_members) or self.direct_ties > 0
 
 
-@attrs.frozen(kw_only=True)
-class RegionalLinks(_Table):
+@attrs.frozen(kw_only=True, repr=False)
+class RegionalLinks(_Table, TableRepr):
     """One :class:`RegionalLink` per municipal group in effect."""
 
     as_of: dt.date | None
@@ -741,6 +787,15 @@ class RegionalLinks(_Table):
         "reachable",
         "connected",
     )
+
+    row_noun: ClassVar[str] = "municipal group"
+
+    def _facts(self) -> str:
+        day = self.as_of.isoformat() if self.as_of else "every period"
+        return f"{day}, {len(self.unlinked())} unlinked"
+
+    def _count(self) -> int:
+        return len(self.links)
 
     def unlinked(self) -> tuple[RegionalLink, ...]:
         """The municipal groups that are neither declared linked nor connected."""

@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
+from lape._html import HEAD_ROWS, HTMLRepr, cell, row, shorten, table
+from lape._words import count
 from lape.model import Geography, Lang, Snapshot
 from lape.network._build import AGENT_KIND
 from lape.network._interfaces import InterfaceMap, interface_map
@@ -37,10 +40,11 @@ if TYPE_CHECKING:
 __all__ = ["NetworkSummary", "summarize"]
 
 
-@attrs.frozen(kw_only=True)
-class NetworkSummary:
+@attrs.frozen(kw_only=True, repr=False)
+class NetworkSummary(HTMLRepr):
     """The key measures of a collaboration graph, as :func:`summarize` gathers them
-    (and ``lape network`` prints them)."""
+    (and ``lape network`` prints them). Its ``repr`` is one line; in Jupyter it shows
+    the measures and the head of each list, each with a count."""
 
     title: str
     as_of: dt.date | None
@@ -104,6 +108,55 @@ class NetworkSummary:
         from lape.network._text import summary_text
 
         return summary_text(self, limit=limit, lang=lang)
+
+    def __repr__(self) -> str:
+        m = self.measures
+        day = self.as_of.isoformat() if self.as_of else "every period"
+        return (
+            f"<NetworkSummary {shorten(repr(self.title), 60)} {day}: {count(m.nodes, 'node')}, "
+            f"{count(m.edges, 'tie')}, {count(m.components, 'component')}>"
+        )
+
+    def _html(self) -> str:
+        m = self.measures
+        facts: list[tuple[str, object]] = [
+            ("nodes", m.nodes),
+            ("change agents", self.agents),
+            ("ties", m.edges),
+            ("density", f"{m.density:.4f}"),
+            ("degree centralisation", f"{m.centralization:.3f}"),
+            ("components", m.components),
+            ("the largest component", f"{self.components.largest_share:.0%} of the nodes"),
+        ]
+        lists: list[tuple[str, int, Sequence[str]]] = [
+            ("top brokers", len(self.brokers.top), [b.node for b in self.brokers.top]),
+            (
+                "bridging ties",
+                len(self.bridging.ties),
+                [f"{t.u} - {t.v}" for t in self.bridging.ties[:HEAD_ROWS]],
+            ),
+            ("actors without a cross-sector tie", len(self.siloed), self.siloed.nodes),
+            ("isolated actors", len(self.isolated), self.isolated.nodes),
+            ("peripheral actors", len(self.peripheral), self.peripheral.nodes),
+            (
+                "municipal groups not linked to their region",
+                len(self.regional_links.unlinked()),
+                [x.group for x in self.regional_links.unlinked()],
+            ),
+            (
+                "splits without an interface",
+                len(self.interfaces.missing()),
+                [s.network for s in self.interfaces.missing()],
+            ),
+        ]
+        rows = [row([cell(k), cell(v)]) for k, v in facts]
+        for name, total, items in lists:
+            shown = ", ".join(items[:HEAD_ROWS])
+            more = f", … and {total - HEAD_ROWS} more" if total > HEAD_ROWS else ""
+            rows.append(row([cell(f"{name} ({total})"), cell(shorten(shown, 300) + more)]))
+        day = self.as_of.isoformat() if self.as_of else "every period"
+        caption = [f"NetworkSummary: {self.title or 'untitled'}", day]
+        return table(caption, rows, css_class="lape-summary")
 
 
 def _plain(value: Any) -> Any:

@@ -22,6 +22,7 @@ from typing import Any, ClassVar, Final, cast
 import attrs
 import networkx as nx
 
+from lape._html import TableRepr
 from lape._pandas import Table as _Table
 from lape.model import RATINGS, TRUST_RATINGS, VALUE_RATINGS, Snapshot, Survey
 
@@ -160,8 +161,8 @@ def _respondents(S: nx.DiGraph[Any]) -> list[Hashable]:
 # -- network measures ------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class SurveyMeasures(_Table):
+@attrs.frozen(kw_only=True, repr=False)
+class SurveyMeasures(_Table, TableRepr):
     """The network scores of one survey (see :func:`survey_measures` for the formulas)."""
 
     survey: str | None
@@ -378,8 +379,8 @@ class SurveyActor:
         return attrs.asdict(self, recurse=False)
 
 
-@attrs.frozen(kw_only=True)
-class SurveyScores(_Table):
+@attrs.frozen(kw_only=True, repr=False)
+class SurveyScores(_Table, TableRepr):
     """Each member's scores, keyed by node, in the survey's roster order."""
 
     survey: str | None

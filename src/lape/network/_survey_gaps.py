@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import attrs
 
+from lape._html import TableRepr
 from lape._pandas import Table as _Table
 from lape.network._survey import surveyed_ties
 
@@ -83,8 +84,8 @@ def _count(pairs: list[TieGap]) -> GapCount:
     )
 
 
-@attrs.frozen(kw_only=True)
-class TieGaps(_Table):
+@attrs.frozen(kw_only=True, repr=False)
+class TieGaps(_Table, TableRepr):
     """Formal ties against surveyed ties among a survey's members (see :func:`tie_gaps`)."""
 
     survey: str | None

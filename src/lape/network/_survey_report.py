@@ -8,6 +8,8 @@ from typing import Any
 
 import attrs
 
+from lape._html import HTMLRepr
+from lape._words import count
 from lape.model import Geography, Snapshot, Survey
 from lape.network._build import collaboration_graph
 from lape.network._survey import (
@@ -28,8 +30,8 @@ DEFAULT_MOST = 10
 many more there are."""
 
 
-@attrs.frozen(kw_only=True)
-class SurveyReport:
+@attrs.frozen(kw_only=True, repr=False)
+class SurveyReport(HTMLRepr):
     """Everything about one survey wave, as :func:`survey_report` gathers it."""
 
     title: str
@@ -44,6 +46,21 @@ class SurveyReport:
     """The changes since the other wave, when one was given."""
     unknown_members: tuple[str, ...]
     """Survey members that are not actors of the snapshot (LAPE-S01 reports them)."""
+
+    def __repr__(self) -> str:
+        since = f", changes since {self.changes.before}" if self.changes else ""
+        return (
+            f"<SurveyReport {self.survey!r} {self.date.isoformat()}: "
+            f"{count(self.measures.respondents, 'respondent')}, "
+            f"{count(len(self.gaps.pairs), 'pair')} compared{since}>"
+        )
+
+    def _html(self) -> str:
+        parts = [self.measures._repr_html_() or "", self.scores._repr_html_() or ""]
+        parts.append(self.gaps._repr_html_() or "")
+        if self.changes is not None:
+            parts.append(self.changes._repr_html_() or "")
+        return "\n".join(parts)
 
     def as_dict(self) -> dict[str, Any]:
         """The report as JSON-ready data: dates as ISO text, tables as lists of rows."""

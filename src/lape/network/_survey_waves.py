@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import attrs
 
+from lape._html import HEAD_ROWS, HTMLRepr, cell, row, table
 from lape._pandas import data_frame
+from lape._words import count
 from lape.model import RATINGS
 from lape.network._survey import SurveyMeasures, survey_measures, survey_scores, surveyed_ties
 
@@ -86,8 +88,8 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-@attrs.frozen(kw_only=True)
-class SurveyChanges:
+@attrs.frozen(kw_only=True, repr=False)
+class SurveyChanges(HTMLRepr):
     """What changed from one wave of a survey to the next (see :func:`survey_changes`)."""
 
     before: str | None
@@ -105,6 +107,29 @@ class SurveyChanges:
 
     tables: ClassVar[tuple[str, ...]] = tuple(_COLUMNS)
     """The names of the tables :meth:`rows` gives."""
+
+    def __repr__(self) -> str:
+        return (
+            f"<SurveyChanges {self.before} -> {self.after}: {len(self.gained)} gained, "
+            f"{len(self.lost)} lost, {count(len(self.ratings), 'rating')} changed>"
+        )
+
+    def _html(self) -> str:
+        facts = [
+            ("waves", f"{self.before} ({self.before_date}) -> {self.after} ({self.after_date})"),
+            ("ties gained", len(self.gained)),
+            ("ties lost", len(self.lost)),
+            ("ties not observed in both", self.unobserved),
+            ("ratings changed", len(self.ratings)),
+            ("scores changed", len(self.scores)),
+        ]
+        rows = [row([cell(k), cell(v)]) for k, v in facts]
+        rows += [
+            row([cell(m.measure), cell(f"{m.before} -> {m.after}")])
+            for m in self.measures[:HEAD_ROWS]
+        ]
+        foot = "rows(table) or to_pandas(table) give each table: " + ", ".join(self.tables)
+        return table("SurveyChanges", rows, foot=foot, css_class="lape-survey-changes")
 
     def measure(self, name: str) -> MeasureChange:
         """The change of the measure ``name`` (e.g. ``"density"``)."""

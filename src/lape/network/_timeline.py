@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final
 
 import attrs
 
+from lape._html import TableRepr
 from lape._pandas import Table as _Table
 from lape.errors import LapeError
 from lape.model import Geography, Severity, Snapshot
@@ -350,8 +351,8 @@ def _check_options(
 # -- the timeline ----------------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
-class RuleTimeline(_Table):
+@attrs.frozen(kw_only=True, repr=False)
+class RuleTimeline(_Table, TableRepr):
     """Each rule's result on each date of a timeline: one row per date and rule."""
 
     points: tuple[TimelinePoint, ...]
@@ -373,7 +374,7 @@ class RuleTimeline(_Table):
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Timeline(_Table):
+class Timeline(_Table, TableRepr):
     """The network's measures and the findings' counts on each of a series of dates,
     in date order (:func:`timeline`).
 

@@ -23,6 +23,8 @@ from typing import Any
 import attrs
 
 from lape._frozen import FrozenMap
+from lape._html import HEAD_ROWS, HTMLRepr, cell, row, table
+from lape._words import count
 from lape.errors import LapeError
 from lape.model import Period
 
@@ -62,8 +64,8 @@ def _read_only(mapping: Mapping[str, Parameter]) -> Mapping[str, Parameter]:
     return FrozenMap(mapping)
 
 
-@attrs.frozen
-class Parameters(Mapping[str, Parameter]):
+@attrs.frozen(repr=False)
+class Parameters(HTMLRepr, Mapping[str, Parameter]):
     """A set of :class:`Parameter` by name; :meth:`override` makes a what-if copy."""
 
     _by_name: Mapping[str, Parameter] = attrs.field(converter=_read_only)
@@ -76,6 +78,20 @@ class Parameters(Mapping[str, Parameter]):
 
     def __len__(self) -> int:
         return len(self._by_name)
+
+    def __repr__(self) -> str:
+        names = list(self._by_name)
+        shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+        return f"<Parameters: {count(len(names), 'parameter')} ({shown})>"
+
+    def _html(self) -> str:
+        shown = list(self._by_name.values())[:HEAD_ROWS]
+        rest = len(self._by_name) - len(shown)
+        foot = f"… and {count(rest, 'more parameter')}" if rest > 0 else None
+        body = (row([cell(p.name), cell(p.description), cell(p.reference)]) for p in shown)
+        caption = f"Parameters: {count(len(self._by_name), 'parameter')}"
+        head = ("name", "description", "reference")
+        return table(caption, body, head=head, foot=foot, css_class="lape-parameters")
 
     def value(self, name: str, day: dt.date) -> Any:
         """The value of parameter ``name`` in force on ``day``."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import attrs
 from attrs.validators import instance_of, matches_re
 
+from lape._html import HTMLRepr, cell, quoted, row, table
 from lape._wording import Text
 from lape.model import (
     ENTITY_TYPES,
@@ -194,8 +195,8 @@ CheckFunction = Callable[["Context"], Iterable[Outcome]]
 RULE_ID = re.compile(r"[A-Z][A-Z0-9]*-[A-Z]+[0-9]+")
 
 
-@attrs.frozen(kw_only=True)
-class Rule:
+@attrs.frozen(kw_only=True, repr=False)
+class Rule(HTMLRepr):
     """A rule of the catalogue, or a user's own.
 
     ``message`` is a template in three languages; ``{subject}`` is the subject's
@@ -220,6 +221,20 @@ class Rule:
     condition: Text | None = None
     """What the rule examines and when it is satisfied, in one or two sentences a
     coordinator can read (the rule catalogue shows it)."""
+
+    def __repr__(self) -> str:
+        return f"<Rule {self.id} {self.severity.value}: {quoted(self.title.en)}>"
+
+    def _html(self) -> str:
+        facts = [
+            ("severity", self.severity.value),
+            ("in force", self.in_force),
+            ("subjects", ", ".join(str(s.value) for s in self.subjects)),
+            ("condition", self.condition.en if self.condition else ""),
+            ("source", self.source.document),
+        ]
+        rows = (row([cell(k, header=True), cell(v)]) for k, v in facts)
+        return table([self.id, self.title.en], rows, css_class="lape-rule")
 
     @property
     def prefix(self) -> str:

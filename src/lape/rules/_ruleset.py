@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
+from lape._html import HEAD_ROWS, HTMLRepr, cell, row, table
+from lape._words import count
 from lape.errors import LapeError
 from lape.model import CheckSettings, Severity
 from lape.rules._rule import Rule
@@ -29,8 +31,8 @@ _WILDCARDS = frozenset("*?[")
 """What makes a token a shell-style pattern (see :func:`fnmatch.fnmatchcase`)."""
 
 
-@attrs.frozen
-class RuleSet:
+@attrs.frozen(repr=False)
+class RuleSet(HTMLRepr):
     """An ordered set of rules with per-rule severities.
 
     Select and ignore by ID, tag or shell-style pattern (``LAPE-G*``); each
@@ -57,6 +59,22 @@ class RuleSet:
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
+
+    def __repr__(self) -> str:
+        ids = [r.id for r in self.rules[:3]]
+        more = ", …" if len(self.rules) > len(ids) else ""
+        return f"<RuleSet: {count(len(self.rules), 'rule')} ({', '.join(ids)}{more})>"
+
+    def _html(self) -> str:
+        rest = len(self.rules) - HEAD_ROWS
+        foot = f"… and {count(rest, 'more rule')}" if rest > 0 else None
+        body = (
+            row([cell(r.id), cell(r.severity.value), cell(r.in_force), cell(r.title.en)])
+            for r in self.rules[:HEAD_ROWS]
+        )
+        head = ("rule", "severity", "in force", "title")
+        caption = f"RuleSet: {count(len(self.rules), 'rule')}"
+        return table(caption, body, head=head, foot=foot, css_class="lape-rules")
 
     def __len__(self) -> int:
         return len(self.rules)

@@ -17,16 +17,17 @@ first example is drawn.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import enum
 import functools
-import operator
 import string
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from decimal import Decimal
-from typing import TypeVar
+from typing import Any, TypeVar
 
+import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -76,6 +77,7 @@ from lape.model import (
     WellbeingServicesCounty,
     euros,
 )
+from lape.testing._record import recorded
 
 __all__ = [
     "actors",
@@ -102,6 +104,9 @@ __all__ = [
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
+
+Ids = tuple[str, ...] | None
+"""The IDs an entity may refer to: ``None`` for any drawn ID, empty for none."""
 
 MIN_DATE = dt.date(2015, 1, 1)
 """The earliest day drawn by default: the year before the programme started."""
@@ -199,16 +204,27 @@ def _ids() -> st.SearchStrategy[str]:
     (``st.from_regex`` is slower still.)
     """
     assert all(ID_PATTERN.fullmatch(c) for c in _ID_LETTERS)
-    first = st.sampled_from(_ID_LETTERS)
-    rest = st.text(_ID_LETTERS + "_.:/-", max_size=15)
-    return st.builds(operator.add, first, rest)
+    return _joined(st.sampled_from(_ID_LETTERS), st.text(_ID_LETTERS + "_.:/-", max_size=15))
+
+
+@st.composite
+def _joined(draw: st.DrawFn, first: st.SearchStrategy[str], rest: st.SearchStrategy[str]) -> str:
+    # drawn in a composite, not with st.builds(operator.add, ...): hypothesis would print
+    # every ID of a counterexample as the call that made it, ``add('a', '')``
+    return draw(first) + draw(rest)
 
 
 @functools.cache
 def _texts() -> st.SearchStrategy[str]:
     # NFC, as text is read from a file (lape.io normalises it), so that what is
     # drawn is what a file can hold
-    return st.text(max_size=30).map(functools.partial(unicodedata.normalize, "NFC"))
+    return _normalised(st.text(max_size=30))
+
+
+@st.composite
+def _normalised(draw: st.DrawFn, texts: st.SearchStrategy[str]) -> str:
+    # not ``.map(...)``: hypothesis would print each text as the call that made it
+    return unicodedata.normalize("NFC", draw(texts))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -221,25 +237,54 @@ def _dates() -> st.SearchStrategy[dt.date]:
     return st.dates(min_value=MIN_DATE, max_value=MAX_DATE)
 
 
-def _refs(ids: Sequence[str] | None) -> st.SearchStrategy[str]:
-    """One of ``ids``, or any ID when ``ids`` is ``None``."""
-    return _ids() if ids is None else _sampled(tuple(ids))
+_POSITION = st.integers(min_value=0, max_value=63)
+"""A reference as a position in the tuple of IDs it names, taken modulo the tuple's
+length. The range is the same whatever the length, so a reference draws the same
+choices when hypothesis deletes an entity it may name: the choices after it do not
+shift (a range that shrank with the list would draw nothing at one entity, and every
+later choice would then be read by the wrong field). Shrinks to the first ID."""
+_POSITIONS = st.lists(_POSITION, max_size=_SMALL).map(tuple)
+_OPTIONAL_POSITION = st.none() | _POSITION
 
 
-def _ref_tuples(
-    ids: Sequence[str] | None, max_size: int = _SMALL
-) -> st.SearchStrategy[tuple[str, ...]]:
+@functools.lru_cache(maxsize=64)
+def _position_lists(max_size: int) -> st.SearchStrategy[list[int]]:
+    return st.lists(_POSITION, max_size=max_size)
+
+
+def _at(ids: tuple[str, ...], positions: Sequence[int]) -> tuple[str, ...]:
+    """The IDs at ``positions`` (modulo the number of IDs); none when there are no IDs."""
+    return tuple(ids[p % len(ids)] for p in positions) if ids else ()
+
+
+# References are drawn as positions in the tuple of IDs (from strategies built once, not
+# anew for every tuple of IDs), or as any ID when the IDs are ``None``.
+
+
+def _ref(draw: st.DrawFn, ids: Ids) -> str:
+    """One of ``ids`` (not empty), or any ID when ``ids`` is ``None``."""
+    if ids is None:
+        return draw(_ids())
+    return ids[draw(_POSITION) % len(ids)]
+
+
+def _ref_tuple(draw: st.DrawFn, ids: Ids, max_size: int = _SMALL) -> tuple[str, ...]:
     """Up to ``max_size`` of ``ids`` (repeats allowed); none when ``ids`` is empty."""
-    if ids is not None and not ids:
-        return st.just(())
-    return _tuples_of(_refs(ids), max_size)
+    if ids is None:
+        return draw(_tuples_of(_ids(), max_size))
+    if not ids:
+        return ()
+    return _at(ids, draw(_position_lists(max_size)))
 
 
-def _optional_ref(ids: Sequence[str] | None) -> st.SearchStrategy[str | None]:
+def _optional_ref(draw: st.DrawFn, ids: Ids) -> str | None:
     """One of ``ids`` or ``None``; only ``None`` when ``ids`` is empty."""
-    if ids is not None and not ids:
-        return st.none()
-    return _optional(_refs(ids))
+    if ids is None:
+        return draw(_optional(_ids()))
+    if not ids:
+        return None
+    i = draw(_OPTIONAL_POSITION)
+    return None if i is None else ids[i % len(ids)]
 
 
 # Strategies built inside a composite are validated on every draw; caching the
@@ -249,19 +294,72 @@ def _optional_ref(ids: Sequence[str] | None) -> st.SearchStrategy[str | None]:
 _BOOLEANS = st.booleans()
 
 
-@functools.lru_cache(maxsize=256)
-def _counts(most: int) -> st.SearchStrategy[int]:
-    return st.integers(min_value=0, max_value=most)
+def _frozen(ids: Sequence[str] | None) -> Ids:
+    return None if ids is None else tuple(ids)
 
 
-def _count(draw: st.DrawFn, most: int) -> int:
-    """How many of something, up to ``most`` (shrinks to none)."""
-    return 0 if most <= 0 else draw(_counts(most))
+_ARGUMENTS: contextvars.ContextVar[tuple[Any, ...]] = contextvars.ContextVar("lape_element_args")
+"""What :func:`_element` passes on: the IDs its entity may refer to, set by :func:`_list_of`."""
+
+
+@functools.cache
+def _element(fn: Callable[..., T]) -> st.SearchStrategy[T]:
+    """``fn(draw, *arguments)`` as a strategy: one element of a list, drawn whole. One
+    strategy per function, built once: the arguments (the IDs drawn so far) come from
+    :data:`_ARGUMENTS`, since a strategy built anew for each draw costs more to validate
+    than drawing from it."""
+
+    @st.composite
+    def element(draw: st.DrawFn) -> T:
+        return fn(draw, *_ARGUMENTS.get())
+
+    return element()
+
+
+def _list_of(
+    draw: st.DrawFn,
+    fn: Callable[..., T],
+    arguments: tuple[Any, ...] = (),
+    *,
+    min_size: int = 0,
+    max_size: int,
+    key: Callable[[T], Hashable] | None = None,
+) -> list[T]:
+    """A list of ``fn(draw, *arguments)``, each element drawn whole so that hypothesis
+    can delete it; distinct by ``key`` when one is given."""
+    token = _ARGUMENTS.set(arguments)
+    try:
+        if key is None:
+            return draw(_lists(_element(fn), max_size))
+        return draw(_unique_lists(_element(fn), min_size, max_size, key))
+    finally:
+        _ARGUMENTS.reset(token)
+
+
+@functools.lru_cache(maxsize=1024)
+def _lists(elements: st.SearchStrategy[T], max_size: int) -> st.SearchStrategy[list[T]]:
+    """Lists hypothesis can shrink by deleting elements (none when ``max_size`` is 0)."""
+    return st.lists(elements, max_size=max_size)
 
 
 @functools.lru_cache(maxsize=256)
 def _unique_ids(min_size: int, max_size: int) -> st.SearchStrategy[list[str]]:
     return st.lists(_ids(), min_size=min_size, max_size=max_size, unique=True)
+
+
+def _id_of(entity: Any) -> str:
+    return str(entity.id)
+
+
+@functools.lru_cache(maxsize=1024)
+def _unique_lists(
+    elements: st.SearchStrategy[T],
+    min_size: int,
+    max_size: int,
+    key: Callable[[T], Hashable] = _id_of,
+) -> st.SearchStrategy[list[T]]:
+    """Lists of entities with distinct IDs (``key``)."""
+    return st.lists(elements, min_size=min_size, max_size=max_size, unique_by=key)
 
 
 @functools.cache
@@ -420,7 +518,10 @@ def periods(
     if min_value > max_value:
         msg = f"min_value={min_value!r} is after max_value={max_value!r}"
         raise InvalidArgument(msg)
-    return _period(draw, min_value, max_value, allow_open=allow_open, allow_inverted=allow_inverted)
+    period = _period(
+        draw, min_value, max_value, allow_open=allow_open, allow_inverted=allow_inverted
+    )
+    return recorded(draw, period)
 
 
 @functools.lru_cache(maxsize=256)
@@ -504,10 +605,11 @@ def actors(
     """
     _check_strategy("ids", ids)
     _check_ids("actor_ids", actor_ids)
-    return _actor(draw, draw(ids if ids is not None else _ids()), actor_ids)
+    actor_id = draw(ids if ids is not None else _ids())
+    return recorded(draw, _actor(draw, actor_id, _frozen(actor_ids)))
 
 
-def _actor(draw: st.DrawFn, actor_id: str, actor_ids: Sequence[str] | None) -> Actor:
+def _actor(draw: st.DrawFn, actor_id: str, actor_ids: Ids) -> Actor:
     return Actor(
         id=actor_id,
         name=draw(_texts()),
@@ -519,7 +621,7 @@ def _actor(draw: st.DrawFn, actor_id: str, actor_ids: Sequence[str] | None) -> A
         hospital_district=draw(_optional(_hospital_district_ids())),
         body=draw(_optional(_members(NationalBody))),
         level=draw(_optional(_members(Level))),
-        composed_of=draw(_ref_tuples(actor_ids)),
+        composed_of=_ref_tuple(draw, actor_ids),
         period=_maybe_period(draw),
     )
 
@@ -528,12 +630,12 @@ def _actor(draw: st.DrawFn, actor_id: str, actor_ids: Sequence[str] | None) -> A
 def memberships(draw: st.DrawFn, *, actor_ids: Sequence[str] | None = None) -> Membership:
     """Seats in a group, for one of ``actor_ids`` (default: any ID)."""
     _check_ids("actor_ids", actor_ids, required=True)
-    return _membership(draw, actor_ids)
+    return recorded(draw, _membership(draw, _frozen(actor_ids)))
 
 
-def _membership(draw: st.DrawFn, actor_ids: Sequence[str] | None) -> Membership:
+def _membership(draw: st.DrawFn, actor_ids: Ids) -> Membership:
     return Membership(
-        actor=draw(_refs(actor_ids)),
+        actor=_ref(draw, actor_ids),
         role=draw(_members(MemberRole)),
         period=_maybe_period(draw),
     )
@@ -542,7 +644,7 @@ def _membership(draw: st.DrawFn, actor_ids: Sequence[str] | None) -> Membership:
 @st.composite
 def mandates(draw: st.DrawFn) -> Mandate:
     """Mandates given by a municipality, by a region, or by a grantor not recorded."""
-    return _mandate(draw)
+    return recorded(draw, _mandate(draw))
 
 
 _GRANTORS = ("municipality", "region", None)
@@ -577,14 +679,17 @@ def groups(
     _check_ids("actor_ids", actor_ids)
     _check_ids("group_ids", group_ids)
     _check_size("max_members", max_members)
-    return _group(draw, draw(ids if ids is not None else _ids()), actor_ids, group_ids, max_members)
+    group_id = draw(ids if ids is not None else _ids())
+    return recorded(
+        draw, _group(draw, group_id, _frozen(actor_ids), _frozen(group_ids), max_members)
+    )
 
 
 def _group(
     draw: st.DrawFn,
     group_id: str,
-    actor_ids: Sequence[str] | None,
-    group_ids: Sequence[str] | None,
+    actor_ids: Ids,
+    group_ids: Ids,
     max_members: int | None = None,
 ) -> Group:
     seats = 0 if actor_ids is not None and not actor_ids else _size(max_members, 5)
@@ -595,9 +700,9 @@ def _group(
         municipality=draw(_optional(_municipality_codes())),
         region=draw(_optional(_region_codes())),
         project_area=draw(_optional(_project_area_ids())),
-        members=tuple(_membership(draw, actor_ids) for _ in range(_count(draw, seats))),
+        members=tuple(_list_of(draw, _membership, (actor_ids,), max_size=seats)),
         mandate=_mandate(draw) if draw(_BOOLEANS) else None,
-        cooperates_with=draw(_ref_tuples(group_ids)),
+        cooperates_with=_ref_tuple(draw, group_ids),
         period=_maybe_period(draw),
     )
 
@@ -616,24 +721,20 @@ def change_agents(
     _check_strategy("ids", ids)
     _check_ids("actor_ids", actor_ids)
     _check_ids("pool_ids", pool_ids)
-    return _change_agent(draw, draw(ids if ids is not None else _ids()), actor_ids, pool_ids)
+    agent_id = draw(ids if ids is not None else _ids())
+    return recorded(draw, _change_agent(draw, agent_id, _frozen(actor_ids), _frozen(pool_ids)))
 
 
-def _change_agent(
-    draw: st.DrawFn,
-    agent_id: str,
-    actor_ids: Sequence[str] | None,
-    pool_ids: Sequence[str] | None,
-) -> ChangeAgent:
+def _change_agent(draw: st.DrawFn, agent_id: str, actor_ids: Ids, pool_ids: Ids) -> ChangeAgent:
     return ChangeAgent(
         id=agent_id,
         name=draw(_texts()),
         region=draw(_region_codes()),
         project_area=draw(_optional(_project_area_ids())),
-        employer=draw(_optional_ref(actor_ids)),
+        employer=_optional_ref(draw, actor_ids),
         employer_chosen_by=draw(_optional(_code_tuples(_municipality_codes()))),
-        salary_payer=draw(_optional_ref(actor_ids)),
-        pool=draw(_optional_ref(pool_ids)),
+        salary_payer=_optional_ref(draw, actor_ids),
+        pool=_optional_ref(draw, pool_ids),
         employment=_period(draw),
     )
 
@@ -648,17 +749,18 @@ def funding_pools(
     """Funding pools, their amount known or not, the payer among ``actor_ids``."""
     _check_strategy("ids", ids)
     _check_ids("actor_ids", actor_ids)
-    return _funding_pool(draw, draw(ids if ids is not None else _ids()), actor_ids)
+    pool_id = draw(ids if ids is not None else _ids())
+    return recorded(draw, _funding_pool(draw, pool_id, _frozen(actor_ids)))
 
 
-def _funding_pool(draw: st.DrawFn, pool_id: str, actor_ids: Sequence[str] | None) -> FundingPool:
+def _funding_pool(draw: st.DrawFn, pool_id: str, actor_ids: Ids) -> FundingPool:
     return FundingPool(
         id=pool_id,
         name=draw(_texts()),
         kind=draw(_members(GrantKind)),
         programme=draw(_members(Programme)),
         amount=draw(_optional(_money())),
-        payer=draw(_optional_ref(actor_ids)),
+        payer=_optional_ref(draw, actor_ids),
         purpose=draw(_optional(_texts())),
         call=_maybe_period(draw),
         costs=_maybe_period(draw),
@@ -684,22 +786,20 @@ def grants(
     _check_ids("pool_ids", pool_ids, required=True)
     _check_ids("actor_ids", actor_ids, required=True)
     _check_ids("project_ids", project_ids)
-    return _grant(draw, draw(ids if ids is not None else _ids()), pool_ids, actor_ids, project_ids)
+    grant_id = draw(ids if ids is not None else _ids())
+    grant = _grant(draw, grant_id, _frozen(pool_ids), _frozen(actor_ids), _frozen(project_ids))
+    return recorded(draw, grant)
 
 
 def _grant(
-    draw: st.DrawFn,
-    grant_id: str,
-    pool_ids: Sequence[str] | None,
-    actor_ids: Sequence[str] | None,
-    project_ids: Sequence[str] | None = None,
+    draw: st.DrawFn, grant_id: str, pool_ids: Ids, actor_ids: Ids, project_ids: Ids = None
 ) -> Grant:
     return Grant(
         id=grant_id,
-        pool=draw(_refs(pool_ids)),
-        recipient=draw(_refs(actor_ids)),
+        pool=_ref(draw, pool_ids),
+        recipient=_ref(draw, actor_ids),
         amount=draw(_money()),
-        participants=draw(_ref_tuples(actor_ids)),
+        participants=_ref_tuple(draw, actor_ids),
         purpose=draw(_optional(_texts())),
         target_groups=draw(_optional(_frozensets(_members(TargetGroup)))),
         programme=draw(_members(Programme)),
@@ -708,7 +808,7 @@ def _grant(
         project_area=draw(_optional(_project_area_ids())),
         decided=draw(_optional(_dates())),
         costs=_maybe_period(draw),
-        project=draw(_optional_ref(project_ids)),
+        project=_optional_ref(draw, project_ids),
     )
 
 
@@ -724,19 +824,18 @@ def development_projects(
     perhaps with 2020-2022 priorities and a period."""
     _check_strategy("ids", ids)
     _check_ids("actor_ids", actor_ids)
-    return _project(draw, draw(ids if ids is not None else _ids()), actor_ids)
+    project_id = draw(ids if ids is not None else _ids())
+    return recorded(draw, _project(draw, project_id, _frozen(actor_ids)))
 
 
-def _project(
-    draw: st.DrawFn, project_id: str, actor_ids: Sequence[str] | None
-) -> DevelopmentProject:
+def _project(draw: st.DrawFn, project_id: str, actor_ids: Ids) -> DevelopmentProject:
     return DevelopmentProject(
         id=project_id,
         name=draw(_texts()),
         project_area=draw(_optional(_project_area_ids())),
         region=draw(_optional(_region_codes())),
-        lead=draw(_optional_ref(actor_ids)),
-        consortium=draw(_ref_tuples(actor_ids)),
+        lead=_optional_ref(draw, actor_ids),
+        consortium=_ref_tuple(draw, actor_ids),
         priorities=draw(_frozensets(_members(Priority))),
         period=_maybe_period(draw),
     )
@@ -748,7 +847,7 @@ def health_social_centres(
 ) -> HealthSocialCentre:
     """Social and health centres of real wellbeing services counties."""
     _check_strategy("ids", ids)
-    return _centre(draw, draw(ids if ids is not None else _ids()))
+    return recorded(draw, _centre(draw, draw(ids if ids is not None else _ids())))
 
 
 def _centre(draw: st.DrawFn, centre_id: str) -> HealthSocialCentre:
@@ -765,20 +864,25 @@ def services(
     """Services run by one of ``actor_ids`` (default: any ID; empty is an error)."""
     _check_strategy("ids", ids)
     _check_ids("actor_ids", actor_ids, required=True)
-    return _service(draw, draw(ids if ids is not None else _ids()), actor_ids)
+    service_id = draw(ids if ids is not None else _ids())
+    return recorded(draw, _service(draw, service_id, _frozen(actor_ids)))
 
 
-def _service(draw: st.DrawFn, service_id: str, actor_ids: Sequence[str] | None) -> Service:
+def _service(draw: st.DrawFn, service_id: str, actor_ids: Ids) -> Service:
     return Service(
         id=service_id,
         name=draw(_texts()),
         service_type=draw(_ids()),
-        provider=draw(_refs(actor_ids)),
+        provider=_ref(draw, actor_ids),
         target_groups=draw(_frozensets(_members(TargetGroup), min_size=1)),
         sector=draw(_optional(_members(Sector))),
         responsibility=draw(_frozensets(_members(Responsibility))),
         municipality=draw(_optional(_municipality_codes())),
     )
+
+
+def _new_service(draw: st.DrawFn, actor_ids: Ids) -> Service:
+    return _service(draw, draw(_ids()), actor_ids)
 
 
 @st.composite
@@ -807,42 +911,54 @@ def service_networks(
     if service_ids is not None and len(set(service_ids)) != len(service_ids):
         msg = f"service_ids={service_ids!r} must not repeat an ID"
         raise InvalidArgument(msg)
-    no_actors = actor_ids is not None and not actor_ids
-    if no_actors and service_ids:
+    if actor_ids is not None and not actor_ids and service_ids:
         msg = "service_ids given but actor_ids is empty: a service needs a provider"
         raise InvalidArgument(msg)
-    if service_ids is None:
-        n = 0 if no_actors else _size(max_services, _SMALL)
-        service_ids = draw(_unique_ids(0, n))
     network_id = draw(ids if ids is not None else _ids())
-    return _service_network(draw, network_id, actor_ids, centre_ids, service_ids)
+    network = _service_network(
+        draw,
+        network_id,
+        _frozen(actor_ids),
+        _frozen(centre_ids),
+        _frozen(service_ids),
+        _size(max_services, _SMALL),
+    )
+    return recorded(draw, network)
 
 
 def _service_network(
     draw: st.DrawFn,
     network_id: str,
-    actor_ids: Sequence[str] | None,
-    centre_ids: Sequence[str] | None,
-    service_ids: Sequence[str],
+    actor_ids: Ids,
+    centre_ids: Ids,
+    service_ids: Ids,
+    max_services: int = _SMALL,
 ) -> ServiceNetwork:
+    """A network; its services have ``service_ids`` or, when ``None``, up to
+    ``max_services`` drawn IDs, distinct within the network."""
     no_actors = actor_ids is not None and not actor_ids
-    svcs = tuple(_service(draw, i, actor_ids) for i in service_ids)
+    if service_ids is not None:
+        svcs = tuple(_service(draw, i, actor_ids) for i in service_ids)
+    elif no_actors:
+        svcs = ()
+    else:
+        svcs = tuple(_list_of(draw, _new_service, (actor_ids,), max_size=max_services, key=_id_of))
     own = tuple(svc.id for svc in svcs)
     return ServiceNetwork(
         id=network_id,
         name=draw(_texts()),
         kind=draw(_members(NetworkKind)),
         county=draw(_optional(_county_codes())),
-        centre=draw(_optional_ref(centre_ids)),
-        leads=draw(_ref_tuples(actor_ids, max_size=2)),
+        centre=_optional_ref(draw, centre_ids),
+        leads=_ref_tuple(draw, actor_ids, 2),
         members=()
         if no_actors
-        else tuple(_network_member(draw, actor_ids) for _ in range(_count(draw, _SMALL))),
+        else tuple(_list_of(draw, _network_member, (actor_ids,), max_size=_SMALL)),
         services=svcs,
-        interfaces=tuple(_interface(draw, own) for _ in range(_count(draw, 2))),
+        interfaces=tuple(_list_of(draw, _interface, (own,), max_size=2)),
         coordination=()
         if no_actors
-        else tuple(_coordination_link(draw, actor_ids) for _ in range(_count(draw, 2))),
+        else tuple(_list_of(draw, _coordination_link, (actor_ids,), max_size=2)),
         period=_maybe_period(draw),
     )
 
@@ -854,22 +970,22 @@ def interfaces(draw: st.DrawFn, *, service_ids: Sequence[str] | None = None) -> 
     municipality and a county each given or not, services on each side, and the older
     one-service form (``service``) alone or beside them."""
     _check_ids("service_ids", service_ids)
-    return _interface(draw, service_ids)
+    return recorded(draw, _interface(draw, _frozen(service_ids)))
 
 
 _INTERFACE_FORMS = ("new", "older", "both")
 
 
-def _interface(draw: st.DrawFn, service_ids: Sequence[str] | None) -> Interface:
+def _interface(draw: st.DrawFn, service_ids: Ids) -> Interface:
     form = draw(_sampled(_INTERFACE_FORMS))
     new, older = form != "older", form != "new"
     return Interface(
         target_group=draw(_optional(_members(TargetGroup))) if new else None,
         municipality=draw(_optional(_municipality_codes())),
         county=draw(_optional(_county_codes())) if new else None,
-        municipal_services=draw(_ref_tuples(service_ids, max_size=2)) if new else (),
-        county_services=draw(_ref_tuples(service_ids, max_size=2)) if new else (),
-        service=draw(_optional_ref(service_ids)) if older else None,
+        municipal_services=_ref_tuple(draw, service_ids, 2) if new else (),
+        county_services=_ref_tuple(draw, service_ids, 2) if new else (),
+        service=_optional_ref(draw, service_ids) if older else None,
         description=draw(_optional(_texts())),
     )
 
@@ -880,12 +996,12 @@ def coordination_links(
 ) -> CoordinationLink:
     """Links between two of ``actor_ids`` (default: any IDs; empty is an error)."""
     _check_ids("actor_ids", actor_ids, required=True)
-    return _coordination_link(draw, actor_ids)
+    return recorded(draw, _coordination_link(draw, _frozen(actor_ids)))
 
 
-def _coordination_link(draw: st.DrawFn, actor_ids: Sequence[str] | None) -> CoordinationLink:
+def _coordination_link(draw: st.DrawFn, actor_ids: Ids) -> CoordinationLink:
     return CoordinationLink(
-        actors=(draw(_refs(actor_ids)), draw(_refs(actor_ids))),
+        actors=(_ref(draw, actor_ids), _ref(draw, actor_ids)),
         description=draw(_optional(_texts())),
     )
 
@@ -896,12 +1012,12 @@ def network_members(draw: st.DrawFn, *, actor_ids: Sequence[str] | None = None) 
     an error), their role identified or not, their involvement in planning and
     evaluating the services given or not."""
     _check_ids("actor_ids", actor_ids, required=True)
-    return _network_member(draw, actor_ids)
+    return recorded(draw, _network_member(draw, _frozen(actor_ids)))
 
 
-def _network_member(draw: st.DrawFn, actor_ids: Sequence[str] | None) -> NetworkMember:
+def _network_member(draw: st.DrawFn, actor_ids: Ids) -> NetworkMember:
     return NetworkMember(
-        actor=draw(_refs(actor_ids)),
+        actor=_ref(draw, actor_ids),
         role=draw(_optional(_texts())),
         period=_maybe_period(draw),
         involvement=draw(_optional(_frozensets(_members(Involvement)))),
@@ -940,27 +1056,131 @@ def _scopes() -> st.SearchStrategy[Scope]:
 
 
 @functools.cache
-def _rule_ids() -> st.SearchStrategy[str]:
-    return st.from_regex(r"LAPE-[A-Z]\d{2}", fullmatch=True)
+def _rule_names() -> tuple[st.SearchStrategy[str], st.SearchStrategy[str]]:
+    """Names a ``checks:`` section may give: rule IDs, tags, ID prefixes and patterns
+    (for ``select`` and ``ignore``); rule IDs and patterns (for ``severity``), all
+    matching some rule of the catalogue, read when the first example is drawn."""
+    from lape.rules import catalogue  # only when drawing
+
+    rules = tuple(catalogue())
+    ids = tuple(r.id for r in rules)
+    patterns = tuple(sorted({f"LAPE-{r.prefix}*" for r in rules}))
+    tags = tuple(sorted({t for r in rules for t in r.tags} | {r.prefix for r in rules}))
+    return st.sampled_from(ids + patterns + tags), st.sampled_from(ids + patterns)
 
 
 def check_settings() -> st.SearchStrategy[CheckSettings]:
-    """A file's ``checks:`` section: rule IDs to select and ignore, severities.
+    """A file's ``checks:`` section: rules to select and to ignore (by ID, tag or
+    pattern) and severities (by ID or pattern), every name matching some rule of
+    :func:`lape.rules.catalogue`, so that checking accepts them.
 
-    The IDs look like catalogue IDs but need not exist (checking refuses a
-    selection that names no rule).
+    >>> from hypothesis import given, settings
+    >>> from lape.model import Snapshot
+    >>> from lape.rules import check
+    >>> @settings(max_examples=10, deadline=None)
+    ... @given(check_settings())
+    ... def test_check_accepts_them(checks):
+    ...     check(Snapshot(checks=checks))
+    >>> test_check_accepts_them()
     """
     return _check_settings()
 
 
 @functools.cache
 def _check_settings() -> st.SearchStrategy[CheckSettings]:
+    names, severity_names = _rule_names()
     return st.builds(
         CheckSettings,
-        select=st.lists(_rule_ids(), max_size=2).map(tuple),
-        ignore=st.lists(_rule_ids(), max_size=2).map(tuple),
-        severity=st.dictionaries(_rule_ids(), _members(Severity), max_size=2),
+        select=st.lists(names, max_size=2, unique=True).map(tuple),
+        ignore=st.lists(names, max_size=2, unique=True).map(tuple),
+        severity=st.dictionaries(severity_names, _members(Severity), max_size=2),
     )
+
+
+# -- snapshots: each entity drawn whole, references among what exists ---------------------
+#
+# Every list of entities is an ``st.lists`` of independently drawn elements, each of which
+# draws all of its own choices (its ID, its fields, its references) in one run, so that
+# hypothesis can delete an entity by deleting its run. References to another kind are
+# drawn among the IDs of the kind drawn before (actors first, then pools, centres,
+# projects, groups, change agents, grants, networks); references within a kind (an
+# actor's ``composed_of``, a group's ``cooperates_with``) as positions, read against the
+# kind's IDs once the list is drawn. Deleting an entity then moves a reference to
+# another one, never leaves it dangling, and never shifts the choices of the rest.
+
+
+def _actor_with_parts(draw: st.DrawFn) -> tuple[Actor, tuple[int, ...]]:
+    return _actor(draw, draw(_ids()), ()), draw(_POSITIONS)
+
+
+def _group_with_partners(draw: st.DrawFn, actor_ids: Ids) -> tuple[Group, tuple[int, ...]]:
+    return _group(draw, draw(_ids()), actor_ids, ()), draw(_POSITIONS)
+
+
+def _new_pool(draw: st.DrawFn, actor_ids: Ids) -> FundingPool:
+    return _funding_pool(draw, draw(_ids()), actor_ids)
+
+
+def _new_centre(draw: st.DrawFn) -> HealthSocialCentre:
+    return _centre(draw, draw(_ids()))
+
+
+def _new_project(draw: st.DrawFn, actor_ids: Ids) -> DevelopmentProject:
+    return _project(draw, draw(_ids()), actor_ids)
+
+
+def _new_agent(draw: st.DrawFn, actor_ids: Ids, pool_ids: Ids) -> ChangeAgent:
+    return _change_agent(draw, draw(_ids()), actor_ids, pool_ids)
+
+
+def _new_grant(draw: st.DrawFn, pool_ids: Ids, actor_ids: Ids, project_ids: Ids) -> Grant:
+    return _grant(draw, draw(_ids()), pool_ids, actor_ids, project_ids)
+
+
+def _new_network(draw: st.DrawFn, actor_ids: Ids, centre_ids: Ids) -> ServiceNetwork:
+    return _service_network(draw, draw(_ids()), actor_ids, centre_ids, None)
+
+
+def _first_of_pair(pair: tuple[Actor | Group, tuple[int, ...]]) -> str:
+    return pair[0].id
+
+
+def _renamed(names: dict[str, str], name: str) -> str:
+    return names.get(name, name)
+
+
+def _distinct_services(networks: list[ServiceNetwork]) -> tuple[ServiceNetwork, ...]:
+    """``networks`` with every service ID unique across them: a service whose ID an
+    earlier network already has gets a suffix (its network's interfaces follow)."""
+    seen: set[str] = set()
+    found = []
+    for n in networks:
+        renamed: dict[str, str] = {}
+        for svc in n.services:
+            new = svc.id
+            k = 1
+            while new in seen:
+                new, k = f"{svc.id}.{k}", k + 1
+            seen.add(new)
+            if new != svc.id:
+                renamed[svc.id] = new
+        if renamed:
+            again = functools.partial(_renamed, renamed)
+            n = attrs.evolve(
+                n,
+                services=tuple(attrs.evolve(s, id=again(s.id)) for s in n.services),
+                interfaces=tuple(
+                    attrs.evolve(
+                        f,
+                        municipal_services=tuple(map(again, f.municipal_services)),
+                        county_services=tuple(map(again, f.county_services)),
+                        service=None if f.service is None else again(f.service),
+                    )
+                    for f in n.interfaces
+                ),
+            )
+        found.append(n)
+    return tuple(found)
 
 
 @st.composite
@@ -979,11 +1199,17 @@ def snapshots(
 ) -> Snapshot:
     """Whole snapshots whose every reference points at an entity they hold.
 
-    The actors, pools, projects, centres and groups are drawn first with IDs
-    unique within their kind; every reference is then drawn among those IDs. Services
-    have IDs unique across all networks. Grants appear only when the snapshot
-    has both actors and pools. The ``max_*`` arguments bound each list
-    (``None``: a small internal bound).
+    IDs are unique within their kind (services: across all networks) and every
+    reference names an entity of the snapshot. The ``checks:`` section names only
+    rules of the catalogue, so ``lape.check`` accepts every snapshot drawn. Grants
+    appear only when the snapshot has both actors and pools. The ``max_*``
+    arguments bound each list (``None``: a small internal bound).
+
+    Each entity is drawn whole, independently of those after it, so a failing
+    example shrinks by deleting entities: to the fewest a property needs. It
+    prints as the constructor call that makes it, with only the fields that differ
+    from their defaults (paste it after ``import datetime``,
+    ``from decimal import Decimal`` and ``from lape.model import *``).
 
     >>> from hypothesis import given, settings
     >>> @settings(max_examples=10)
@@ -1004,47 +1230,54 @@ def snapshots(
         ("max_networks", max_networks),
     ):
         _check_size(name, value)
-
-    def unique_ids(min_size: int, max_size: int) -> list[str]:
-        return draw(_unique_ids(min_size, max_size))
-
-    actor_ids = unique_ids(min_actors, _size(max_actors, max(_DEFAULT_MAX_ACTORS, min_actors)))
-    pool_ids = unique_ids(0, _size(max_pools, _DEFAULT_MAX_OTHERS))
-    centre_ids = unique_ids(0, _size(max_centres, _DEFAULT_MAX_OTHERS))
-    group_ids = unique_ids(0, _size(max_groups, _DEFAULT_MAX_OTHERS))
-    agent_ids = unique_ids(0, _size(max_change_agents, _DEFAULT_MAX_OTHERS))
-    grant_ids = unique_ids(
-        0, _size(max_grants, _DEFAULT_MAX_OTHERS) if actor_ids and pool_ids else 0
+    most = max(_DEFAULT_MAX_ACTORS, min_actors)
+    drafts = _list_of(
+        draw,
+        _actor_with_parts,
+        min_size=min_actors,
+        max_size=_size(max_actors, most),
+        key=_first_of_pair,
     )
-    project_ids = unique_ids(0, _size(max_projects, _DEFAULT_MAX_OTHERS))
-    network_ids = unique_ids(0, _size(max_networks, _DEFAULT_MAX_OTHERS))
-    all_service_ids = unique_ids(0, _SMALL * len(network_ids) if actor_ids else 0)
+    actor_ids = tuple(a.id for a, _ in drafts)
+    the_actors = tuple(attrs.evolve(a, composed_of=_at(actor_ids, p)) for a, p in drafts)
 
-    # Entities are drawn by plain functions, not by drawing from a new strategy per
-    # entity: a new strategy is validated on its first draw, which cost a third of the time.
-    the_actors = tuple(_actor(draw, i, actor_ids) for i in actor_ids)
-    the_pools = tuple(_funding_pool(draw, i, actor_ids) for i in pool_ids)
-    the_centres = tuple(_centre(draw, i) for i in centre_ids)
-    the_groups = tuple(_group(draw, i, actor_ids, group_ids) for i in group_ids)
-    the_agents = tuple(_change_agent(draw, i, actor_ids, pool_ids) for i in agent_ids)
-    the_grants = tuple(_grant(draw, i, pool_ids, actor_ids, project_ids) for i in grant_ids)
-    the_projects = tuple(_project(draw, i, actor_ids) for i in project_ids)
-    networks = []
-    remaining = list(all_service_ids)
-    for i in network_ids:
-        n = _count(draw, min(_SMALL, len(remaining)))
-        mine, remaining = remaining[:n], remaining[n:]
-        networks.append(_service_network(draw, i, actor_ids, centre_ids, mine))
-    return Snapshot(
+    def entities(
+        fn: Callable[..., T], arguments: tuple[Ids, ...], most: int | None
+    ) -> tuple[T, ...]:
+        size = _size(most, _DEFAULT_MAX_OTHERS)
+        return tuple(_list_of(draw, fn, arguments, max_size=size, key=_id_of))
+
+    pools = entities(_new_pool, (actor_ids,), max_pools)
+    pool_ids = tuple(p.id for p in pools)
+    centres = entities(_new_centre, (), max_centres)
+    centre_ids = tuple(c.id for c in centres)
+    projects = entities(_new_project, (actor_ids,), max_projects)
+    project_ids = tuple(p.id for p in projects)
+    group_drafts = _list_of(
+        draw,
+        _group_with_partners,
+        (actor_ids,),
+        max_size=_size(max_groups, _DEFAULT_MAX_OTHERS),
+        key=_first_of_pair,
+    )
+    group_ids = tuple(g.id for g, _ in group_drafts)
+    the_groups = tuple(attrs.evolve(g, cooperates_with=_at(group_ids, p)) for g, p in group_drafts)
+    agents = entities(_new_agent, (actor_ids, pool_ids), max_change_agents)
+    the_grants: tuple[Grant, ...] = ()
+    if actor_ids and pool_ids:
+        the_grants = entities(_new_grant, (pool_ids, actor_ids, project_ids), max_grants)
+    networks = entities(_new_network, (actor_ids, centre_ids), max_networks)
+    snapshot = Snapshot(
         info=draw(_infos()),
         scope=draw(_scopes()),
         actors=the_actors,
         groups=the_groups,
-        change_agents=the_agents,
-        pools=the_pools,
+        change_agents=agents,
+        pools=pools,
         grants=the_grants,
-        projects=the_projects,
-        centres=the_centres,
-        networks=tuple(networks),
+        projects=projects,
+        centres=centres,
+        networks=_distinct_services(list(networks)),
         checks=draw(_check_settings()),
     )
+    return recorded(draw, snapshot)

@@ -18,6 +18,7 @@ from lape.model import (
     Respondent,
     Survey,
 )
+from lape.testing._record import recorded
 from lape.testing._strategies import (
     _check_ids,
     _check_size,
@@ -26,6 +27,7 @@ from lape.testing._strategies import (
     _dates,
     _frozensets,
     _ids,
+    _list_of,
     _members,
     _optional,
     _size,
@@ -62,7 +64,7 @@ def answers(draw: st.DrawFn, *, partner_ids: Sequence[str] | None = None) -> Ans
     not, and when they do, the frequency, the level and each rating given or left out."""
     _check_ids("partner_ids", partner_ids, required=True)
     partner = draw(_ids() if partner_ids is None else st.sampled_from(tuple(partner_ids)))
-    return _answer(draw, partner)
+    return recorded(draw, _answer(draw, partner))
 
 
 def _respondent(
@@ -99,7 +101,18 @@ def respondents(
     _check_ids("actor_ids", actor_ids)
     _check_size("max_answers", max_answers)
     actor = draw(ids if ids is not None else _ids())
-    return _respondent(draw, actor, actor_ids, _size(max_answers, _DEFAULT_MAX_ANSWERS))
+    ids_given = None if actor_ids is None else tuple(actor_ids)
+    respondent = _respondent(draw, actor, ids_given, _size(max_answers, _DEFAULT_MAX_ANSWERS))
+    return recorded(draw, respondent)
+
+
+def _respondent_of(draw: st.DrawFn, pool: tuple[str, ...], max_answers: int) -> Respondent:
+    """A respondent among ``pool``, drawn whole (its actor, then its answers)."""
+    return _respondent(draw, draw(st.sampled_from(pool)), pool, max_answers)
+
+
+def _actor_of(respondent: Respondent) -> str:
+    return respondent.actor
 
 
 @st.composite
@@ -142,18 +155,28 @@ def surveys(
                 f"{len(pool)} distinct actor_ids"
             )
             raise InvalidArgument(msg)
-    chosen = draw(
-        st.lists(st.sampled_from(tuple(pool)), unique=True, min_size=min_respondents, max_size=most)
-        if pool
-        else st.just([])
-    )
     per = _size(max_answers, _DEFAULT_MAX_ANSWERS)
-    members = draw(st.lists(st.sampled_from(tuple(pool)), unique=True, max_size=3)) if pool else []
-    return Survey(
+    pool = tuple(pool)
+    # each respondent drawn whole, so that hypothesis can delete one
+    chosen: list[Respondent] = (
+        _list_of(
+            draw,
+            _respondent_of,
+            (pool, per),
+            min_size=min_respondents,
+            max_size=most,
+            key=_actor_of,
+        )
+        if pool
+        else []
+    )
+    members = draw(st.lists(st.sampled_from(pool), unique=True, max_size=3)) if pool else []
+    survey = Survey(
         id=draw(ids if ids is not None else _ids()),
         date=draw(dates if dates is not None else _dates()),
         name=draw(_texts()),
         members=tuple(members),
-        respondents=tuple(_respondent(draw, actor, pool, per) for actor in chosen),
+        respondents=tuple(chosen),
         description=draw(_optional(_texts())),
     )
+    return recorded(draw, survey)

@@ -106,6 +106,7 @@ from lape.model import (
     SnapshotInfo,
     TargetGroup,
 )
+from lape.testing._record import recorded
 
 __all__ = ["Draws", "World", "valid_snapshots"]
 
@@ -1266,14 +1267,19 @@ def valid_snapshots(
     ...     assert counts["error"] == counts["warning"] == counts["unknown"] == 0
     >>> test_valid()
     """
-    return worlds(
-        as_of=as_of,
-        max_areas=max_areas,
-        max_municipalities=max_municipalities,
-        max_grants=max_grants,
-        max_networks=max_networks,
-    ).map(_snapshot_of)
+    return _valid_snapshots(
+        worlds(
+            as_of=as_of,
+            max_areas=max_areas,
+            max_municipalities=max_municipalities,
+            max_grants=max_grants,
+            max_networks=max_networks,
+        )
+    )
 
 
-def _snapshot_of(world: World) -> Snapshot:
-    return world.snapshot
+@st.composite
+def _valid_snapshots(draw: st.DrawFn, drawn: st.SearchStrategy[World]) -> Snapshot:
+    # a composite, not ``.map``: hypothesis would print the example as the call that
+    # made it, ``_snapshot_of(World(...))``, where a user wants a snapshot to paste
+    return recorded(draw, draw(drawn).snapshot)
