@@ -77,3 +77,29 @@ def test_a_private_top_level_module_the_model_uses_imports_nothing_above_it() ->
             continue  # ``from lape._x import name``: ``lape._x.name`` is not a module
         layer = {m for m in _imports(path) if m.startswith("lape") and not m.startswith("lape._")}
         assert layer <= {"lape.errors"}, (name, layer)
+
+
+USES = {
+    "model": {"reference"},  # the shipped reference data, read on first use (area names)
+    "reference": {"model"},
+    "io": {"model", "reference"},
+    "rules": {"model", "reference"},
+    "network": {"model", "reference", "io", "rules"},
+    "testing": {"model", "reference", "io", "rules"},
+    "report": {"model", "reference", "io", "rules", "network"},
+}
+"""Which subpackages each subpackage may import (the README's layers)."""
+
+
+def test_each_subpackage_imports_only_the_layers_below_it() -> None:
+    assert set(USES) <= set(SUBPACKAGES)
+    for path in MODULES:
+        home = _home(path)
+        if home not in USES:
+            continue
+        used = {
+            module.split(".")[1]
+            for module in _imports(path)
+            if module.startswith("lape.") and module.split(".")[1] in SUBPACKAGES
+        }
+        assert used - {home} <= USES[home], (str(path.relative_to(SRC)), used - USES[home])
