@@ -82,6 +82,15 @@ def load(
     source = os.fspath(path)
     if not isinstance(source, str):
         raise ArgumentError("path", f"expected a file name or a path, not {describe(source)}")
+    text = read_text(p, source, max_bytes)
+    return loads(text, format=format or _format_of(p), source=source, max_bytes=max_bytes)
+
+
+def read_text(p: Path, source: str, max_bytes: int) -> str:
+    """The text of file ``p`` (UTF-8, a BOM dropped), read at most ``max_bytes`` bytes of
+    it; anything that keeps it from being text is a :class:`~lape.errors.LoadError`
+    naming ``source``: a missing file, a directory, no permission, a file too large,
+    bytes that are not UTF-8 (UTF-16 named as such)."""
     try:
         if p.is_dir():
             raise IsADirectoryError
@@ -113,8 +122,7 @@ def load(
             byte = raw[exc.start : exc.start + 1]
             msg = f"not UTF-8 text (byte {exc.start}: {byte!r}); save the file as UTF-8"
         raise LoadError(source, [Problem("", msg)]) from None
-    del raw  # keep one copy of the file in memory, not two
-    return loads(text, format=format or _format_of(p), source=source, max_bytes=max_bytes)
+    return text
 
 
 def loads(

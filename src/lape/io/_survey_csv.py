@@ -37,7 +37,6 @@ it). Row numbers count the header as row 1, as a spreadsheet shows them.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import difflib
@@ -51,6 +50,7 @@ from pathlib import Path
 from typing import Any, Final, TypeVar
 
 from lape.errors import LoadError, Problem
+from lape.io._files import read_text
 from lape.model import (
     ID_PATTERN,
     RATINGS,
@@ -132,33 +132,7 @@ def load_surveys(
     """
     p = Path(path)
     source = str(path)
-    try:
-        if p.is_dir():
-            raise IsADirectoryError
-        with p.open("rb") as f:
-            raw = f.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise LoadError(source, [Problem("", "no such file")]) from None
-    except PermissionError:
-        raise LoadError(source, [Problem("", "permission denied")]) from None
-    except IsADirectoryError:
-        raise LoadError(source, [Problem("", "is a directory, not a file")]) from None
-    except OSError as exc:
-        raise LoadError(source, [Problem("", f"cannot read: {exc.strerror or exc}")]) from None
-    except ValueError as exc:  # a name with a NUL character in it
-        raise LoadError(source, [Problem("", f"not a file name: {exc}")]) from None
-    if len(raw) > max_bytes:
-        msg = f"file is larger than the limit of {max_bytes} bytes"
-        raise LoadError(source, [Problem("", msg)])
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            msg = "not UTF-8 text: it is UTF-16; save the file as UTF-8"
-        else:
-            byte = raw[exc.start : exc.start + 1]
-            msg = f"not UTF-8 text (byte {exc.start}: {byte!r}); save the file as UTF-8"
-        raise LoadError(source, [Problem("", msg)]) from None
+    text = read_text(p, source, max_bytes)
     if survey is None and ID_PATTERN.fullmatch(p.stem):
         survey = p.stem
     return loads_surveys(text, source=source, survey=survey, date=date, name=name, members=members)

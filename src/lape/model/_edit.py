@@ -31,19 +31,13 @@ dangling reference, which LAPE-S02 reports.
 from __future__ import annotations
 
 import difflib
-from typing import Any, TypeAlias, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
 from lape.errors import ArgumentError, NotFoundError
-from lape.model._actors import Actor
-from lape.model._change_agents import ChangeAgent
-from lape.model._entities import entity_type
-from lape.model._funding import DevelopmentProject, FundingPool, Grant
-from lape.model._groups import Group
-from lape.model._services import HealthSocialCentre, ServiceNetwork
+from lape.model._entities import TopLevelEntity, entity_type
 from lape.model._snapshot import Snapshot
-from lape.model._survey import Survey
 
 __all__ = [
     "TopLevelEntity",
@@ -54,18 +48,6 @@ __all__ = [
     "replace_entity",
 ]
 
-TopLevelEntity: TypeAlias = (
-    Actor
-    | Group
-    | ChangeAgent
-    | FundingPool
-    | Grant
-    | DevelopmentProject
-    | HealthSocialCentre
-    | ServiceNetwork
-    | Survey
-)
-"""An entity that a snapshot lists itself (every kind but a network's services)."""
 
 E = TypeVar("E", bound=TopLevelEntity)
 

@@ -37,6 +37,7 @@ __all__ = [
     "EntityType",
     "Subject",
     "SubjectKind",
+    "TopLevelEntity",
     "entity_type",
 ]
 
@@ -235,7 +236,7 @@ def entity_type(key: SubjectKind | str | type) -> EntityType:
     return found
 
 
-Entity: TypeAlias = (
+TopLevelEntity: TypeAlias = (
     Actor
     | Group
     | ChangeAgent
@@ -244,9 +245,11 @@ Entity: TypeAlias = (
     | DevelopmentProject
     | HealthSocialCentre
     | ServiceNetwork
-    | Service
     | Survey
 )
+"""An entity that a snapshot lists itself (every kind but a network's services)."""
+
+Entity: TypeAlias = TopLevelEntity | Service
 """An entity of a snapshot: an instance of one of the registry's classes."""
 
 
