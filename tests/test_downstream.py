@@ -125,7 +125,12 @@ def test_a_counterexample_shrinks_and_prints_as_a_snapshot_to_paste() -> None:
     failing: list[lape.Snapshot] = []
 
     @seed(16)
-    @settings(max_examples=100, database=None, phases=[Phase.generate, Phase.shrink])
+    @settings(
+        max_examples=100,
+        database=None,
+        derandomize=False,  # the seed above, in every profile (CI's derandomizes)
+        phases=[Phase.generate, Phase.shrink],
+    )
     @given(snapshots(max_actors=3, max_groups=2, max_pools=2, max_grants=2, max_networks=1))
     def grants_are_small(s: lape.Snapshot) -> None:
         if any(g.amount >= 10 for g in s.grants):
@@ -134,7 +139,9 @@ def test_a_counterexample_shrinks_and_prints_as_a_snapshot_to_paste() -> None:
 
     printed, pasted = falsifying(grants_are_small)
     assert pasted == failing[-1]
-    assert len(pasted.grants) == len(pasted.pools) == 1
+    # what the failure does not need is deleted (hypothesis's shrinker does not always
+    # reach the very smallest: a second pool or actor may stay, see docs/testing.md)
+    assert len(pasted.grants) == 1
     assert (pasted.groups, pasted.networks, pasted.change_agents) == ((), (), ())
     assert "_snapshot_of" not in printed
     assert "World(" not in printed
