@@ -152,7 +152,12 @@ def test_a_valid_snapshot_prints_as_a_snapshot_to_paste() -> None:
     failing: list[lape.Snapshot] = []
 
     @seed(16)
-    @settings(max_examples=50, database=None, phases=[Phase.generate, Phase.shrink])
+    @settings(
+        max_examples=50,
+        database=None,
+        derandomize=False,  # the seed above, in every profile
+        phases=[Phase.generate, Phase.shrink],
+    )
     @given(valid_snapshots(as_of=DAY))
     def no_grants(s: lape.Snapshot) -> None:
         if s.grants:
