@@ -297,7 +297,10 @@ def test_a_file_name_that_is_no_id_needs_a_survey_id(tmp_path: Path) -> None:
             "respondent,partner\n".encode("utf-16"),
             "not UTF-8 text: it is UTF-16; save the file as UTF-8",
         ),
-        (b"respondent,partner\n" + b"a,b\n" * 10, "file is 59 bytes, larger than the limit of 40 bytes"),
+        (
+            b"respondent,partner\n" + b"a,b\n" * 10,
+            "file is 59 bytes, larger than the limit of 40 bytes",
+        ),
     ],
 )
 def test_files_that_cannot_be_read(tmp_path: Path, content: object, message: str) -> None:

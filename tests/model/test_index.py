@@ -554,3 +554,14 @@ def test_paths_of_services_resolve(s: Snapshot) -> None:
             path = s.index.path(EntityKind.SERVICE, svc.id)
             assert path is not None
             assert _resolve(s, path) is svc
+
+
+@given(snapshots())
+def test_raw_references_are_the_references_unformatted(s: Snapshot) -> None:
+    from lape._paths import format_path
+
+    formatted = [
+        Reference(format_path(parts), source, source_id, target_kind, target)
+        for parts, source, source_id, target_kind, target in s.index.raw_references()
+    ]
+    assert formatted == list(s.index.references())

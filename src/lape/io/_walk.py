@@ -21,8 +21,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
+from lape._paths import format_path
 from lape.errors import MAX_PROBLEMS, Problem
-from lape.io._paths import format_path
 from lape.io._yaml import ALIAS_ALLOWANCE, MAX_DEPTH
 
 __all__ = ["DEPTH_MESSAGE", "walk"]

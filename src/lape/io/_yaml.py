@@ -27,7 +27,7 @@ from yaml.composer import ComposerError
 from yaml.constructor import ConstructorError
 
 from lape._gc import gc_paused
-from lape.io._paths import format_path
+from lape._paths import format_path
 
 __all__ = [
     "ALIAS_ALLOWANCE",

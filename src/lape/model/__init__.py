@@ -65,6 +65,7 @@ from lape.model._services import (
     ServiceNetwork,
 )
 from lape.model._snapshot import (
+    RawReference,
     Reference,
     Scope,
     Snapshot,
@@ -149,6 +150,7 @@ __all__ = [
     "Priority",
     "Programme",
     "ProjectArea",
+    "RawReference",
     "Reference",
     "Region",
     "RegionCode",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, TypeVar
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, TypeAlias, TypeVar
 
 import attrs
 from attrs.validators import optional
@@ -14,6 +14,7 @@ from attrs.validators import optional
 from lape._gc import gc_paused
 from lape._html import HTMLRepr, cell, quoted, row, shorten, table
 from lape._pandas import data_frame
+from lape._paths import format_path
 from lape.model._actors import Actor
 from lape.model._change_agents import ChangeAgent
 from lape.model._checks import CheckSettings
@@ -41,7 +42,15 @@ from lape.model._tables import TABLES, columns, rows
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
-__all__ = ["EntityKind", "Reference", "Scope", "Snapshot", "SnapshotIndex", "SnapshotInfo"]
+__all__ = [
+    "EntityKind",
+    "RawReference",
+    "Reference",
+    "Scope",
+    "Snapshot",
+    "SnapshotIndex",
+    "SnapshotInfo",
+]
 
 
 def _actors(value: Iterable[Actor]) -> tuple[Actor, ...]:
@@ -307,6 +316,11 @@ class Reference(NamedTuple):
     source_id: str
     target_kind: EntityKind
     target: str
+
+
+RawReference: TypeAlias = tuple[tuple[str | int, ...], EntityKind, str, EntityKind, str]
+"""A reference as :meth:`SnapshotIndex.raw_references` gives it: the path's parts, the
+source's kind and ID, the target's kind and ID."""
 
 
 E = TypeVar("E")
@@ -638,71 +652,77 @@ class SnapshotIndex:
 
     def references(self) -> Iterable[Reference]:
         """Every reference by ID between the snapshot's entities, in input order."""
+        for parts, source, source_id, target_kind, target in self.raw_references():
+            yield Reference(format_path(parts), source, source_id, target_kind, target)
+
+    def raw_references(self) -> Iterator[RawReference]:
+        """Every reference as :meth:`references` gives it, but with its path as the
+        parts :func:`format_path` joins (``("groups", 3, "members", 1, "actor")``):
+        the cheap form, for a pass that needs the path of a few references only."""
         s = self.snapshot
         A, G, P, C, S = _ACTOR, _GROUP, _POOL, _CENTRE, _SERVICE  # noqa: N806 - short on purpose
         for i, actor in enumerate(s.actors):
             for j, other in enumerate(actor.composed_of):
-                yield Reference(f"actors[{i}].composed_of[{j}]", A, actor.id, A, other)
+                yield ("actors", i, "composed_of", j), A, actor.id, A, other
         for i, group in enumerate(s.groups):
-            gk = EntityKind.GROUP
+            gk, gid = EntityKind.GROUP, group.id
             for j, m in enumerate(group.members):
-                yield Reference(f"groups[{i}].members[{j}].actor", gk, group.id, A, m.actor)
+                yield ("groups", i, "members", j, "actor"), gk, gid, A, m.actor
             for j, other in enumerate(group.cooperates_with):
-                yield Reference(f"groups[{i}].cooperates_with[{j}]", gk, group.id, G, other)
+                yield ("groups", i, "cooperates_with", j), gk, gid, G, other
         for i, agent in enumerate(s.change_agents):
             ck = EntityKind.CHANGE_AGENT
             for field in ("employer", "salary_payer"):
                 target = getattr(agent, field)
                 if target is not None:
-                    yield Reference(f"change_agents[{i}].{field}", ck, agent.id, A, target)
+                    yield ("change_agents", i, field), ck, agent.id, A, target
             if agent.pool is not None:
-                yield Reference(f"change_agents[{i}].pool", ck, agent.id, P, agent.pool)
+                yield ("change_agents", i, "pool"), ck, agent.id, P, agent.pool
         for i, pool in enumerate(s.pools):
             if pool.payer is not None:
-                yield Reference(f"pools[{i}].payer", P, pool.id, A, pool.payer)
+                yield ("pools", i, "payer"), P, pool.id, A, pool.payer
         for i, grant in enumerate(s.grants):
-            gr = EntityKind.GRANT
-            yield Reference(f"grants[{i}].pool", gr, grant.id, P, grant.pool)
-            yield Reference(f"grants[{i}].recipient", gr, grant.id, A, grant.recipient)
+            gr, grid = EntityKind.GRANT, grant.id
+            yield ("grants", i, "pool"), gr, grid, P, grant.pool
+            yield ("grants", i, "recipient"), gr, grid, A, grant.recipient
             for j, actor_id in enumerate(grant.participants):
-                yield Reference(f"grants[{i}].participants[{j}]", gr, grant.id, A, actor_id)
+                yield ("grants", i, "participants", j), gr, grid, A, actor_id
             if grant.project is not None:
-                yield Reference(f"grants[{i}].project", gr, grant.id, _PROJECT, grant.project)
+                yield ("grants", i, "project"), gr, grid, _PROJECT, grant.project
         for i, project in enumerate(s.projects):
             pk = EntityKind.PROJECT
             if project.lead is not None:
-                yield Reference(f"projects[{i}].lead", pk, project.id, A, project.lead)
+                yield ("projects", i, "lead"), pk, project.id, A, project.lead
             for j, actor_id in enumerate(project.consortium):
-                yield Reference(f"projects[{i}].consortium[{j}]", pk, project.id, A, actor_id)
+                yield ("projects", i, "consortium", j), pk, project.id, A, actor_id
         for i, network in enumerate(s.networks):
-            nk, nid, base = EntityKind.NETWORK, network.id, f"networks[{i}]"
+            nk, nid = EntityKind.NETWORK, network.id
             if network.centre is not None:
-                yield Reference(f"{base}.centre", nk, nid, C, network.centre)
+                yield ("networks", i, "centre"), nk, nid, C, network.centre
             for j, lead in enumerate(network.leads):
-                yield Reference(f"{base}.leads[{j}]", nk, nid, A, lead)
+                yield ("networks", i, "leads", j), nk, nid, A, lead
             for j, member in enumerate(network.members):
-                yield Reference(f"{base}.members[{j}].actor", nk, nid, A, member.actor)
+                yield ("networks", i, "members", j, "actor"), nk, nid, A, member.actor
             for j, svc in enumerate(network.services):
-                yield Reference(f"{base}.services[{j}].provider", S, svc.id, A, svc.provider)
+                yield ("networks", i, "services", j, "provider"), S, svc.id, A, svc.provider
             for j, interface in enumerate(network.interfaces):
-                at = f"{base}.interfaces[{j}]"
                 for side in ("municipal_services", "county_services"):
                     for k, service_id in enumerate(getattr(interface, side)):
-                        yield Reference(f"{at}.{side}[{k}]", nk, nid, S, service_id)
+                        yield ("networks", i, "interfaces", j, side, k), nk, nid, S, service_id
                 if interface.service is not None:
-                    yield Reference(f"{at}.service", nk, nid, S, interface.service)
+                    yield ("networks", i, "interfaces", j, "service"), nk, nid, S, interface.service
             for j, link in enumerate(network.coordination):
                 for k, actor_id in enumerate(link.actors):
-                    yield Reference(f"{base}.coordination[{j}].actors[{k}]", nk, nid, A, actor_id)
+                    yield ("networks", i, "coordination", j, "actors", k), nk, nid, A, actor_id
         for i, survey in enumerate(s.surveys):
-            vk, vid, base = EntityKind.SURVEY, survey.id, f"surveys[{i}]"
+            vk, vid = EntityKind.SURVEY, survey.id
             for j, actor_id in enumerate(survey.members):
-                yield Reference(f"{base}.members[{j}]", vk, vid, A, actor_id)
+                yield ("surveys", i, "members", j), vk, vid, A, actor_id
             for j, respondent in enumerate(survey.respondents):
-                yield Reference(f"{base}.respondents[{j}].actor", vk, vid, A, respondent.actor)
+                yield ("surveys", i, "respondents", j, "actor"), vk, vid, A, respondent.actor
                 for k, answer in enumerate(respondent.answers):
-                    path = f"{base}.respondents[{j}].answers[{k}].partner"
-                    yield Reference(path, vk, vid, A, answer.partner)
+                    partner = ("surveys", i, "respondents", j, "answers", k, "partner")
+                    yield partner, vk, vid, A, answer.partner
 
     def dangling_references(self, known_pools: Iterable[str] = ()) -> Iterable[Reference]:
         """The references whose target does not exist in the snapshot.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator, Mapping
 
+from lape._paths import format_path
 from lape._wording import Text
 from lape.model import EntityKind, Period, Severity, Snapshot
 from lape.rules._catalogue._common import ALWAYS, seed
@@ -143,10 +144,10 @@ def s01(ctx: Context) -> Iterator[Outcome]:
     }
     referring: dict[tuple[EntityKind, str], None] = {}  # in input order, each once
     broken: list[tuple[EntityKind, str, str, str, str]] = []
-    for path, source, source_id, target_kind, target in index.references():
+    for parts, source, source_id, target_kind, target in index.raw_references():
         referring[source, source_id] = None
-        if target not in targets[target_kind]:
-            broken.append((source, source_id, path, target_kind.value, target))
+        if target not in targets[target_kind]:  # the path written for a broken one only
+            broken.append((source, source_id, format_path(parts), target_kind.value, target))
     for path, source, source_id, area_kind, code in _area_references(ctx.snapshot):
         referring[source, source_id] = None
         if code not in areas[area_kind]:

@@ -1,7 +1,8 @@
 """Paths inside a document, as errors show them: ``groups[3].members[1].actor``.
 
-The one formatter of the package: the YAML composer, the walker of parsed data
-and the converter's errors all name a place with :func:`format_path`.
+The one formatter of the package: the YAML composer, the walker of parsed data,
+the converter's errors and the snapshot index's references all name a place with
+:func:`format_path`.
 """
 
 from __future__ import annotations
