@@ -684,6 +684,7 @@ def _survey_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     survey.add_argument(
         "--lang", choices=LANGUAGES, default="en", help="language of the text (fi, sv or en)"
     )
+    _max_bytes(survey)
     survey.add_argument(
         "--most",
         type=int,
@@ -702,9 +703,8 @@ def _survey(args: argparse.Namespace, out: TextIO) -> int:
     from lape.network import survey_report
 
     if args.most < 0:
-        print(f"lape survey: --most must not be negative, not {args.most}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    snapshot = example() if args.example else load(args.path)
+        raise _CommandError(f"--most must not be negative, not {args.most}")
+    snapshot = _load(args)
     source = "<bundled example>" if args.example else args.path
     found = list(snapshot.surveys)
     if args.example and not found:
@@ -713,44 +713,40 @@ def _survey(args: argparse.Namespace, out: TextIO) -> int:
     def from_csv(path: str) -> list[Survey]:
         return list(load_surveys(path, date=args.date or snapshot.info.as_of))
 
+    def latest(waves: Sequence[Survey], where: str) -> Survey:
+        if not waves:
+            raise _CommandError(f"{where}: no surveys")
+        return max(waves, key=lambda wave: wave.date)  # the last of the latest
+
     if args.csv is not None:
         found.extend(from_csv(args.csv))
     by_id: dict[str, Survey] = {}
     for wave in found:
         if by_id.setdefault(wave.id, wave) is not wave:
-            print(f"lape: {source}: two surveys with the ID {wave.id!r}", file=sys.stderr)
-            return EXIT_BAD_INPUT
+            raise _CommandError(f"{source}: two surveys with the ID {wave.id!r}")
     if not by_id:
-        msg = f"lape: {source}: no surveys (add a surveys: section, or give --csv FILE)"
-        print(msg, file=sys.stderr)
-        return EXIT_BAD_INPUT
+        raise _CommandError(f"{source}: no surveys (add a surveys: section, or give --csv FILE)")
     if args.survey is not None:
         chosen = by_id.get(args.survey)
         if chosen is None:
-            print(f"lape: {source}: no survey {args.survey!r}; {_known(by_id)}", file=sys.stderr)
-            return EXIT_BAD_INPUT
+            raise _CommandError(f"{source}: no survey {args.survey!r}; {_known(by_id)}")
     else:
-        chosen = max(found, key=lambda wave: wave.date)  # the last of the latest
+        chosen = latest(found, source)
     other = None
     if args.compare is not None:
         other = by_id.get(args.compare)
         if other is None and Path(args.compare).suffix.lower() == ".csv":
-            other = max(from_csv(args.compare), key=lambda wave: wave.date)
+            other = latest(from_csv(args.compare), args.compare)
         elif other is None and Path(args.compare).suffix.lower() in (".yaml", ".yml", ".json"):
-            waves = load(args.compare).surveys
-            if not waves:
-                print(f"lape: {args.compare}: no surveys", file=sys.stderr)
-                return EXIT_BAD_INPUT
-            other = max(waves, key=lambda wave: wave.date)
+            other = latest(load(args.compare, max_bytes=args.max_bytes).surveys, args.compare)
         if other is None:
-            msg = f"lape: no survey {args.compare!r} to compare with; {_known(by_id)}"
-            print(f"{msg}, or give a .csv or snapshot file", file=sys.stderr)
-            return EXIT_BAD_INPUT
+            msg = f"no survey {args.compare!r} to compare with; {_known(by_id)}"
+            raise _CommandError(f"{msg}, or give a .csv or snapshot file")
     report = survey_report(snapshot, chosen, compare=other)
     if args.format == "json":
         out.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(report.to_text(most=args.most, lang=args.lang))
+        out.write(printable(report.to_text(most=args.most, lang=args.lang)))
     return EXIT_OK
 
 

@@ -174,7 +174,8 @@ def test_a_bad_csv_row_is_one_line_and_exit_2(
         ),
         (["--compare", "missing.csv"], "lape: missing.csv: no such file"),
         (["--compare", "missing.yaml"], "lape: missing.yaml: no such file"),
-        (["--most", "-1"], "lape survey: --most must not be negative, not -1"),
+        (["--compare", "empty.csv"], "lape: empty.csv: no surveys"),
+        (["--most", "-1"], "lape: --most must not be negative, not -1"),
         (
             ["--date", "2017-13-01"],
             "lape survey: argument --date: not a date (YYYY-MM-DD): '2017-13-01'",
@@ -192,6 +193,7 @@ def test_bad_arguments_exit_2(
     monkeypatch.chdir(tmp_path)
     csv = tmp_path / "wave.csv"
     csv.write_text(CSV, encoding="utf-8")
+    (tmp_path / "empty.csv").write_text("respondent,partner\n", encoding="utf-8")
     code, out, err = lape_main(
         "survey", str(snapshot_file), "--csv", str(csv), *argv, capsys=capsys
     )
@@ -216,3 +218,16 @@ def test_two_surveys_with_one_id(tmp_path: Path, capsys: pytest.CaptureFixture[s
     code, out, err = lape_main("survey", "--example", "--csv", str(csv), capsys=capsys)
     assert (code, out) == (2, "")
     assert err == "lape: <bundled example>: two surveys with the ID 'ps-survey-2017'\n"
+
+
+def test_names_from_the_file_reach_the_terminal_escaped(tmp_path: Path) -> None:
+    example = lape.example()
+    waves = lape.io.example_surveys()
+    hostile = "S\x1b[2J\x1b]0;pwn\x07\u202e"
+    named = attrs.evolve(example, surveys=tuple(attrs.evolve(w, name=hostile) for w in waves))
+    path = tmp_path / "hostile.yaml"
+    lape.dump(named, path)
+    run = lape_cli("survey", str(path))
+    assert run.returncode == 0, run.stderr
+    assert "\x1b" not in run.stdout and "\x07" not in run.stdout
+    assert "\u202e" not in run.stdout
