@@ -817,6 +817,8 @@ def _add_report_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def _report(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
     from lape.io import write_atomically
     from lape.network import timeline_dates
     from lape.report import html
@@ -829,6 +831,8 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
         raise _CommandError("--step goes with --from and --to")
     inputs = [] if args.example else [args.path]
     if args.output is not None:
+        if Path(args.output).suffix.lower() not in (".html", ".htm"):
+            raise _CommandError(f"{args.output}: the report is an HTML file; name it .html")
         check_target(args.output, inputs=inputs)
     elif out.isatty():
         raise _CommandError("give -o FILE (or redirect the output): the report is an HTML file")
@@ -841,12 +845,19 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
     name = "--example" if args.example else args.path
     text = html(snapshot, as_of=args.as_of, lang=args.lang, timeline=dates, file_name=name)
     if args.output is None:
-        out.write(text)
+        binary = getattr(out, "buffer", None)
+        if binary is not None:  # the page says utf-8: bytes so, whatever the stream's encoding
+            out.flush()
+            binary.write(text.encode("utf-8"))
+            binary.flush()
+        else:
+            out.write(text)
         return EXIT_OK
     try:
         write_atomically(args.output, text, inputs=inputs)
     except OSError as exc:
         _say(f"lape: cannot write {args.output}: {exc.strerror or exc}")
         return EXIT_BAD_INPUT
-    out.write(printable(f"Wrote {args.output}") + "\n")
+    wrote = _WROTE.get(args.lang).format(path=args.output, format="HTML")
+    out.write(printable(wrote) + "\n")
     return EXIT_OK

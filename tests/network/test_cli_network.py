@@ -95,7 +95,7 @@ def test_a_file_that_cannot_be_written_exits_2(
     err = capsys.readouterr().err
     assert code == 2
     assert text == ""
-    assert err.startswith(f"lape: cannot write {target}: ")
+    assert err.startswith(f"lape: {target}: cannot write: no folder ")
 
 
 def test_a_bad_snapshot_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -116,3 +116,15 @@ def test_lape_network_imports_no_optional_package() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
     assert "network" in lape.__all__
+
+
+def test_no_export_is_written_when_one_target_cannot_be(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = tmp_path / "a.graphml"
+    code, _ = run(
+        "network", "--example", "--export", str(first), "--export", str(tmp_path / "no" / "b.gexf")
+    )
+    assert code == 2
+    assert not first.exists()
+    assert "cannot write: no folder" in capsys.readouterr().err

@@ -229,5 +229,6 @@ def test_names_from_the_file_reach_the_terminal_escaped(tmp_path: Path) -> None:
     lape.dump(named, path)
     run = lape_cli("survey", str(path))
     assert run.returncode == 0, run.stderr
-    assert "\x1b" not in run.stdout and "\x07" not in run.stdout
+    assert "\x1b" not in run.stdout
+    assert "\x07" not in run.stdout
     assert "\u202e" not in run.stdout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -30,7 +31,7 @@ def test_report_to_a_file(example_file: Path, tmp_path: Path) -> None:
     target = tmp_path / "report.html"
     code, text = run("report", str(example_file), "--lang", "fi", "-o", str(target))
     assert code == 0
-    assert text == f"Wrote {target}\n"
+    assert text == f"Kirjoitettu {target} (HTML)\n"  # in the language asked for
     page = target.read_text(encoding="utf-8")
     assert page.startswith('<!DOCTYPE html>\n<html lang="fi">')
     assert "LAPE-G04" in page
@@ -94,8 +95,28 @@ def test_the_input_is_never_the_output(
     before = example_file.read_text(encoding="utf-8")
     code, _ = run("report", str(example_file), "-o", str(example_file))
     assert code == 2
+    assert "the report is an HTML file; name it .html" in capsys.readouterr().err
+    assert example_file.read_text(encoding="utf-8") == before
+    alias = example_file.with_suffix(".html")  # the same file under an HTML name
+    alias.hardlink_to(example_file)
+    code, _ = run("report", str(example_file), "-o", str(alias))
+    assert code == 2
     assert "is the input file" in capsys.readouterr().err
     assert example_file.read_text(encoding="utf-8") == before
+
+
+def test_the_html_goes_out_as_utf_8_whatever_the_terminal_encoding() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "lape", "report", "--example", "--lang", "fi", "--no-timeline"],
+        capture_output=True,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252"},
+    )
+    assert done.returncode == 0, done.stderr
+    page = done.stdout.decode("utf-8")  # not cp1252, and no \\u escapes
+    assert '<meta charset="utf-8">' in page
+    assert "\u2716" in page
+    assert "\\u2716" not in page
 
 
 def test_as_a_command(tmp_path: Path) -> None:

@@ -45,7 +45,9 @@ def check_target(
     path: str | os.PathLike[str], *, inputs: Sequence[str | os.PathLike[str]] = ()
 ) -> Path:
     """The file ``path`` stands for (a symbolic link followed), after refusing a
-    target that is not a regular writable file or is one of ``inputs``."""
+    target that is not a regular writable file, is one of ``inputs``, or would be
+    made in a folder that does not exist or cannot be written (so that a command
+    writing several files refuses before it writes any)."""
     given = Path(path)
     name = os.fspath(path)
     try:
@@ -61,7 +63,13 @@ def check_target(
         info = None
     except OSError as exc:
         raise TargetError(name, f"cannot write: {exc.strerror or exc}") from None
-    if info is not None:
+    if info is None:
+        parent = real.parent
+        if not parent.is_dir():
+            raise TargetError(name, f"cannot write: no folder {os.fspath(parent)!r}")
+        if not os.access(parent, os.W_OK | os.X_OK):
+            raise TargetError(name, f"cannot write: the folder {os.fspath(parent)!r} is read-only")
+    else:
         if not stat.S_ISREG(info.st_mode):
             kind = "a directory" if stat.S_ISDIR(info.st_mode) else "not a regular file"
             raise TargetError(name, f"is {kind}; give the name of a file to write")
