@@ -170,3 +170,11 @@ def test_an_inverted_period_is_refused_in_python_but_a_file_with_one_loads() -> 
     assert snapshot.actors[0].municipalities == ("297",)
     report = lape.check(snapshot, select=["LAPE-S03"], as_of=dt.date(2017, 6, 1))
     assert [(f.rule, f.subject.id) for f in report.findings] == [("LAPE-S03", "a")]
+
+
+@pytest.mark.parametrize("value", [["a"], {"a": 1}, {"a"}])
+def test_an_unhashable_id_is_refused_by_name(value: object) -> None:
+    with pytest.raises(ArgumentError, match=r"Actor\.id: expected text \(an ID\)"):
+        Actor(id=value, name="A", kind=ActorKind.PARISH)  # type: ignore[arg-type]
+    with pytest.raises(ArgumentError, match=r"Actor\.county: expected text"):
+        Actor(id="a", name="A", kind=ActorKind.PARISH, county=value)  # type: ignore[arg-type]

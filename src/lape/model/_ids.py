@@ -104,7 +104,7 @@ class _FullMatch:
     """Strings already found to match: IDs repeat (every reference names one)."""
 
     def __call__(self, inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
-        if value in self._seen:
+        if type(value) is str and value in self._seen:  # (a list is unhashable: not asked)
             return
         if not isinstance(value, str):
             message = f"expected text ({self.short}), not {describe(value)}"
