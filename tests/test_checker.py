@@ -317,3 +317,29 @@ def test_spell_out_lists_the_findings_of_one_rule_and_its_result() -> None:
     ]
     assert checker.spell_out(_actors("good"), "MY-T01").splitlines()[0] == "  no finding"
     assert checker.spell_out(_actors("good"), "MY-T03").splitlines()[-1] == "  (not run)"
+
+
+def test_assert_conforms_not_strict_lets_unknowns_pass_as_conforms_does() -> None:
+    import attrs
+
+    example = lape.example()
+    unknown = attrs.evolve(
+        example, actors=tuple(attrs.evolve(a, sectors=None) for a in example.actors)
+    )
+    checker = Checker(select=["LAPE-G01"])
+    report = checker(unknown)
+    assert report.conforms
+    assert report.unknowns  # G01 cannot tell without the members' sectors
+    checker.assert_conforms(unknown, strict=False)
+    with pytest.raises(AssertionError, match="LAPE-G01 unknown"):
+        checker.assert_conforms(unknown)
+
+
+def test_a_checker_pickles_and_copies() -> None:
+    import copy
+    import pickle
+
+    checker = Checker(select=["LAPE-G04"], as_of=dt.date(2017, 10, 1))
+    for again in (pickle.loads(pickle.dumps(checker)), copy.deepcopy(checker)):
+        assert again.options == checker.options
+        assert again.problems(lape.example()) == checker.problems(lape.example())

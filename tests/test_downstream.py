@@ -168,3 +168,15 @@ def test_a_valid_snapshot_prints_as_a_snapshot_to_paste() -> None:
     assert printed.startswith("Snapshot(")
     assert pasted == failing[-1]
     assert dashboard(pasted) == {}
+
+
+def test_a_failing_property_over_inverted_periods_shows_its_counterexample() -> None:
+    from lape.testing import periods
+
+    @settings(max_examples=50, database=None)
+    @given(periods(allow_inverted=True, allow_open=False))
+    def never_inverted(p: lape.model.Period) -> None:
+        assert not p.is_inverted
+
+    with pytest.raises(AssertionError):  # the user's failure, not an error inside lape
+        never_inverted()

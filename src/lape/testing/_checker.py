@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from lape._frozen import FrozenMap
 from lape.model import Geography, Severity, Snapshot
 from lape.rules import LANGUAGES, Finding, Parameters, Report, Rule, RuleResult, RuleSet, Status
 from lape.testing._rulebreak import Problem, RuleBreak, problems
@@ -92,7 +92,7 @@ class Checker:
             "geography": geography,
             **options,
         }
-        self._options: Mapping[str, Any] = MappingProxyType(
+        self._options: Mapping[str, Any] = FrozenMap(
             {key: value for key, value in given.items() if value is not None}
         )
 
@@ -139,10 +139,11 @@ class Checker:
         unknown) on the day; return the report. Other keyword arguments (``rules=``,
         ``select=``, ``parameters=``...) go to :func:`lape.check`."""
         report = self(snapshot, as_of=as_of, **options)
-        shown = [
+        shown = [  # failed errors (what conforms counts); strict: warnings and unknowns too
             f
             for f in report.findings
-            if f.severity is Severity.ERROR or (strict and f.severity is Severity.WARNING)
+            if (f.status is Status.FAILED and f.severity is Severity.ERROR)
+            or (strict and f.severity is not Severity.INFO)
         ]
         if shown:
             lines = "\n".join(f"  {f.rule} {f.status.value} {f.message}" for f in shown)
