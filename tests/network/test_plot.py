@@ -166,3 +166,11 @@ def test_the_main_component_gets_the_most_room() -> None:
     assert areas[0] > 10 * max(areas[1:])
     main = _box(pos, parts[0])
     assert main[2] - main[0] > 0.4  # not crammed into the middle
+
+
+@pytest.mark.parametrize("layout", [nx.circular_layout, nx.shell_layout, nx.spring_layout])
+def test_packed_layout_takes_layouts_with_and_without_a_seed(layout: Any) -> None:
+    G = nx.Graph([(1, 2), (2, 3), (4, 5)])
+    G.add_node(6)
+    pos = packed_layout(G, layout=layout, seed=1)
+    assert set(pos) == {1, 2, 3, 4, 5, 6}

@@ -448,3 +448,10 @@ def test_a_check_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()  # a caller's own pause is kept
     finally:
         gc.enable()
+
+
+def test_a_source_shows_as_one_short_line() -> None:
+    for r in catalogue():
+        shown = repr(r.source)
+        assert "\n" not in shown
+        assert len(shown) <= 120, shown

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import inspect
 import io
 import math
 import sys
@@ -68,6 +69,15 @@ _GAP = 1.0
 laid out in a box of side ``sqrt(n)``, about one spacing between neighbours)."""
 
 
+def _takes_seed(layout: Callable[..., Any]) -> bool:
+    """Whether ``layout`` takes a ``seed`` argument (networkx's random layouts do)."""
+    try:
+        parameters = inspect.signature(layout).parameters
+    except (TypeError, ValueError):  # a builtin without a signature
+        return True
+    return "seed" in parameters or any(p.kind is p.VAR_KEYWORD for p in parameters.values())
+
+
 def packed_layout(
     G: nx.Graph[Any],
     *,
@@ -80,7 +90,8 @@ def packed_layout(
     Positions lie in the unit square (the whole picture scaled to it, its aspect kept).
 
     ``layout(component, seed=seed)`` lays out each component (default
-    :func:`networkx.spring_layout`, reproducible with ``seed``). A layout of the whole
+    :func:`networkx.spring_layout`, reproducible with ``seed``; a layout that takes
+    no seed, such as :func:`networkx.circular_layout`, is called without one). A layout of the whole
     graph at once puts the main component in the middle, squeezed by the small
     components and isolated nodes pushed out to the edges; here every component
     gets room in proportion to its size. Directions of a directed graph are ignored.
@@ -95,6 +106,12 @@ def packed_layout(
     True
     """
     lay = layout or nx.spring_layout
+    if seed is not None and not _takes_seed(lay):
+        seed_free = lay
+
+        def lay(graph: Any, seed: int | None = None) -> Mapping[Any, Any]:
+            return seed_free(graph)
+
     undirected = G.to_undirected(as_view=True) if G.is_directed() else G
     every = list(nx.connected_components(undirected))
     components = sorted((c for c in every if len(c) > 1), key=lambda c: (-len(c), min(map(str, c))))

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["Outcome", "Rule", "Source", "Status", "Subject", "rule"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Source:
     """Where a rule comes from: the document it rests on and a short quote of it.
 
@@ -72,6 +72,11 @@ class Source:
 
     def __str__(self) -> str:
         return f"{self.document}: «{self.quote}»"
+
+    def __repr__(self) -> str:
+        quote = self.quote if len(self.quote) <= 40 else self.quote[:39] + "…"
+        document = self.document if len(self.document) <= 60 else self.document[:59] + "…"
+        return f"<Source {document!r}: {quote!r}>"
 
     @property
     def documents(self) -> tuple[Document, ...]:
