@@ -175,10 +175,6 @@ def _structure_date(value: Any, _: type) -> dt.date:
     raise TypeError(msg)
 
 
-_SPACES = str.maketrans("", "", " \u00a0\u202f")
-"""Spaces that may group the digits of an amount in a file ("1 000 000.50")."""
-
-
 def _structure_money(value: Any, _: type) -> Decimal:
     if isinstance(value, float):
         msg = (
@@ -189,7 +185,7 @@ def _structure_money(value: Any, _: type) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
         msg = f"expected an amount of euros, not {describe(value)}"
         raise TypeError(msg)
-    return euros(value.translate(_SPACES) if isinstance(value, str) else value)
+    return euros(value)
 
 
 def _area_hook(

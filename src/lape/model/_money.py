@@ -22,6 +22,10 @@ _NUMERAL = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)
 YAML 1.1 base 60 (``1:30``), no digits of other scripts, no underscores."""
 
 
+_SPACES = str.maketrans("", "", " \u00a0\u202f")
+"""Spaces that may group the digits of an amount ("1 000 000.50"), in a file as in Python."""
+
+
 def euros(value: str | int | Decimal) -> Decimal:
     """Return ``value`` as a euro amount, refusing floats and sub-cent precision.
 
@@ -34,6 +38,8 @@ def euros(value: str | int | Decimal) -> Decimal:
     Decimal('19000000.50')
     >>> euros(250)
     Decimal('250')
+    >>> euros("1 000 000")  # spaces may group the digits
+    Decimal('1000000')
     >>> euros("0xFF")
     Traceback (most recent call last):
     ...
@@ -58,7 +64,7 @@ def euros(value: str | int | Decimal) -> Decimal:
         )
         raise TypeError(msg)
     if isinstance(value, str):
-        text = value.strip()
+        text = value.strip().translate(_SPACES)
         if text.lower() in _SPECIAL:
             amount = Decimal(text)  # NaN or infinite: refused below, by name
         elif len(text) <= _MAX_NUMERAL and _NUMERAL.fullmatch(text):

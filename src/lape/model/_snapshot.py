@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, TypeAlias, TypeVar
 
 import attrs
@@ -564,10 +565,10 @@ class SnapshotIndex:
 
     def by_id(self, kind: EntityKind) -> Mapping[str, Any]:
         """The (first) entity of ``kind`` with each ID, in input order (services:
-        across all networks); a view to read, not to change."""
+        across all networks), as a read-only view."""
         if kind is EntityKind.SERVICE:
-            return {key: place[2] for key, place in self._services.by_id.items()}
-        return self._tables[kind].by_id
+            return MappingProxyType({key: place[2] for key, place in self._services.by_id.items()})
+        return MappingProxyType(self._tables[kind].by_id)
 
     def ids(self, kind: EntityKind) -> Sequence[str]:
         """The distinct IDs of the entities of ``kind``, in input order."""
