@@ -406,3 +406,31 @@ def test_a_source_shows_what_it_tells() -> None:
     assert "<a " not in source_html(hostile, "en")
     plain = source_html(Source(document="Act 611/2021 s. 32", quote="q"), "en")
     assert "<blockquote><p>«q»</p>" in plain  # a language not known is not claimed
+
+
+@pytest.mark.parametrize("tied", [True, False])
+def test_many_isolated_actors_stay_inside_the_picture(tied: bool) -> None:
+    actors = "".join(
+        f"  - {{id: a{i}, name: A{i}, kind: organisation, municipalities: [Kuopio]}}\n"
+        for i in range(240)
+    )
+    group = (
+        "groups:\n  - {id: g, name: G, kind: municipal, municipality: Kuopio,"
+        " members: [{actor: a0}, {actor: a1}, {actor: a2}]}\n"
+        if tied
+        else ""
+    )
+    s = lape.loads(f"info: {{title: Many, as_of: 2017-06-01}}\nactors:\n{actors}{group}")
+    page = html(s, timeline=False)
+    svg = page[page.index('<svg class="network"') :]
+    svg = svg[: svg.index("</svg>")]
+    size = float(re.search(r'viewBox="0 0 ([0-9.]+) ', svg).group(1))  # type: ignore[union-attr]
+    rings = re.findall(
+        r'<circle cx="([-0-9.]+)" cy="([-0-9.]+)" r="[0-9.]+" fill="none" '
+        r'stroke="#000" stroke-width="2.5" class="isolated"',
+        svg,
+    )
+    assert len(rings) == 240 - (3 if tied else 0)
+    for x, y in rings:
+        assert 0 <= float(x) <= size
+        assert 0 <= float(y) <= size

@@ -173,11 +173,15 @@ def _positions(G: nx.Graph[Any], nodes: list[Hashable]) -> dict[Hashable, tuple[
     alone = [n for n in nodes if G.degree(n) == 0]
     tied = [n for n in nodes if G.degree(n) > 0]
     rows = math.ceil(len(alone) / _PER_ROW)
-    height = 1.0 if not alone else 1.0 - 0.08 * rows
+    if tied:  # the rows take at most the lower half of the square
+        step = min(0.08, 0.5 / rows) if rows else 0.0
+    else:  # the rows alone fill the square
+        step = min(0.08, 1.0 / max(rows - 1, 1))
+    height = 1.0 - step * rows
     pos = {n: (x, y * height) for n, (x, y) in spring(tied, G.edges(), seed=0).items()}
     for i, n in enumerate(alone):
         row, col = divmod(i, _PER_ROW)
-        pos[n] = ((col + 0.5) / _PER_ROW, 1.0 - 0.08 * (rows - 1 - row) if tied else row * 0.08)
+        pos[n] = ((col + 0.5) / _PER_ROW, 1.0 - step * (rows - 1 - row) if tied else row * step)
     return pos
 
 
