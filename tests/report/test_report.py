@@ -434,3 +434,19 @@ def test_many_isolated_actors_stay_inside_the_picture(tied: bool) -> None:
     for x, y in rings:
         assert 0 <= float(x) <= size
         assert 0 <= float(y) <= size
+
+
+def test_a_subject_with_many_findings_of_one_rule_has_one_short_row() -> None:
+    ghosts = ", ".join(f"{{actor: ghost{i}}}" for i in range(600))
+    s = lape.loads(
+        "info: {title: Ghosts, as_of: 2017-06-01}\ngroups:\n"
+        f"  - {{id: g, name: G, kind: municipal, municipality: Kuopio, members: [{ghosts}]}}\n"
+    )
+    page = html(s, timeline=False)
+    section = page[page.index('<section id="by-subject"') :]
+    section = section[: section.index("</section>")]
+    row = next(r for r in section.split("<tr") if "LAPE-S01" in r)
+    assert row.count("LAPE-S01</a>") == 1
+    assert "×600" in row
+    assert re.search(r"… \(\+59[0-9]\)", row)  # the paths past the first five, counted
+    assert len(row) < 3000

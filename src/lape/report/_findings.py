@@ -199,9 +199,14 @@ def _by_subject_html(page: Page) -> str:
     rows = []
     for found in order[:MAX_SUBJECTS]:
         subject = found[0].subject
+        times: dict[tuple[str, str], int] = {}  # each rule and mark once, with a count
+        for f in found:
+            key = (f.rule, mark(f))
+            times[key] = times.get(key, 0) + 1
         rules = ", ".join(
-            f'<a href="#{rule_anchor(f.rule)}">{esc(f.rule)}</a> ({esc(_word(page, mark(f)))})'
-            for f in found
+            f'<a href="#{rule_anchor(rule)}">{esc(rule)}</a> ({esc(_word(page, marked))})'
+            + (f" ×{n}" if n > 1 else "")
+            for (rule, marked), n in times.items()
         )
         paths = sorted({f.path for f in found if f.path})
         worst = min(found, key=lambda f: (f.status is Status.UNKNOWN, f.sort_key()))
@@ -211,7 +216,7 @@ def _by_subject_html(page: Page) -> str:
                 badge(mark(worst), lang),
                 rules,
                 ", ".join(f"<code>{esc(p)}</code>" for p in paths[:5])
-                + (" …" if len(paths) > 5 else ""),
+                + (f" … (+{len(paths) - 5})" if len(paths) > 5 else ""),
             ]
         )
     head = [page.w(k) for k in ("subject", "severity", "findings", "path")]

@@ -173,10 +173,8 @@ def _positions(G: nx.Graph[Any], nodes: list[Hashable]) -> dict[Hashable, tuple[
     alone = [n for n in nodes if G.degree(n) == 0]
     tied = [n for n in nodes if G.degree(n) > 0]
     rows = math.ceil(len(alone) / _PER_ROW)
-    if tied:  # the rows take at most the lower half of the square
-        step = min(0.08, 0.5 / rows) if rows else 0.0
-    else:  # the rows alone fill the square
-        step = min(0.08, 1.0 / max(rows - 1, 1))
+    # beside tied nodes the rows take at most the lower half of the square; alone, all of it
+    step = min(0.08, 0.5 / max(rows, 1)) if tied else min(0.08, 1.0 / max(rows - 1, 1))
     height = 1.0 - step * rows
     pos = {n: (x, y * height) for n, (x, y) in spring(tied, G.edges(), seed=0).items()}
     for i, n in enumerate(alone):
