@@ -81,3 +81,21 @@ def test_the_browser_reports_more_lines_count_one_in_the_singular() -> None:
     assert w("more_rows", "en", n=1) == "1 more row not shown."
     assert w("more_rows", "fi", n=2) == "2 riviä lisää ei näytetä."
     assert w("not_shown", "sv", n=1, command="c").startswith("1 iakttagelse till visas inte")
+
+
+def test_one_node_one_dot_one_rule_in_every_language() -> None:
+    from lape.network import collaboration_graph, summarize
+    from lape.report import html
+
+    one = lape.loads(
+        "info: {title: One, as_of: 2017-06-01}\n"
+        "actors:\n  - {id: a, name: A, kind: parish, municipalities: [Kuopio]}\n"
+    )
+    summary = summarize(collaboration_graph(one), one)
+    assert "the largest 1 node," in summary.to_text(lang="en")
+    assert "suurin 1 solmu," in summary.to_text(lang="fi")
+    assert "den största 1 nod," in summary.to_text(lang="sv")
+    page = html(one, timeline=False)
+    assert "(1 dot)" in page
+    report = check(one, select=["LAPE-G04"])
+    assert "1 sääntö " in html(one, report=report, lang="fi", timeline=False)

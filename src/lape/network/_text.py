@@ -81,11 +81,11 @@ _W: dict[str, Text] = {
         "density {density}, degree centralisation {centralisation}, mean degree {mean}",
     ),
     "components": _t(
-        "{components} (suurin {largest} solmua, {share}), {isolated} eristyksissä, "
+        "{components} (suurin {largest}, {share}), {isolated} eristyksissä, "
         "{peripheral} reunalla (yksi yhteys)",
-        "{components} (den största {largest} noder, {share}), {isolated} isolerade, "
+        "{components} (den största {largest}, {share}), {isolated} isolerade, "
         "{peripheral} perifera (ett band)",
-        "{components} (the largest {largest} nodes, {share}), {isolated} isolated, "
+        "{components} (the largest {largest}, {share}), {isolated} isolated, "
         "{peripheral} peripheral (one tie)",
     ),
     "brokers": _t(
@@ -313,7 +313,7 @@ def summary_text(summary: NetworkSummary, *, limit: int = 10, lang: Lang = "en")
             "components",
             lang,
             components=counted(m.components, "component", lang),
-            largest=largest,
+            largest=counted(largest, "node", lang),
             share=_share(summary.components.largest_share),
             isolated=len(summary.isolated),
             peripheral=len(summary.peripheral),

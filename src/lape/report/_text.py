@@ -72,6 +72,11 @@ _WORDS: Final[dict[str, Text]] = {
         sv="{n} av {total} regler i kraft",
         en="{n} of {total} rules in force",
     ),
+    "rules_in_force_n_1": Text(
+        fi="1 sääntö {total}:stä voimassa",
+        sv="1 av {total} regler i kraft",
+        en="1 of {total} rules in force",
+    ),
     "rules_with_findings": Text(
         fi="Säännöt, joista on havaintoja",
         sv="Regler med iakttagelser",
@@ -161,6 +166,11 @@ _WORDS: Final[dict[str, Text]] = {
         fi="{n} kuntaa; kunnan ryhmä {groups} kunnalla; maakunnan ryhmässä {regional}",
         sv="{n} kommuner; egen grupp i {groups}; i landskapets grupp {regional}",
         en="{n} municipalities; {groups} with a municipal group; {regional} in the regional group",
+    ),
+    "region_line_1": Text(
+        fi="1 kunta; kunnan ryhmä {groups} kunnalla; maakunnan ryhmässä {regional}",
+        sv="1 kommun; egen grupp i {groups}; i landskapets grupp {regional}",
+        en="1 municipality; {groups} with a municipal group; {regional} in the regional group",
     ),
     "region_note": Text(
         fi="Kunta on edustettu maakunnan ryhmässä, kun ryhmän jäsenenä on tarkistuspäivänä "
@@ -252,6 +262,17 @@ _WORDS: Final[dict[str, Text]] = {
         "kant en isolerad aktör och en streckad kant en aktör utan band över sektorsgränsen. "
         "Placeringen är beräknad med en kraftmodell (frö 0), så bilden är alltid densamma.",
         en="Each actor is one dot ({n} dots); colour and shape give the sector, a thick ring "
+        "marks an isolated actor and a dashed ring an actor without a cross-sector tie. The "
+        "layout is computed by a force model (seed 0), so the picture is always the same.",
+    ),
+    "picture_all_1": Text(
+        fi="Jokainen toimija on yksi piste (1 piste); väri ja muoto kertovat sektorin, "
+        "paksu reunus eristyneen ja katkoviivareunus sektorirajoja ylittämättömän toimijan. "
+        "Sijoittelu on laskettu voimamallilla (siemen 0), joten kuva on aina sama.",
+        sv="Varje aktör är en punkt (1 punkt); färg och form anger sektorn, en tjock "
+        "kant en isolerad aktör och en streckad kant en aktör utan band över sektorsgränsen. "
+        "Placeringen är beräknad med en kraftmodell (frö 0), så bilden är alltid densamma.",
+        en="Each actor is one dot (1 dot); colour and shape give the sector, a thick ring "
         "marks an isolated actor and a dashed ring an actor without a cross-sector tie. The "
         "layout is computed by a force model (seed 0), so the picture is always the same.",
     ),
