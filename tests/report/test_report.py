@@ -450,3 +450,14 @@ def test_a_subject_with_many_findings_of_one_rule_has_one_short_row() -> None:
     assert "×600" in row
     assert re.search(r"… \(\+59[0-9]\)", row)  # the paths past the first five, counted
     assert len(row) < 3000
+
+
+def test_the_timeline_counts_what_the_given_report_counts() -> None:
+    s = lape.example()
+    report = lape.check(s, select=["LAPE-G04"])
+    page = html(s, report=report)
+    timeline = page[page.index('id="timeline"') :]
+    row = timeline[timeline.index('<th scope="row">2017-10-01</th>') :]
+    errors = re.search(r'<td class="num">(\d+)</td>', row)
+    assert errors is not None
+    assert int(errors.group(1)) == report.counts()["error"] == 1  # not the catalogue's 3

@@ -173,8 +173,16 @@ def chart(
 
 
 def timeline_html(page: Page, dates: Sequence[dt.date]) -> str:
-    """The timeline section for ``dates`` (at least two), each one build and one check."""
-    found: Timeline = timeline(page.snapshot, dates, geography=page.geography)
+    """The timeline section for ``dates`` (at least two), each one build and one check
+    with the rules the page's report ran, graded as it graded them."""
+    found: Timeline = timeline(
+        page.snapshot,
+        dates,
+        rules=list(page.rules.values()),
+        select=[r.rule for r in page.report.results],
+        severity={r.rule: r.severity for r in page.report.results},
+        geography=page.geography,
+    )
     lang = page.lang
     days = list(found.dates)
     findings = {

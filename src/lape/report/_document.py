@@ -158,8 +158,8 @@ def html(
         ("network", "network"),
     ]
     body = [summary_html(page), findings_html(page), coverage_html(page), network_html(page)]
-    if len(dates) >= 2:
-        body.append(timeline_html(page, dates))
+    if len(dates) >= 2 and all(r.rule in known for r in report.results):
+        body.append(timeline_html(page, dates))  # (a rule the page does not know: none)
         sections.append(("timeline", "timeline"))
     if not report.findings:
         sections = [s for s in sections if s[0] != "by-subject"]
