@@ -422,3 +422,12 @@ def test_sources_name_the_licence() -> None:
     text = sources()
     assert "CC BY 4.0" in text
     assert "Yleisradio/geodata" in text
+
+
+def test_the_shared_geography_cannot_be_changed_by_a_caller() -> None:
+    from lape.reference import geography
+
+    geo = geography()
+    with pytest.raises(TypeError):
+        geo.municipalities["999"] = geo.municipalities["205"]  # type: ignore[index]
+    assert geo.municipality("999") is None

@@ -45,6 +45,9 @@ class FrozenMap(Mapping[K, V]):
     def __contains__(self, key: object) -> bool:
         return key in self._data
 
+    def get(self, key: K, default: Any = None) -> Any:  # the dict's own, not Mapping's
+        return self._data.get(key, default)
+
     def __iter__(self) -> Iterator[K]:
         return iter(self._data)
 

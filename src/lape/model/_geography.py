@@ -12,10 +12,11 @@ import difflib
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
 
+from lape._frozen import FrozenMap
 from lape._html import HTMLRepr, cell, row, table
 from lape.errors import NotFoundError
 from lape.model._groups import GroupKind
@@ -165,6 +166,11 @@ def _found(what: str, key: str, value: _T | None, known: Iterable[str], strict: 
     raise NotFoundError(what, key, close[0] if close else None)
 
 
+def _read_only(value: Mapping[Any, Any]) -> Mapping[Any, Any]:
+    """Converter: a table of areas as a read-only mapping that can still be copied."""
+    return value if isinstance(value, FrozenMap) else FrozenMap(value)
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Geography(HTMLRepr):
     """Finland's areas with date-aware look-ups, indexed once.
@@ -195,11 +201,12 @@ class Geography(HTMLRepr):
     'Kajaani'
     """
 
-    regions: Mapping[str, Region] = attrs.field(eq=False)
-    counties: Mapping[str, WellbeingServicesCounty] = attrs.field(eq=False)
-    hospital_districts: Mapping[str, HospitalDistrict] = attrs.field(eq=False)
-    municipalities: Mapping[str, Municipality] = attrs.field(eq=False)
-    project_areas: Mapping[str, ProjectArea] = attrs.field(eq=False)
+    # read-only: the reference geography is one instance that every check shares
+    regions: Mapping[str, Region] = attrs.field(eq=False, converter=_read_only)
+    counties: Mapping[str, WellbeingServicesCounty] = attrs.field(eq=False, converter=_read_only)
+    hospital_districts: Mapping[str, HospitalDistrict] = attrs.field(eq=False, converter=_read_only)
+    municipalities: Mapping[str, Municipality] = attrs.field(eq=False, converter=_read_only)
+    project_areas: Mapping[str, ProjectArea] = attrs.field(eq=False, converter=_read_only)
 
     # -- municipalities -------------------------------------------------
 
