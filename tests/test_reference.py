@@ -431,3 +431,15 @@ def test_the_shared_geography_cannot_be_changed_by_a_caller() -> None:
     with pytest.raises(TypeError):
         geo.municipalities["999"] = geo.municipalities["205"]  # type: ignore[index]
     assert geo.municipality("999") is None
+
+
+def test_a_region_on_any_day_reads_as_the_data_says() -> None:
+    import datetime as dt
+
+    from lape.reference import geography
+
+    geo = geography()
+    days = [dt.date(2016, 1, 1) + dt.timedelta(days=n) for n in range(0, 3650, 7)]
+    for day in days:  # a timeline's worth of days: each answered as the data says
+        expected = {m.code for m in geo.municipalities_on(day) if m.region_on(day) == "11"}
+        assert set(geo.municipalities_of_region("11", day)) == expected

@@ -7,6 +7,7 @@ module holds the types and the date-aware look-ups on them.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import difflib
 import functools
@@ -505,17 +506,26 @@ class Geography(HTMLRepr):
         return {region: tuple(a) for region, a in areas.items()}
 
     @functools.cached_property
-    def _region_members_by_day(
+    def _changes(self) -> list[dt.date]:
+        """The days the municipalities or their regions changed (a merger, a move to
+        another region), sorted: between two of them every day looks the same."""
+        days = {m.ceased for m in self.municipalities.values() if m.ceased is not None}
+        days |= {m.region_since for m in self.municipalities.values() if m.region_since}
+        return sorted(days)
+
+    @functools.cached_property
+    def _region_members_by_era(
         self,
-    ) -> dict[dt.date, dict[RegionCode, frozenset[MunicipalityCode]]]:
-        return {}
+    ) -> dict[int, dict[RegionCode, frozenset[MunicipalityCode]]]:
+        return {}  # at most one entry per change and one more: bounded by the data
 
     def _region_members(self, day: dt.date) -> dict[RegionCode, frozenset[MunicipalityCode]]:
-        cached = self._region_members_by_day.get(day)
+        era = bisect.bisect_right(self._changes, day)
+        cached = self._region_members_by_era.get(era)
         if cached is None:
             found: dict[RegionCode, set[MunicipalityCode]] = defaultdict(set)
             for m in self.municipalities_on(day):
                 found[m.region_on(day)].add(m.code)
             cached = {region: frozenset(codes) for region, codes in found.items()}
-            self._region_members_by_day[day] = cached
+            self._region_members_by_era[era] = cached
         return cached
