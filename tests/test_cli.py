@@ -198,3 +198,19 @@ def test_check_text_lists_at_most_500_findings_and_counts_the_rest(tmp_path: Pat
     every = lape_check("--all")
     assert len([line for line in every.splitlines() if "LAPE-" in line]) == total
     assert "not shown" not in every
+
+
+def test_colour_codes_from_the_file_are_escaped_even_in_colour() -> None:
+    import attrs
+
+    from lape.rules import report_text
+
+    s = lape.example()
+    hostile = "G\x1b[35mFAKE\x1b[0m\x1b[2J"
+    groups = tuple(
+        attrs.evolve(g, name=hostile) if g.id == "varkaus-lape" else g for g in s.groups
+    )
+    text = report_text(lape.check(attrs.evolve(s, groups=groups)), colour=True)
+    assert "G\\x1b[35mFAKE\\x1b[0m\\x1b[2J (varkaus-lape)" in text
+    assert "\x1b[35mFAKE" not in text
+    assert "\x1b[31m" in text  # the report's own colour for an error stays

@@ -23,7 +23,6 @@ import datetime as dt
 import io
 import json
 import os
-import re
 import sys
 from collections.abc import Iterator, Sequence
 from typing import TextIO
@@ -435,15 +434,9 @@ def _load(args: argparse.Namespace) -> Snapshot:
     return snapshot
 
 
-_COLOURS = re.compile(r"(\x1b\[(?:3[1356]|0)m)")
-"""The colour codes the report itself writes (lape.rules.report_text), kept when colour is on."""
-
-
 def _printable_report(text: str, colour: bool) -> str:
-    if not colour:
-        return printable(text)
-    parts = _COLOURS.split(text)
-    return "".join(part if i % 2 else printable(part) for i, part in enumerate(parts))
+    # report_text escapes the file's text itself: with colour, its own codes stay
+    return text if colour else printable(text)
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:

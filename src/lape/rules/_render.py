@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from lape._printable import printable
 from lape._wording import more, severity_word, subject_kind, word
 from lape.model import LANGUAGES, Lang, Severity, label
 from lape.rules._report import Finding, Report, by_subject
@@ -46,7 +47,9 @@ def report_text(
     """The report as text a person reads: its findings grouped by subject, most
     serious first, then the verdict and the counts; ``colour`` for a terminal.
 
-    Severities are written in the report's language. At most ``most`` findings are
+    Text from the snapshot (titles, names, IDs) comes with control, bidirectional and
+    invisible characters escaped (``\\x1b``), so that only ``colour``'s own codes reach
+    a terminal. Severities are written in the report's language. At most ``most`` findings are
     written out (``None``: all), and a line counts the rest. With ``sources``, a last
     section gives the source of each rule that reported: the documents, the quote
     in its own language and, marked as such, its translation into the report's.
@@ -65,7 +68,7 @@ def report_text(
     <BLANKLINE>
     """
     lang = report.lang
-    lines = [f"{title} — {word('as_of', lang)} {report.as_of.isoformat()}"]
+    lines = [f"{printable(title)} — {word('as_of', lang)} {report.as_of.isoformat()}"]
     cited: dict[str, Source] = {}
     limit = len(report.findings) if most is None else max(most, 0)
     shown = 0
@@ -73,12 +76,12 @@ def report_text(
         if shown >= limit:
             break
         lines.append("")
-        lines.append(f"{subject_kind(subject.kind, lang)} {subject}")
+        lines.append(printable(f"{subject_kind(subject.kind, lang)} {subject}"))
         taken = findings[: limit - shown]
-        for f in taken:
+        for f in taken:  # text from the file escaped here, before any colour is added
             where = f"  [{f.path}]" if f.path else ""
-            message = f.message.removeprefix(f"{f.subject}: ")
-            lines.append(f"  {_label(f, lang, colour)} {f.rule}  {message}{where}")
+            message = printable(f.message.removeprefix(f"{f.subject}: ") + where)
+            lines.append(f"  {_label(f, lang, colour)} {f.rule}  {message}")
             cited.setdefault(f.rule, f.source)
         shown += len(taken)
     rest = len(report.findings) - shown
