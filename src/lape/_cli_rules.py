@@ -165,7 +165,7 @@ def rule_text(rule: Rule, lang: Lang, parameters: Parameters, *, pack: str | Non
                 lines.append(f"    {name}: {_word('per_file', lang)}")
             else:
                 lines.append(f"    {name} = {_dated(p.values, lang)}")
-                lines.append(f"      {p.description} ({p.reference})")
+                lines.append(f"      {p.description_in(lang)} ({p.reference})")
     lines.append(f"  {_word('message', lang)}: {rule.message.get(lang)}")
     lines.append(f"  {_word('source', lang)}:")
     lines.extend(source_lines("", rule.source, lang, indent=4))
@@ -186,7 +186,7 @@ def rule_data(
             if p is None
             else {
                 "name": name,
-                "description": p.description,
+                "description": p.description_in(lang),
                 "reference": p.reference,
                 "values": [
                     {"from": None if day.year <= 1900 else day.isoformat(), "value": as_data(v)}

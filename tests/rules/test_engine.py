@@ -455,3 +455,10 @@ def test_a_source_shows_as_one_short_line() -> None:
         shown = repr(r.source)
         assert "\n" not in shown
         assert len(shown) <= 120, shown
+
+
+def test_every_catalogue_parameter_is_described_in_three_languages() -> None:
+    for p in default_parameters().values():
+        assert p.descriptions is not None, p.name
+        assert p.description_in("en") == p.description
+        assert len({p.description_in(lang) for lang in ("fi", "sv", "en")}) == 3, p.name

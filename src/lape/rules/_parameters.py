@@ -26,7 +26,7 @@ from lape._frozen import FrozenMap
 from lape._html import HEAD_ROWS, HTMLRepr, cell, row, table
 from lape._words import count
 from lape.errors import LapeError
-from lape.model import Period
+from lape.model import Lang, Period, Text
 
 __all__ = ["Parameter", "ParameterError", "Parameters", "default_parameters"]
 
@@ -44,8 +44,16 @@ class Parameter:
 
     name: str
     description: str
+    """What the parameter is, in English."""
     reference: str
     values: tuple[tuple[dt.date, Any], ...]
+    descriptions: Text | None = None
+    """The description in Finnish, Swedish and English (the catalogue's parameters have
+    it; a parameter of your own may leave it out)."""
+
+    def description_in(self, lang: Lang) -> str:
+        """The description in ``lang`` (in English where no translation is given)."""
+        return self.description if self.descriptions is None else self.descriptions.get(lang)
 
     def at(self, day: dt.date) -> Any:
         """The value in force on ``day``."""
@@ -118,15 +126,20 @@ class Parameters(HTMLRepr, Mapping[str, Parameter]):
         new = Parameter(
             name=name,
             description=old.description if old is not None else name,
+            descriptions=old.descriptions if old is not None else None,
             reference=reference,
             values=history,
         )
         return Parameters({**self._by_name, name: new})
 
 
-def _always(name: str, value: Any, description: str, reference: str) -> Parameter:
+def _always(name: str, value: Any, description: Text, reference: str) -> Parameter:
     return Parameter(
-        name=name, description=description, reference=reference, values=((_BEGINNING, value),)
+        name=name,
+        description=description.en,
+        descriptions=description,
+        reference=reference,
+        values=((_BEGINNING, value),),
     )
 
 
@@ -139,38 +152,67 @@ def default_parameters() -> Parameters:
         _always(
             "LAPE-C03.stm_term",
             Period(start=dt.date(2016, 1, 1), end=dt.date(2019, 12, 31)),
-            "the period in which STM paid change agents' salaries (2016-2018 term, 2019 round)",
+            Text(
+                fi="kausi, jolla STM maksoi muutosagenttien palkat (kausi 2016-2018, kierros 2019)",
+                sv="perioden då SHM betalade förändringsagenternas löner (perioden 2016-2018, "
+                "omgången 2019)",
+                en="the period in which STM paid change agents' salaries (2016-2018 term, 2019 "
+                "round)",
+            ),
             "seed 001; STM press release 127/2018",
         ),
         _always(
             "LAPE-C04.earliest_start",
             dt.date(2016, 9, 1),
-            "the earliest start of an STM-funded change agent (autumn 2016)",
+            Text(
+                fi="STM:n rahoittaman muutosagentin varhaisin aloitus (syksy 2016)",
+                sv="den tidigaste starten för en förändringsagent som SHM finansierar "
+                "(hösten 2016)",
+                en="the earliest start of an STM-funded change agent (autumn 2016)",
+            ),
             SEED_001,
         ),
         _always(
             "LAPE-C06.stm_pays_until",
             dt.date(2019, 12, 31),
-            "the last day STM paid change agents' salaries",
+            Text(
+                fi="viimeinen päivä, jolta STM maksoi muutosagenttien palkat",
+                sv="den sista dagen SHM betalade förändringsagenternas löner",
+                en="the last day STM paid change agents' salaries",
+            ),
             "seed 002_54329ee4316f476e.txt (STM 24.10.2019)",
         ),
         _always(
             "LAPE-F03.min_actors",
             2,
-            "the least number of actors that take part together in state-subsidised work",
+            Text(
+                fi="pienin määrä toimijoita, jotka osallistuvat yhdessä valtionavustettuun työhön",
+                sv="det minsta antalet aktörer som deltar tillsammans i statsunderstött arbete",
+                en="the least number of actors that take part together in state-subsidised work",
+            ),
             SEED_001,
         ),
         _always(
             "LAPE-F04.period",
             Period(start=dt.date(2016, 1, 1), end=dt.date(2017, 12, 31)),
-            "the years of the start-up grants",
+            Text(
+                fi="käynnistysavustusten vuodet",
+                sv="åren för startbidragen",
+                en="the years of the start-up grants",
+            ),
             "seed 000_e64bf8a9e849b9f1.txt (Kuntaliitto 11.1.2016)",
         ),
         _always(
             "LAPE-F10.round_pools",
             ("lape-regional-2016",),
-            "the pools of the 2016 round of the regional state subsidy, which funded one "
-            "development project per project area",
+            Text(
+                fi="maakunnallisen valtionavustuksen vuoden 2016 haun määrärahat, joilla "
+                "rahoitettiin yksi kehittämishanke hankealuetta kohden",
+                sv="anslagen i 2016 års omgång av det regionala statsunderstödet, som "
+                "finansierade ett utvecklingsprojekt per projektområde",
+                en="the pools of the 2016 round of the regional state subsidy, which funded one "
+                "development project per project area",
+            ),
             "STM press releases 126/2016 and 251/2016",
         ),
     ]
