@@ -461,3 +461,13 @@ def test_the_timeline_counts_what_the_given_report_counts() -> None:
     errors = re.search(r'<td class="num">(\d+)</td>', row)
     assert errors is not None
     assert int(errors.group(1)) == report.counts()["error"] == 1  # not the catalogue's 3
+
+
+def test_a_monthly_timeline_labels_its_months() -> None:
+    s = lape.example()
+    dates = tuple(dt.date(2017, month, 1) for month in range(1, 13))
+    page = html(s, timeline=dates)
+    chart = page[page.index('id="timeline"') :]
+    chart = chart[chart.index('<svg class="chart"') : chart.index("</svg>")]
+    labels = re.findall(r'text-anchor="middle">([^<]+)</text>', chart)
+    assert labels == [f"2017-{month:02d}" for month in range(1, 13)]

@@ -139,8 +139,12 @@ def chart(
             f'<line x1="{_LEFT}" x2="{_W - _RIGHT}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
             f'<text x="{_LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{esc(label)}</text>'
         )
-    for d, x in zip(dates, xs, strict=True):
-        parts.append(f'<text x="{x:.1f}" y="{_H - 8:.1f}" text-anchor="middle">{d.year}</text>')
+    labels = _date_labels(dates)
+    for x, shown in zip(xs, labels, strict=True):
+        if shown:
+            parts.append(
+                f'<text x="{x:.1f}" y="{_H - 8:.1f}" text-anchor="middle">{esc(shown)}</text>'
+            )
     if mark is not None and dates[0] <= mark <= dates[-1]:
         x = x_of(mark)
         parts.append(
@@ -170,6 +174,24 @@ def chart(
         )
     parts.append("</svg>")
     return f'{"".join(parts)}<ul class="legend">{"".join(legend)}</ul>'
+
+
+_MAX_LABELS = 12
+"""At most this many dates are labelled under a chart (every n-th one beyond)."""
+
+
+def _date_labels(dates: Sequence[dt.date]) -> list[str]:
+    """The label under each date of a chart: the year when each date has a year of its
+    own, else year and month (or the whole date when months repeat too); at most
+    :data:`_MAX_LABELS` of them shown (the rest empty), the first and last always."""
+    if len({d.year for d in dates}) == len(dates):
+        text = [str(d.year) for d in dates]
+    elif len({(d.year, d.month) for d in dates}) == len(dates):
+        text = [f"{d.year}-{d.month:02d}" for d in dates]
+    else:
+        text = [d.isoformat() for d in dates]
+    every = -(-len(dates) // _MAX_LABELS)  # ceiling division
+    return [t if i % every == 0 or i == len(dates) - 1 else "" for i, t in enumerate(text)]
 
 
 def timeline_html(page: Page, dates: Sequence[dt.date]) -> str:
