@@ -207,9 +207,7 @@ def test_colour_codes_from_the_file_are_escaped_even_in_colour() -> None:
 
     s = lape.example()
     hostile = "G\x1b[35mFAKE\x1b[0m\x1b[2J"
-    groups = tuple(
-        attrs.evolve(g, name=hostile) if g.id == "varkaus-lape" else g for g in s.groups
-    )
+    groups = tuple(attrs.evolve(g, name=hostile) if g.id == "varkaus-lape" else g for g in s.groups)
     text = report_text(lape.check(attrs.evolve(s, groups=groups)), colour=True)
     assert "G\\x1b[35mFAKE\\x1b[0m\\x1b[2J (varkaus-lape)" in text
     assert "\x1b[35mFAKE" not in text

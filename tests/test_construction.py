@@ -113,8 +113,8 @@ def test_a_code_that_names_no_area_is_kept_for_the_rules() -> None:
             "order: give a list or a tuple)",
         ),
         (
-            lambda: Actor(id="k", name="K", kind="parish"),  # type: ignore[arg-type]
-            "Actor.kind: expected an ActorKind, not str 'parish'; did you mean ActorKind.PARISH?",
+            lambda: Actor(id="k", name="K", kind="parsh"),
+            "Actor.kind: expected an ActorKind, not str 'parsh'; did you mean ActorKind.PARISH?",
         ),
         (
             lambda: Period(start="2018-01-01", end="2017-01-01"),
@@ -178,3 +178,21 @@ def test_an_unhashable_id_is_refused_by_name(value: object) -> None:
         Actor(id=value, name="A", kind=ActorKind.PARISH)  # type: ignore[arg-type]
     with pytest.raises(ArgumentError, match=r"Actor\.county: expected text"):
         Actor(id="a", name="A", kind=ActorKind.PARISH, county=value)  # type: ignore[arg-type]
+
+
+def test_vocabularies_by_value_in_python_as_in_a_file() -> None:
+    from lape.model import Sector, TargetGroup
+
+    a = Actor(id="a", name="A", kind="parish", sectors=["church"])  # typed: str is taken
+    assert a.kind is ActorKind.PARISH
+    assert a.sectors == frozenset({Sector.CHURCH})
+    from_file = lape.loads(
+        "actors:\n  - {id: a, name: A, kind: parish, sectors: [church]}\n"
+    ).actors[0]
+    assert a == from_file
+    grant = lape.model.Grant(
+        id="g", pool="p", recipient="a", amount="1 000", target_groups=["children"]
+    )
+    assert grant.target_groups == frozenset({TargetGroup.CHILDREN})
+    with pytest.raises(ArgumentError, match=r"did you mean ActorKind\.PARISH"):
+        Actor(id="a", name="A", kind="parsh")

@@ -56,9 +56,10 @@ def test_frequency_and_level_only_for_partners_one_works_with(field: str, value:
 
 
 @pytest.mark.parametrize(("field", "value"), [("frequency", "weekly"), ("level", "integrated")])
-def test_frequency_and_level_are_enum_members(field: str, value: Any) -> None:
+def test_frequency_and_level_are_enum_members_or_their_values(field: str, value: Any) -> None:
+    assert getattr(Answer(partner="b", **{field: value}), field).value == value  # as in a file
     with pytest.raises(TypeError, match=f"^Answer.{field}: expected a"):
-        Answer(partner="b", **{field: value})
+        Answer(partner="b", **{field: value + "-nope"})
 
 
 @pytest.mark.parametrize(
@@ -68,7 +69,7 @@ def test_frequency_and_level_are_enum_members(field: str, value: Any) -> None:
         (Answer, {"partner": "b", "works_with": "yes"}, TypeError),
         (Respondent, {"actor": ""}, ValueError),
         (Respondent, {"actor": "a", "contributions": Contribution.DATA}, TypeError),
-        (Respondent, {"actor": "a", "contributions": frozenset({"data"})}, TypeError),
+        (Respondent, {"actor": "a", "contributions": frozenset({"dta"})}, TypeError),
         (Respondent, {"actor": "a", "answers": {Answer(partner="b")}}, TypeError),
         (Survey, {"id": "s", "date": dt.datetime(2017, 1, 1, 12)}, TypeError),
         (Survey, {"id": "s", "date": D, "name": None}, TypeError),

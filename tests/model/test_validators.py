@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from decimal import Decimal
 from typing import Any
 
@@ -97,8 +98,13 @@ def _text(cls: type, field: str) -> Any:
     return _case(cls, field, b"bytes", TypeError, "bytes")
 
 
+ENUM_VALUES: list[tuple[type, str, str]] = []
+"""Each enum field with a value of one of its members, as a file gives it."""
+
+
 def _enum(cls: type, field: str, value: str) -> Any:
-    return _case(cls, field, value, TypeError, "enum-value-as-str")
+    ENUM_VALUES.append((cls, field, value))  # a member's value is taken, as in a file
+    return _case(cls, field, value + "-nope", TypeError, "enum-unknown-value")
 
 
 def _municipality(cls: type, field: str) -> list[Any]:
@@ -354,6 +360,18 @@ def test_validator_rejects(cls: type, field: str, value: object, exc: type[Excep
 @pytest.mark.parametrize("cls", list(VALID), ids=lambda c: c.__name__)
 def test_valid_base_builds(cls: type) -> None:
     cls(**VALID[cls])
+
+
+@pytest.mark.parametrize(
+    ("cls", "field", "value"), ENUM_VALUES, ids=[f"{c.__name__}.{f}" for c, f, _ in ENUM_VALUES]
+)
+def test_an_enum_field_takes_a_members_value_as_a_file_does(
+    cls: type, field: str, value: str
+) -> None:
+    built = cls(**{**VALID[cls], field: value})
+    found = getattr(built, field)
+    assert isinstance(found, enum.Enum)
+    assert found.value == value
 
 
 def test_every_validated_field_has_a_case() -> None:

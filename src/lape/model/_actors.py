@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 from attrs.validators import optional
 
 from lape.model._fields import (
-    as_frozenset,
     done_by_loader,
     frozenset_of,
     instance_of,
+    member,
+    members,
     to_ids,
     tuple_of,
 )
@@ -127,12 +129,32 @@ _REGIONAL_KINDS = frozenset(
 )
 
 
-def _sectors(value: Iterable[Sector] | None) -> frozenset[Sector] | None:
-    """Converter: any collection of sectors (a list, a set), or ``None``."""
-    return None if value is None else as_frozenset(value)
+def _sectors(value: Iterable[Sector | str] | None) -> frozenset[Sector] | None:
+    """Converter: any collection of sectors (a list, a set; each a member or its value),
+    or ``None``."""
+    found: Any = members(Sector, value)
+    return found  # type: ignore[no-any-return]
 
 
-done_by_loader(_sectors)
+def _actor_kind(value: ActorKind | str) -> ActorKind:
+    """Converter: an actor kind, or its value (``"parish"``) as a file gives it."""
+    found: Any = member(ActorKind, value)
+    return found  # type: ignore[no-any-return]
+
+
+def _body(value: NationalBody | str | None) -> NationalBody | None:
+    """Converter: a national body, or its value, or ``None``."""
+    found: Any = member(NationalBody, value)
+    return found  # type: ignore[no-any-return]
+
+
+def _level(value: Level | str | None) -> Level | None:
+    """Converter: a level, or its value, or ``None``."""
+    found: Any = member(Level, value)
+    return found  # type: ignore[no-any-return]
+
+
+done_by_loader(_sectors, _actor_kind, _body, _level)
 
 
 @attrs.frozen(kw_only=True)
@@ -156,7 +178,7 @@ class Actor:
 
     id: str = attrs.field(validator=entity_id())
     name: str = attrs.field(validator=instance_of(str))
-    kind: ActorKind = attrs.field(validator=instance_of(ActorKind))
+    kind: ActorKind = attrs.field(converter=_actor_kind, validator=instance_of(ActorKind))
     sectors: frozenset[Sector] | None = attrs.field(
         default=None, converter=_sectors, validator=optional(frozenset_of(Sector))
     )
@@ -178,10 +200,12 @@ class Actor:
     """The district's ID in the reference data, for a hospital district
     (:attr:`ActorKind.HOSPITAL_DISTRICT`), e.g. ``"PS"`` for Pohjois-Savo."""
     body: NationalBody | None = attrs.field(
-        default=None, validator=optional(instance_of(NationalBody))
+        default=None, converter=_body, validator=optional(instance_of(NationalBody))
     )
     """Which named national body this is (STM, OKM, THL...), if any."""
-    level: Level | None = attrs.field(default=None, validator=optional(instance_of(Level)))
+    level: Level | None = attrs.field(
+        default=None, converter=_level, validator=optional(instance_of(Level))
+    )
     """The level the actor works at; when not given it is derived (see :attr:`working_level`)."""
     composed_of: tuple[str, ...] = attrs.field(
         default=(), converter=to_ids, validator=tuple_of(entity_id())

@@ -10,7 +10,8 @@ are equivalent:
 - municipalities, regions and counties by code or by name: ``"Kajaani"``
   becomes ``"205"`` (:mod:`lape.model._ids`);
 - days as ISO text (``"2017-01-01"``, :mod:`lape.model._period`), money as whole
-  numbers or text (:func:`lape.model.euros`), a severity by its value (``"warning"``).
+  numbers or text (:func:`lape.model.euros`), a member of a vocabulary by its value
+  (``kind="parish"`` for ``ActorKind.PARISH``, ``"warning"`` for a severity).
 
 A value a converter cannot take is left as it is, and the field's validator
 refuses it with an :class:`~lape.errors.ArgumentError` (also a ``TypeError`` and
@@ -20,10 +21,10 @@ raw tuple of arguments:
 >>> from lape.errors import ArgumentError
 >>> from lape.model import Actor, ActorKind
 >>> try:
-...     Actor(id="a", name="A", kind="parish")
+...     Actor(id="a", name="A", kind="parsh")
 ... except ArgumentError as error:
 ...     print(error.argument, "|", error.message)
-Actor.kind | expected an ActorKind, not str 'parish'; did you mean ActorKind.PARISH?
+Actor.kind | expected an ActorKind, not str 'parsh'; did you mean ActorKind.PARISH?
 >>> Actor(id="a", name="A", kind=ActorKind.PARISH, composed_of=["b", 7])
 Traceback (most recent call last):
 ...
@@ -56,6 +57,8 @@ __all__ = [
     "field_error",
     "frozenset_of",
     "instance_of",
+    "member",
+    "members",
     "to_ids",
     "tuple_of",
 ]
@@ -211,6 +214,26 @@ def as_frozenset(value: Iterable[T]) -> frozenset[T]:
         return frozenset(value)
     except TypeError:  # an unhashable item: the validator names it
         return cast("frozenset[T]", value)
+
+
+def member(vocabulary: type[enum.Enum], value: Any) -> Any:
+    """``value`` as a member of ``vocabulary`` when it is one's value (``"parish"`` for
+    ``ActorKind.PARISH``), as a file gives it; anything else (a member, ``None``) as it
+    is, for the validator to keep or refuse. The model's enum converters call it."""
+    if type(value) is str:
+        return vocabulary._value2member_map_.get(value, value)
+    return value
+
+
+def members(vocabulary: type[enum.Enum], value: Any) -> Any:
+    """Any collection of members of ``vocabulary`` (each a member or its value) as a
+    frozenset; ``None`` and anything else as it is, for the validator."""
+    if value is None:
+        return None
+    found = as_frozenset(value)
+    if type(found) is not frozenset or all(type(item) is not str for item in found):
+        return found
+    return frozenset(member(vocabulary, item) for item in found)
 
 
 def to_ids(value: Iterable[str]) -> tuple[str, ...]:

@@ -5,15 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import Any
 
 import attrs
 from attrs.validators import optional
 
 from lape.model._fields import (
-    as_frozenset,
     done_by_loader,
     frozenset_of,
     instance_of,
+    member,
+    members,
     to_ids,
     tuple_of,
 )
@@ -60,17 +62,33 @@ class Priority(Vocabulary):
     """Child protection."""
 
 
-def _priorities(value: Iterable[Priority]) -> frozenset[Priority]:
-    """Converter: any collection of priorities (a list, a set)."""
-    return as_frozenset(value)
+def _priorities(value: Iterable[Priority | str]) -> frozenset[Priority]:
+    """Converter: any collection of Priority (a list, a set; each a member or its
+    value)."""
+    found: Any = members(Priority, value)
+    return found  # type: ignore[no-any-return]
 
 
-def _target_groups(value: Iterable[TargetGroup] | None) -> frozenset[TargetGroup] | None:
-    """Converter: any collection of target groups, or ``None``."""
-    return None if value is None else as_frozenset(value)
+def _target_groups(value: Iterable[TargetGroup | str] | None) -> frozenset[TargetGroup] | None:
+    """Converter: any collection of TargetGroup (a list, a set; each a member or its
+    value), or ``None``."""
+    found: Any = members(TargetGroup, value)
+    return found  # type: ignore[no-any-return]
 
 
-done_by_loader(_priorities, _target_groups)
+def _grant_kind(value: GrantKind | str) -> GrantKind:
+    """Converter: a GrantKind, or its value as a file gives it."""
+    found: Any = member(GrantKind, value)
+    return found  # type: ignore[no-any-return]
+
+
+def _programme(value: Programme | str) -> Programme:
+    """Converter: a Programme, or its value as a file gives it."""
+    found: Any = member(Programme, value)
+    return found  # type: ignore[no-any-return]
+
+
+done_by_loader(_priorities, _target_groups, _grant_kind, _programme)
 
 
 @attrs.frozen(kw_only=True)
@@ -82,8 +100,12 @@ class FundingPool:
 
     id: str = attrs.field(validator=entity_id())
     name: str = attrs.field(validator=instance_of(str))
-    kind: GrantKind = attrs.field(default=GrantKind.STATE_SUBSIDY, validator=instance_of(GrantKind))
-    programme: Programme = attrs.field(default=Programme.LAPE, validator=instance_of(Programme))
+    kind: GrantKind = attrs.field(
+        default=GrantKind.STATE_SUBSIDY, converter=_grant_kind, validator=instance_of(GrantKind)
+    )
+    programme: Programme = attrs.field(
+        default=Programme.LAPE, converter=_programme, validator=instance_of(Programme)
+    )
     amount: Decimal | None = attrs.field(
         default=None, converter=to_optional_money, validator=optional(is_money())
     )
@@ -164,7 +186,9 @@ class Grant:
         default=None, converter=_target_groups, validator=optional(frozenset_of(TargetGroup))
     )
     """Whom the funded service is for; ``None`` when not given."""
-    programme: Programme = attrs.field(default=Programme.LAPE, validator=instance_of(Programme))
+    programme: Programme = attrs.field(
+        default=Programme.LAPE, converter=_programme, validator=instance_of(Programme)
+    )
     """The programme the funded work serves (child-strategy work has its own money)."""
     priorities: frozenset[Priority] = attrs.field(
         default=frozenset(), converter=_priorities, validator=frozenset_of(Priority)

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 from attrs.validators import optional
 
 from lape._html import MAX_ROWS, HTMLRepr, cell, quoted, row, shorten, table
-from lape.model._fields import as_tuple, done_by_loader, instance_of, to_ids, tuple_of
+from lape.model._fields import (
+    as_tuple,
+    done_by_loader,
+    instance_of,
+    member,
+    to_ids,
+    tuple_of,
+)
 from lape.model._ids import (
     MunicipalityCode,
     RegionCode,
@@ -54,13 +62,30 @@ class MemberRole(Vocabulary):
     OBSERVER = "observer"
 
 
+def _role(value: MemberRole | str) -> MemberRole:
+    """Converter: a MemberRole, or its value as a file gives it."""
+    found: Any = member(MemberRole, value)
+    return found  # type: ignore[no-any-return]
+
+
+def _group_kind(value: GroupKind | str) -> GroupKind:
+    """Converter: a GroupKind, or its value as a file gives it."""
+    found: Any = member(GroupKind, value)
+    return found  # type: ignore[no-any-return]
+
+
+done_by_loader(_role, _group_kind)
+
+
 @attrs.frozen(kw_only=True)
 class Membership:
     """One actor's seat in a group."""
 
     actor: str = attrs.field(validator=entity_id())
     """The ID of the member actor."""
-    role: MemberRole = attrs.field(default=MemberRole.MEMBER, validator=instance_of(MemberRole))
+    role: MemberRole = attrs.field(
+        default=MemberRole.MEMBER, converter=_role, validator=instance_of(MemberRole)
+    )
     period: Period | None = attrs.field(default=None, validator=optional(instance_of(Period)))
     """When the actor sat in the group; ``None``: as long as the group."""
 
@@ -121,7 +146,7 @@ class Group(HTMLRepr):
 
     id: str = attrs.field(validator=entity_id())
     name: str = attrs.field(validator=instance_of(str))
-    kind: GroupKind = attrs.field(validator=instance_of(GroupKind))
+    kind: GroupKind = attrs.field(converter=_group_kind, validator=instance_of(GroupKind))
     municipality: MunicipalityCode | None = attrs.field(
         default=None, converter=to_optional_municipality, validator=optional(municipality_code())
     )

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 from attrs.validators import optional
 
 from lape.model._fields import (
-    as_frozenset,
     as_tuple,
     done_by_loader,
     field_error,
     frozenset_of,
     instance_of,
+    member,
+    members,
     to_ids,
     tuple_of,
 )
@@ -86,22 +88,46 @@ class Involvement(Vocabulary):
     """Evaluating the services (palveluiden arviointi / utvärderingen av tjänsterna)."""
 
 
-def _involvement(value: Iterable[Involvement] | None) -> frozenset[Involvement] | None:
-    """Converter: any collection of involvements (a list, a set), or ``None``."""
-    return None if value is None else as_frozenset(value)
+def _involvement(value: Iterable[Involvement | str] | None) -> frozenset[Involvement] | None:
+    """Converter: any collection of Involvement (a list, a set; each a member or its
+    value), or ``None``."""
+    found: Any = members(Involvement, value)
+    return found  # type: ignore[no-any-return]
 
 
-def _target_groups(value: Iterable[TargetGroup]) -> frozenset[TargetGroup]:
-    """Converter: any collection of target groups (a list, a set)."""
-    return as_frozenset(value)
+def _target_groups(value: Iterable[TargetGroup | str]) -> frozenset[TargetGroup]:
+    """Converter: any collection of TargetGroup (a list, a set; each a member or its
+    value)."""
+    found: Any = members(TargetGroup, value)
+    return found  # type: ignore[no-any-return]
 
 
-def _responsibility(value: Iterable[Responsibility]) -> frozenset[Responsibility]:
-    """Converter: any collection of organisers (a list, a set)."""
-    return as_frozenset(value)
+def _responsibility(value: Iterable[Responsibility | str]) -> frozenset[Responsibility]:
+    """Converter: any collection of Responsibility (a list, a set; each a member or its
+    value)."""
+    found: Any = members(Responsibility, value)
+    return found  # type: ignore[no-any-return]
 
 
-done_by_loader(_involvement, _target_groups, _responsibility)
+def _sector(value: Sector | str | None) -> Sector | None:
+    """Converter: a Sector, or its value as a file gives it, or ``None``."""
+    found: Any = member(Sector, value)
+    return found  # type: ignore[no-any-return]
+
+
+def _target_group(value: TargetGroup | str | None) -> TargetGroup | None:
+    """Converter: a TargetGroup, or its value as a file gives it, or ``None``."""
+    found: Any = member(TargetGroup, value)
+    return found  # type: ignore[no-any-return]
+
+
+def _network_kind(value: NetworkKind | str) -> NetworkKind:
+    """Converter: a NetworkKind, or its value as a file gives it."""
+    found: Any = member(NetworkKind, value)
+    return found  # type: ignore[no-any-return]
+
+
+done_by_loader(_involvement, _target_groups, _responsibility, _sector, _target_group, _network_kind)
 
 
 @attrs.frozen(kw_only=True)
@@ -140,7 +166,9 @@ class Service:
     target_groups: frozenset[TargetGroup] = attrs.field(
         converter=_target_groups, validator=frozenset_of(TargetGroup)
     )
-    sector: Sector | None = attrs.field(default=None, validator=optional(instance_of(Sector)))
+    sector: Sector | None = attrs.field(
+        default=None, converter=_sector, validator=optional(instance_of(Sector))
+    )
     responsibility: frozenset[Responsibility] = attrs.field(  # who organises it
         default=frozenset(), converter=_responsibility, validator=frozenset_of(Responsibility)
     )
@@ -175,7 +203,7 @@ class Interface:
     """
 
     target_group: TargetGroup | None = attrs.field(
-        default=None, validator=optional(instance_of(TargetGroup))
+        default=None, converter=_target_group, validator=optional(instance_of(TargetGroup))
     )
     """The target group whose services meet here; ``None``: not given (the older form:
     every target group of :attr:`service`)."""
@@ -266,7 +294,9 @@ class ServiceNetwork:
     id: str = attrs.field(validator=entity_id())
     name: str = attrs.field(validator=instance_of(str))
     kind: NetworkKind = attrs.field(
-        default=NetworkKind.FAMILY_CENTRE, validator=instance_of(NetworkKind)
+        default=NetworkKind.FAMILY_CENTRE,
+        converter=_network_kind,
+        validator=instance_of(NetworkKind),
     )
     county: CountyCode | None = attrs.field(
         default=None, converter=to_optional_county, validator=optional(county_code())

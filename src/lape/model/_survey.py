@@ -23,12 +23,13 @@ import attrs
 from attrs.validators import optional
 
 from lape.model._fields import (
-    as_frozenset,
     as_tuple,
     done_by_loader,
     field_error,
     frozenset_of,
     instance_of,
+    member,
+    members,
     to_ids,
     tuple_of,
 )
@@ -140,6 +141,21 @@ class _OnlyWhenWorking:
 _RATING: Final = _IsRating()
 
 
+def _frequency(value: Frequency | str | None) -> Frequency | None:
+    """Converter: a Frequency, or its value as a file gives it, or ``None``."""
+    found: Any = member(Frequency, value)
+    return found  # type: ignore[no-any-return]
+
+
+def _collaboration_level(value: CollaborationLevel | str | None) -> CollaborationLevel | None:
+    """Converter: a CollaborationLevel, or its value as a file gives it, or ``None``."""
+    found: Any = member(CollaborationLevel, value)
+    return found  # type: ignore[no-any-return]
+
+
+done_by_loader(_frequency, _collaboration_level)
+
+
 @attrs.frozen(kw_only=True)
 class Answer:
     """One respondent's answer about one partner.
@@ -163,9 +179,13 @@ class Answer:
     partner: str = attrs.field(validator=entity_id())
     """The ID of the actor the answer is about."""
     works_with: bool = attrs.field(default=True, validator=instance_of(bool))
-    frequency: Frequency | None = attrs.field(default=None, validator=_OnlyWhenWorking(Frequency))
+    frequency: Frequency | None = attrs.field(
+        default=None, converter=_frequency, validator=_OnlyWhenWorking(Frequency)
+    )
     level: CollaborationLevel | None = attrs.field(
-        default=None, validator=_OnlyWhenWorking(CollaborationLevel)
+        default=None,
+        converter=_collaboration_level,
+        validator=_OnlyWhenWorking(CollaborationLevel),
     )
     power: int | None = attrs.field(default=None, validator=_RATING)
     """Value: the partner's power and influence."""
@@ -205,9 +225,11 @@ class _DistinctPartners:
         return "<distinct partners validator>"
 
 
-def _contributions(value: Iterable[Contribution]) -> frozenset[Contribution]:
-    """Converter: any collection of contributions (a list, a set)."""
-    return as_frozenset(value)
+def _contributions(value: Iterable[Contribution | str]) -> frozenset[Contribution]:
+    """Converter: any collection of Contribution (a list, a set; each a member or its
+    value)."""
+    found: Any = members(Contribution, value)
+    return found  # type: ignore[no-any-return]
 
 
 def _answers(value: Iterable[Answer]) -> tuple[Answer, ...]:
