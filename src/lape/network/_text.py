@@ -426,11 +426,15 @@ def comparison_text(comparison: SnapshotComparison, *, limit: int = 10, lang: La
         for mc in comparison.measures()
     }
     width = max([18, *(len(n.get(lang)) for n in names.values())])
-    lines.append(f"  {measure:<{width}} {before:>8} {after:>10} {change:>10}")
+    lines.append(f"  {measure:<{width}} {before:>9}  {after:>9}  {change:>9}")
     for mc in comparison.measures():
+        if isinstance(mc.before, bool) or isinstance(mc.after, bool):  # a yes or a no
+            changed = "-" if mc.before == mc.after else "≠"
+        else:
+            changed = _number(mc.change, lang, sign=True)
         lines.append(
             f"  {names[mc.measure].get(lang):<{width}} {_number(mc.before, lang):>9}  "
-            f"{_number(mc.after, lang):>9}  {_number(mc.change, lang, sign=True):>9}"
+            f"{_number(mc.after, lang):>9}  {changed:>9}"
         )
     lines.append("")
     lines.append(
