@@ -409,7 +409,7 @@ def test_summary(example_2017: nx.Graph[str]) -> None:
     assert "42 nodes (41 actors, 1 change agent), 171 ties" in text
     assert "Municipal groups linked to their region's regional group: 4 of 4" in text
     later = summarize(collaboration_graph(lape.example(), as_of=D(2023, 6, 1)), lape.example())
-    assert "none for: children in 140 (network ps-family-centre)" in later.to_text()
+    assert "none for: children in Iisalmi (140) (network ps-family-centre)" in later.to_text()
 
 
 def test_brokers_by_area_with_a_distance() -> None:

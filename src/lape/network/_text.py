@@ -269,6 +269,15 @@ def _area_name(m: NetworkMeasures, by: str, geo: Geography, lang: Lang) -> str:
     return found.name_fi if lang == "fi" else found.name_sv if lang == "sv" else found.name_en
 
 
+def _municipality_name(code: str | None, geo: Geography, lang: Lang) -> str:
+    """A municipality's name in ``lang`` (Finnish for English) with its code: ``Iisalmi
+    (140)``; the code alone when it names none."""
+    found = None if code is None else geo.municipality(code)
+    if found is None:
+        return code or ""
+    return f"{found.name_sv if lang == 'sv' else found.name_fi} ({code})"
+
+
 def how(brokers: Brokers, lang: Lang) -> str:
     """How the betweenness scores were computed, in ``lang`` (as :meth:`Brokers.how`)."""
     where = _w("whole" if brokers.by is None else f"within_{brokers.by}", lang)
@@ -359,7 +368,7 @@ def summary_text(summary: NetworkSummary, *, limit: int = 10, lang: Lang = "en")
             "no_interface",
             lang,
             target=_target(s.target_group, lang),
-            municipality=s.municipality,
+            municipality=_municipality_name(s.municipality, geo, lang),
             network=s.network,
         )
         for s in missing[:limit]

@@ -116,7 +116,7 @@ def _picture(page: Page, G: nx.Graph[Any], isolated: ActorList, siloed: ActorLis
     lonely: set[Hashable] = set(isolated.nodes)
     apart: set[Hashable] = set(siloed.nodes)
     words = {"isolated": w("isolated", lang), "siloed": w("siloed", lang)}
-    title = f"{w('picture', lang)}: {page.snapshot.info.title}"
+    title = f"{w('picture', lang)}: {page.snapshot.info.title or page.file_name}"
     if G.number_of_nodes() <= MAX_PICTURE_NODES:
         describe = {}
         for node, data in G.nodes(data=True):
