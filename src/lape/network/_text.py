@@ -90,7 +90,7 @@ _W: dict[str, Text] = {
     ),
     "brokers": _t(
         "Välittäjät (välillisyyskeskeisyys, {how}):",
-        "Mäklare (mellanliggande centralitet, {how}):",
+        "Förmedlare (mellanhetscentralitet, {how}):",
         "Brokers (betweenness, {how}):",
     ),
     "no_brokers": _t(

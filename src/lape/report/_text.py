@@ -291,8 +291,8 @@ _WORDS: Final[dict[str, Text]] = {
     "outside_regions": Text(fi="ei maakuntaa", sv="inget landskap", en="no region"),
     "legend": Text(fi="Selite", sv="Förklaring", en="Legend"),
     "brokers": Text(
-        fi="Välittäjät (välillisyys)",
-        sv="Förmedlare (mellanhandscentralitet)",
+        fi="Välittäjät (välillisyyskeskeisyys)",
+        sv="Förmedlare (mellanhetscentralitet)",
         en="Brokers (betweenness)",
     ),
     "brokers_sampled": Text(
@@ -301,7 +301,7 @@ _WORDS: Final[dict[str, Text]] = {
         en="estimated from {k} sampled sources (seed 0)",
     ),
     "brokers_exact": Text(fi="tarkka", sv="exakt", en="exact"),
-    "betweenness": Text(fi="välillisyys", sv="mellanhandscentralitet", en="betweenness"),
+    "betweenness": Text(fi="välillisyyskeskeisyys", sv="mellanhetscentralitet", en="betweenness"),
     "measure": Text(fi="Tunnusluku", sv="Nyckeltal", en="Measure"),
     "value": Text(fi="Arvo", sv="Värde", en="Value"),
     "name": Text(fi="Nimi", sv="Namn", en="Name"),
