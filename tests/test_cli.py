@@ -212,3 +212,21 @@ def test_colour_codes_from_the_file_are_escaped_even_in_colour() -> None:
     assert "G\\x1b[35mFAKE\\x1b[0m\\x1b[2J (varkaus-lape)" in text
     assert "\x1b[35mFAKE" not in text
     assert "\x1b[31m" in text  # the report's own colour for an error stays
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (("check", "--example", "--most", "3"), "--most goes with --summary"),
+        (("check", "--example", "--summary", "--all"), "--all is for the text report"),
+        (("check", "--example", "--format", "json", "--sources"), "--sources is for the text"),
+        (("survey", "--example", "--date", "2017-01-01"), "--date dates a CSV file"),
+    ],
+)
+def test_options_that_would_be_ignored_are_refused(
+    argv: tuple[str, ...], words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, text = run(*argv)
+    assert code == 2
+    assert text == ""
+    assert words in capsys.readouterr().err

@@ -175,7 +175,7 @@ def _parser() -> _Parser:
     check.add_argument(
         "--most",
         type=_count,
-        default=10,
+        default=None,
         metavar="N",
         help="with --summary, list at most N subjects (default 10)",
     )
@@ -442,6 +442,11 @@ def _printable_report(text: str, colour: bool) -> str:
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     from lape.rules import MAX_TEXT_FINDINGS, check, report_text
 
+    if args.most is not None and not args.summary:
+        raise _CommandError("--most goes with --summary")
+    for given, option in ((args.all_findings, "--all"), (args.sources, "--sources")):
+        if given and (args.summary or args.format == "json"):
+            raise _CommandError(f"{option} is for the text report, not with --summary or JSON")
     snapshot = _load(args)
     source = "<bundled example>" if args.example else args.path
     report = check(
@@ -459,7 +464,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         if args.format == "json":
             out.write(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2) + "\n")
         else:
-            out.write(printable(summary.to_text(most=args.most)))
+            out.write(printable(summary.to_text(most=10 if args.most is None else args.most)))
     elif args.format == "json":
         out.write(report.to_json() + "\n")
     else:
@@ -697,6 +702,8 @@ def _survey(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.most < 0:
         raise _CommandError(f"--most must not be negative, not {args.most}")
+    if args.date is not None and args.csv is None and args.compare is None:
+        raise _CommandError("--date dates a CSV file: give --csv FILE (or --compare FILE.csv)")
     snapshot = _load(args)
     source = "<bundled example>" if args.example else args.path
     found = list(snapshot.surveys)
