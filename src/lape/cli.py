@@ -434,11 +434,6 @@ def _load(args: argparse.Namespace) -> Snapshot:
     return snapshot
 
 
-def _printable_report(text: str, colour: bool) -> str:
-    # report_text escapes the file's text itself: with colour, its own codes stay
-    return text if colour else printable(text)
-
-
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     from lape.rules import MAX_TEXT_FINDINGS, check, report_text
 
@@ -468,7 +463,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     elif args.format == "json":
         out.write(report.to_json() + "\n")
     else:
-        title = printable(snapshot.info.title or source)
+        title = snapshot.info.title or source  # report_text escapes the file's text
         colour = out.isatty() and not os.environ.get("NO_COLOR")
         text = report_text(
             report,
@@ -477,7 +472,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
             sources=args.sources,
             most=None if args.all_findings else MAX_TEXT_FINDINGS,
         )
-        out.write(_printable_report(text, colour))
+        out.write(text)
     return EXIT_OK if report.conforms else EXIT_FINDINGS
 
 
