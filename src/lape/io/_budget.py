@@ -22,11 +22,19 @@ from cattrs.errors import ClassValidationError, IterableValidationError
 from lape.errors import MAX_PROBLEMS, Problem
 from lape.io._errors import format_exception
 
-__all__ = ["Budget", "Dropped", "budget", "keep"]
+__all__ = ["Budget", "Dropped", "FirstProblem", "budget", "keep", "probe"]
 
 
 class Dropped(Exception):  # noqa: N818 - a signal between hooks, never shown
     """A list, mapping or class had problems, none of which the budget kept."""
+
+
+class FirstProblem(BaseException):  # a signal between the hooks, never shown
+    """A problem found while :func:`probe` is on: the reading stops at once.
+
+    A ``BaseException``, so that the hooks' ``except Exception`` (which collect a
+    field's problems) let it through to the caller of :func:`probe`.
+    """
 
 
 _MAX_KINDS = 20
@@ -36,10 +44,11 @@ _VALUE = re.compile(r"['\"\d]")
 class Budget:
     """The problems kept so far, and those counted by kind."""
 
-    __slots__ = ("dropped", "kept", "limit")
+    __slots__ = ("dropped", "kept", "limit", "probing")
 
-    def __init__(self, limit: int = MAX_PROBLEMS) -> None:
+    def __init__(self, limit: int = MAX_PROBLEMS, *, probing: bool = False) -> None:
         self.limit = limit
+        self.probing = probing
         self.kept = 0
         self.dropped: dict[str, int] = {}
 
@@ -73,6 +82,19 @@ def budget(limit: int = MAX_PROBLEMS) -> Iterator[Budget]:
         _BUDGET.reset(token)
 
 
+@contextlib.contextmanager
+def probe() -> Iterator[Budget]:
+    """Within the ``with`` block, the first problem a hook finds raises
+    :class:`FirstProblem`: for a quick first reading, which gives up at the first
+    problem so that the careful reading can find them all (and none is counted twice)."""
+    found = Budget(0, probing=True)
+    token = _BUDGET.set(found)
+    try:
+        yield found
+    finally:
+        _BUDGET.reset(token)
+
+
 def keep(exc: BaseException) -> bool:
     """Whether to hold on to ``exc``: a group of problems (already counted inside)
     always; a single problem while the budget lasts (outside :func:`budget`:
@@ -84,6 +106,8 @@ def keep(exc: BaseException) -> bool:
     found = _BUDGET.get()
     if found is None:
         return True
+    if found.probing:
+        raise FirstProblem
     if found.kept < found.limit:
         found.kept += 1
         return True

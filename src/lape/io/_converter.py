@@ -28,6 +28,7 @@ from lape._construction import DONE_BY_LOADER, unknown_area  # shared with the m
 from lape._describe import describe
 from lape._describe import shown as _shown
 from lape.io._budget import keep
+from lape.io._reader import FieldPlan, compile_reader
 from lape.model import (  # with the model's validators, whose work the hooks do
     CountyCode,
     Geography,
@@ -605,7 +606,118 @@ def _attrs_structure_hook(cls: type[Any], converter: cattrs.Converter) -> _Hook:
             _fail(errors, ClassValidationError, what, cls)
         return instance
 
-    return structure
+    if any(
+        isinstance(f.default, attrs.Factory) and f.default.takes_self  # type: ignore[arg-type]
+        for f in fields
+    ):
+        return structure  # pragma: no cover - no class of the model has one
+    plans = [_plan(f, converter, hooks[f.name][2], cls) for f in fields if f.init]
+    matched = {plan.name for plan in plans if plan.match is not None}
+    return compile_reader(
+        cls,
+        plans,
+        general=structure,
+        known=known,
+        post_init=getattr(cls, "__attrs_post_init__", None),
+        checks=[
+            (f, check, hooks[f.name][2])
+            for f, check in [(f, c) for _, _, f, c in patterns] + checks
+            if f.name not in matched
+        ],
+        collect=_collect,
+        fail=_fail,
+        error_group=ClassValidationError,
+    )
+
+
+_LEAF_HOOKED = (Decimal, int, MunicipalityCode, RegionCode, CountyCode)
+"""Types whose hooks raise on a bad value and keep no problem of their own."""
+
+
+def _plan(
+    field: attrs.Attribute[Any],
+    converter: cattrs.Converter,
+    note: Any,
+    cls: type[Any],
+) -> FieldPlan:
+    """How the generated reader (:mod:`lape.io._reader`) reads ``field``."""
+    t = field.type
+    inner = _without_none(t)
+    optional = inner is not t
+    common: dict[str, Any] = {
+        "name": field.name,
+        "note": note,
+        "setter": _slot_setter(cls, field.name, object.__setattr__),
+        "required": field.default is attrs.NOTHING,
+        "default": None if field.default is attrs.NOTHING else field.default,
+        "convert": _still_to_convert(field),
+    }
+    check = residual(field.validator, t)
+    match = _inline_match(check, t)
+    if inner is str:
+        return FieldPlan(
+            read="text",
+            type=str,
+            hook=converter.get_structure_hook(str),
+            optional=optional,
+            match=match,
+            **common,
+        )
+    table = _enum_table(inner)
+    if table is not None:
+        return FieldPlan(
+            read="enum", type=inner, hook=_no_hook, optional=optional, table=table, **common
+        )
+    if inner in (dt.date, bool) or inner in _LEAF_HOOKED:
+        read = "date" if inner is dt.date else "bool" if inner is bool else "hook"
+        hook = converter.get_structure_hook(inner)
+        return FieldPlan(read=read, type=inner, hook=hook, optional=optional, **common)
+    if _list_shape(inner) == -1:
+        items = _quick_items(get_args(inner)[0])
+        if items is not None:
+            make = frozenset if get_origin(inner) is frozenset else tuple
+            return FieldPlan(
+                read="items",
+                type=inner,
+                hook=_no_hook,
+                optional=optional,
+                items=items,
+                make=make,
+                match=match,
+                **common,
+            )
+    return FieldPlan(read="nested", type=t, hook=converter.get_structure_hook(t), **common)
+
+
+def _inline_match(check: Any, t: Any) -> Callable[[str], Any] | None:
+    """The pattern's ``fullmatch`` when the whole of ``check`` (a residual validator of
+    a field of type ``t``) is an ID pattern on the text or on each item; else ``None``."""
+    if isinstance(check, _OPTIONAL):
+        check = check.validator
+    if isinstance(check, _FULL_MATCH) and _without_none(t) is str:
+        found: Callable[[str], Any] = check.pattern.fullmatch
+        return found
+    if (
+        isinstance(check, _DEEP_ITERABLE)
+        and check.iterable_validator is None
+        and isinstance(check.member_validator, _FULL_MATCH)
+    ):
+        each: Callable[[str], Any] = check.member_validator.pattern.fullmatch
+        return each
+    return None
+
+
+def _still_to_convert(field: attrs.Attribute[Any]) -> Callable[[Any], Any] | None:
+    """The field's attrs converter, unless the loader's hooks do its work."""
+    if field.converter is None:
+        return None
+    found: Any = field.converter
+    convert: Callable[[Any], Any] = found if callable(found) else found.converter
+    return None if convert in DONE_BY_LOADER else convert
+
+
+def _no_hook(value: Any, _: Any) -> Any:  # pragma: no cover - read without a hook
+    raise TypeError(value)
 
 
 def _builder(
