@@ -757,3 +757,14 @@ def test_unstructure_gives_plain_lists() -> None:
     s = loads("networks:\n- {id: n, name: N, coordination: [{actors: [a, b]}]}\n")
     data = unstructure(s)
     assert data == json.loads(dumps(s, format="json"))
+
+
+def test_a_bad_id_in_a_list_names_its_item() -> None:
+    text = "actors:\n- {id: a, name: A, kind: parish, composed_of: [ok, 'bad id!', 'x y']}\n"
+    with pytest.raises(LoadError) as info:
+        loads(text)
+    assert [p.path for p in info.value.problems] == [
+        "actors[0].composed_of[1]",
+        "actors[0].composed_of[2]",
+    ]
+    assert "not 'bad id!'" in info.value.problems[0].message

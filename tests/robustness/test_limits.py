@@ -390,6 +390,21 @@ def test_problems_of_several_kinds_are_counted_by_kind() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("actor", "kind"),
+    [
+        ({"id": "a b", "name": "A", "kind": "parish"}, "expected an ID"),
+        ({"name": "A", "kind": "parish"}, "required field missing"),
+        ({"id": "a", "name": "A", "kind": "parish", "composed_of": "b"}, "expected a list"),
+    ],
+)
+def test_each_problem_is_counted_once(actor: dict[str, Any], kind: str) -> None:
+    err = _error(json.dumps({"actors": [actor] * 250}), "json")
+    assert len(err.problems) == MAX_PROBLEMS + 1
+    assert err.problems[-1].message.startswith("and 150 more of the same kind")
+    assert kind in err.problems[-1].message
+
+
 def test_a_key_given_twice_in_every_object_is_found_in_one_pass() -> None:
     # a 400 KB file that once ran for minutes: each duplicate's path was found by
     # walking the whole document again

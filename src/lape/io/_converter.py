@@ -27,7 +27,7 @@ from cattrs.errors import (
 from lape._construction import DONE_BY_LOADER, unknown_area  # shared with the model
 from lape._describe import describe
 from lape._describe import shown as _shown
-from lape.io._budget import keep
+from lape.io._budget import Dropped, keep
 from lape.io._reader import FieldPlan, compile_reader
 from lape.model import (  # with the model's validators, whose work the hooks do
     CountyCode,
@@ -361,8 +361,6 @@ def _fail(errors: list[Exception], group: type[Exception], what: str, t: Any) ->
     """Raise the problems of a list, mapping or class: a cattrs error group with the
     problems kept, or :class:`~lape.io._budget.Dropped` when the budget kept none."""
     if not errors:
-        from lape.io._budget import Dropped
-
         raise Dropped
     raise group(f"While structuring {what}", errors, t)
 
@@ -595,12 +593,12 @@ def _attrs_structure_hook(cls: type[Any], converter: cattrs.Converter) -> _Hook:
             if matches(getattr(instance, name)) is None:
                 try:
                     check(instance, field, getattr(instance, name))
-                except (TypeError, ValueError) as exc:
+                except _CHECK_PROBLEMS as exc:
                     errors = _collect(errors, exc, hooks[name][2])
         for field, check in checks:
             try:
                 check(instance, field, getattr(instance, field.name))
-            except (TypeError, ValueError) as exc:
+            except _CHECK_PROBLEMS as exc:
                 errors = _collect(errors, exc, hooks[field.name][2])
         if errors is not None:
             _fail(errors, ClassValidationError, what, cls)
@@ -626,6 +624,7 @@ def _attrs_structure_hook(cls: type[Any], converter: cattrs.Converter) -> _Hook:
         ],
         collect=_collect,
         fail=_fail,
+        problems=_CHECK_PROBLEMS,
         error_group=ClassValidationError,
     )
 
@@ -697,12 +696,8 @@ def _inline_match(check: Any, t: Any) -> Callable[[str], Any] | None:
     if isinstance(check, _FULL_MATCH) and _without_none(t) is str:
         found: Callable[[str], Any] = check.pattern.fullmatch
         return found
-    if (
-        isinstance(check, _DEEP_ITERABLE)
-        and check.iterable_validator is None
-        and isinstance(check.member_validator, _FULL_MATCH)
-    ):
-        each: Callable[[str], Any] = check.member_validator.pattern.fullmatch
+    if isinstance(check, _EachItem) and isinstance(check.member, _FULL_MATCH):
+        each: Callable[[str], Any] = check.member.pattern.fullmatch
         return each
     return None
 
@@ -819,8 +814,9 @@ def residual(validator: Any, t: Any) -> Any:
         return None if inner is None else attrs.validators.optional(inner)
     if isinstance(validator, _DEEP_ITERABLE):
         args = get_args(_without_none(t))
-        member = residual(validator.member_validator, args[0] if args else Any)
-        return None if member is None else attrs.validators.deep_iterable(member)
+        item_type = args[0] if args else Any
+        member = residual(validator.member_validator, item_type)
+        return None if member is None else _EachItem(member, item_type)
     if isinstance(validator, _DEEP_MAPPING):
         args = get_args(_without_none(t))
         key = residual(validator.key_validator, args[0] if args else Any)
@@ -837,6 +833,30 @@ def residual(validator: Any, t: Any) -> Any:
     if _without_none(t) in _CODES and getattr(validator, "pattern", None) is not None:
         return None  # the area hooks make codes of the right digits
     return validator
+
+
+@attrs.frozen
+class _EachItem:
+    """A validator run on each item of a list, whose problems name the item's place
+    (``actors[0].composed_of[1]``), as a hook's problems do."""
+
+    member: Any
+    item_type: Any
+
+    def __call__(self, instance: Any, field: attrs.Attribute[Any], value: Any) -> None:
+        errors = None
+        for i, item in enumerate(value):
+            try:
+                self.member(instance, field, item)
+            except (TypeError, ValueError) as exc:
+                errors = _collect_item(errors, exc, i, self.item_type)
+        if errors is not None:
+            _fail(errors, IterableValidationError, repr(field.type), field.type)
+
+
+_CHECK_PROBLEMS = (TypeError, ValueError, IterableValidationError, Dropped)
+"""What a residual check raises: a problem, or the problems of a list's items
+(:class:`_EachItem`), or that the budget kept none of them."""
 
 
 def _without_none(t: Any) -> Any:

@@ -69,11 +69,18 @@ _DATE_CHECK = "type(v) is str and len(v) == 10 and v[4] == v[7] == '-' and v.isa
 
 _GENERAL = "return general(value, _)"
 """The generated code's way out: the general hook reads the mapping again."""
+_GIVE_UP = "raise GiveUp"
+"""The way out inside the ``try`` of the leaves, whose ``except`` calls the general
+hook (a ``return general(...)`` there would call it twice when it raises)."""
+
+
+class _GiveUp(Exception):  # noqa: N818 - a signal inside the generated code
+    """Raised by the generated code to hand the mapping to the general hook."""
 
 
 def _leaf(i: int, plan: FieldPlan) -> list[str]:
     """Lines that read ``v`` into ``a{i}``, or return to the general hook."""
-    back = _GENERAL
+    back = _GIVE_UP
     if plan.read == "text":
         lines = [f"a{i} = v if type(v) is str and v.isascii() else h{i}(v, t{i})"]
     elif plan.read == "enum":
@@ -94,10 +101,10 @@ def _leaf(i: int, plan: FieldPlan) -> list[str]:
     return lines
 
 
-def _absent(i: int, plan: FieldPlan) -> str:
-    """The statement for a field the mapping leaves out (a required one: the general hook)."""
+def _absent(i: int, plan: FieldPlan, way_out: str) -> str:
+    """The statement for a field the mapping leaves out (a required one: ``way_out``)."""
     if plan.required:
-        return _GENERAL
+        return way_out
     if isinstance(plan.default, attrs.Factory):  # type: ignore[arg-type]
         return f"a{i} = f{i}()"
     return f"a{i} = d{i}"
@@ -113,13 +120,15 @@ def compile_reader(
     checks: list[tuple[attrs.Attribute[Any], Any, Any]],
     collect: Callable[[Any, Exception, Any], Any],
     fail: Callable[..., None],
+    problems: tuple[type[Exception], ...],
     error_group: type[Exception],
 ) -> _Hook:
     """The generated reader of ``cls`` (fields as ``plans`` say, in field order).
 
     ``general`` is the hook that reads any mapping; ``checks`` are the validators
-    still to run on the built instance (``(field, validator, note)``), their
-    problems collected by ``collect`` and raised by ``fail`` as ``error_group``.
+    still to run on the built instance (``(field, validator, note)``), the
+    ``problems`` they raise collected by ``collect`` and raised by ``fail`` as
+    ``error_group``.
     """
     names: dict[str, Any] = {
         "general": general,
@@ -134,6 +143,8 @@ def compile_reader(
         "what": cls.__name__,
         "post": post_init,
         "checks": checks,
+        "problems": problems,
+        "GiveUp": _GiveUp,
     }
     leaves = [(i, p) for i, p in enumerate(plans) if p.read != "nested"]
     nested = [(i, p) for i, p in enumerate(plans) if p.read == "nested"]
@@ -163,12 +174,12 @@ def compile_reader(
             names[f"f{i}"] = plan.default.factory
     for plan in plans:
         if plan.read == "nested" and plan.required:
-            lines += [f"        if {plan.name!r} not in value:", f"            {_GENERAL}"]
+            lines += [f"        if {plan.name!r} not in value:", f"            {_GIVE_UP}"]
     for i, plan in leaves:
         lines += [
             f"        v = get({plan.name!r}, M)",
             "        if v is M:",
-            f"            {_absent(i, plan)}",
+            f"            {_absent(i, plan, _GIVE_UP)}",
             "        else:",
             *("            " + line for line in _leaf(i, plan)),
         ]
@@ -181,7 +192,7 @@ def compile_reader(
         lines += [
             f"    v = get({plan.name!r}, M)",
             "    if v is M:",
-            f"        {_absent(i, plan)}",
+            f"        {_absent(i, plan, _GENERAL)}",
             "    else:",
             "        try:",
             f"            a{i} = h{i}(v, t{i})",
@@ -202,7 +213,7 @@ def compile_reader(
             "    for field, check, note in checks:",
             "        try:",
             "            check(instance, field, getattr(instance, field.name))",
-            "        except (TypeError, ValueError) as exc:",
+            "        except problems as exc:",
             "            errors = collect(errors, exc, note)",
             "    if errors is not None:",
             "        fail(errors, group, what, cls)",
