@@ -21,6 +21,7 @@ with their problems collected as the general hook collects them.
 from __future__ import annotations
 
 import datetime as dt
+import linecache
 from collections.abc import Callable
 from typing import Any
 
@@ -94,8 +95,8 @@ def _leaf(i: int, plan: FieldPlan) -> list[str]:
     else:  # items
         lines = ["if type(v) is not list:", f"    {back}", f"a{i} = k{i}(q{i}(v))"]
     if plan.match is not None:
-        test = f"all(map(m{i}, a{i}))" if plan.read == "items" else f"m{i}(a{i}) is not None"
-        lines += [f"if not {test}:", f"    {back}"]
+        fails = f"not all(map(m{i}, a{i}))" if plan.read == "items" else f"m{i}(a{i}) is None"
+        lines += [f"if {fails}:", f"    {back}"]
     if plan.optional:
         lines = ["if v is None:", f"    a{i} = None", "else:", *("    " + line for line in lines)]
     return lines
@@ -221,6 +222,8 @@ def compile_reader(
     lines.append("    return instance")
     source = "\n".join(lines) + "\n"
     filename = f"<lape reader {cls.__module__}.{cls.__qualname__}>"
+    # tracebacks and debuggers show the generated lines (as for attrs' __init__)
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     exec(compile(source, filename, "exec"), names)  # from field names only, never data
     read: _Hook = names["read"]
     read.__qualname__ = f"read_{cls.__name__}"
